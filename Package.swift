@@ -1,0 +1,73 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+// The engine is split by stage; data flows one way:
+// Config + Content --load--> model --Markdown/Outline--> rendered documents --Theme--> HTML --Site--> output/
+let package = Package(
+    name: "policygen",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "policygen", targets: ["policygen"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+    ],
+    targets: [
+        // cmark-gfm from the system (Debian: libcmark-gfm-dev, libcmark-gfm-extensions-dev).
+        .systemLibrary(
+            name: "CCmarkGFM",
+            pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
+        ),
+
+        // Diagnostics shared by every stage: `path:line:col: error: message`.
+        .target(name: "Diagnostics"),
+        // policygen.yaml, and the strict YAML reading every stage uses.
+        .target(name: "Config", dependencies: ["Diagnostics", "Yams"]),
+        // The policy model, loaded from content/ and validated.
+        .target(name: "Content", dependencies: ["Config", "Diagnostics", "Yams"]),
+        // Heading ids and the table of contents (pure Swift).
+        .target(name: "Outline"),
+        // The only module that touches cmark-gfm.
+        .target(name: "Markdown", dependencies: ["CCmarkGFM", "Outline"]),
+        // Interface strings and locale-aware dates.
+        .target(name: "Localization", dependencies: ["Config", "Diagnostics", "Yams"]),
+        // Templates (built-in default theme + a site's overrides), rendered with Mustache.
+        .target(
+            name: "Theme",
+            dependencies: ["Diagnostics", .product(name: "Mustache", package: "swift-mustache")],
+            plugins: ["EmbedDefaultTheme"]
+        ),
+        // Page plan, page rendering and the atomic write of output/.
+        .target(name: "Site", dependencies: [
+            "Config", "Content", "Diagnostics", "Localization", "Markdown", "Outline", "Theme",
+        ]),
+        // The command line, and nothing else.
+        .executableTarget(name: "policygen", dependencies: [
+            "Site", "Diagnostics", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+
+        // Build-time tool: turns themes/default/ into Swift source, so the binary carries its theme.
+        .executableTarget(name: "EmbedTheme"),
+        .plugin(name: "EmbedDefaultTheme", capability: .buildTool(), dependencies: ["EmbedTheme"]),
+
+        // Tests mirror the targets.
+        .systemLibrary(name: "CLibXML2", path: "Tests/CLibXML2", pkgConfig: "libxml-2.0",
+                       providers: [.apt(["libxml2-dev"])]),
+        .target(name: "TestSupport", dependencies: ["CLibXML2"], path: "Tests/TestSupport"),
+        .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
+        .testTarget(name: "ConfigTests", dependencies: ["Config", "Diagnostics", "TestSupport"]),
+        .testTarget(name: "ContentTests", dependencies: ["Content", "Config", "Diagnostics", "TestSupport"]),
+        .testTarget(name: "OutlineTests", dependencies: ["Outline"]),
+        .testTarget(name: "MarkdownTests", dependencies: ["Markdown", "Outline", "TestSupport"]),
+        .testTarget(name: "ThemeTests", dependencies: ["Theme", "Diagnostics", "TestSupport"]),
+        .testTarget(
+            name: "SiteTests",
+            dependencies: ["Site", "Config", "Content", "Diagnostics", "TestSupport"],
+            resources: [.copy("Golden")]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,66 @@
+/// A BCP 47 language tag as written in policygen.yaml (`en`, `zh-Hans`, `pt-BR`).
+/// The spelling is kept exactly: output folders use it.
+public struct LanguageCode: RawRepresentable, Sendable, Hashable, Comparable, CustomStringConvertible {
+    public let rawValue: String
+
+    /// nil unless `rawValue` follows BCP 47 syntax: language, optional script,
+    /// optional region, variants. (`en_US` and `../x` are not tags.)
+    public init?(rawValue: String) {
+        guard Self.isWellFormed(rawValue) else { return nil }
+        self.rawValue = rawValue
+    }
+
+    public var description: String { rawValue }
+    public static func < (a: Self, b: Self) -> Bool { a.rawValue < b.rawValue }
+
+    /// The first subtag, lowercased (`zh` of `zh-Hant`).
+    public var primary: String { String(rawValue.split(separator: "-")[0]).lowercased() }
+
+    /// The script subtag when written (`Hant` of `zh-Hant`), in title case.
+    public var script: String? {
+        rawValue.split(separator: "-").dropFirst()
+            .first { $0.count == 4 && $0.allSatisfy(\.isLetter) }
+            .map { $0.prefix(1).uppercased() + $0.dropFirst().lowercased() }
+    }
+
+    /// Reading direction from the tag: the script decides when written, else the language.
+    public var naturalDirection: TextDirection {
+        if let script { return Self.rightToLeftScripts.contains(script) ? .rightToLeft : .leftToRight }
+        return Self.rightToLeftLanguages.contains(primary) ? .rightToLeft : .leftToRight
+    }
+
+    static let rightToLeftScripts: Set<String> = [
+        "Arab", "Hebr", "Syrc", "Thaa", "Nkoo", "Adlm", "Rohg", "Mand", "Samr", "Yezi",
+    ]
+    static let rightToLeftLanguages: Set<String> = [
+        "ar", "arc", "ckb", "dv", "fa", "he", "iw", "ks", "pnb", "ps", "sd",
+        "syr", "ug", "ur", "yi",
+    ]
+
+    static func isWellFormed(_ tag: String) -> Bool {
+        let parts = tag.split(separator: "-", omittingEmptySubsequences: false)
+        guard let language = parts.first, (2...3).contains(language.count),
+              language.allSatisfy({ $0.isASCII && $0.isLetter }) else { return false }
+        var index = 1
+        func next(_ accept: (Substring) -> Bool) {
+            if index < parts.count, accept(parts[index]) { index += 1 }
+        }
+        let letters: (Substring) -> Bool = { $0.allSatisfy { $0.isASCII && $0.isLetter } }
+        let alphanumerics: (Substring) -> Bool = { $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) } }
+        next { $0.count == 4 && letters($0) }                                         // script
+        next { ($0.count == 2 && letters($0)) || ($0.count == 3 && $0.allSatisfy(\.isNumber)) } // region
+        while index < parts.count {                                                   // variants
+            let part = parts[index]
+            let isVariant = alphanumerics(part) &&
+                ((5...8).contains(part.count) || (part.count == 4 && part.first!.isNumber))
+            guard isVariant else { return false }
+            index += 1
+        }
+        return true
+    }
+}
+
+public enum TextDirection: String, Sendable, Hashable {
+    case leftToRight = "ltr"
+    case rightToLeft = "rtl"
+}

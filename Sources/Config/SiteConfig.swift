@@ -1,0 +1,109 @@
+import Diagnostics
+
+/// policygen.yaml, validated.
+public struct SiteConfig: Sendable {
+    public var title: LocalizedText
+    /// Absolute http(s) URL ending in `/`; may carry a sub-path (`https://example.com/legal/`).
+    public var baseURL: String?
+    public var defaultLanguage: LanguageCode
+    /// In the order of the configuration; the default language is among them.
+    public var languages: [Language]
+    public var theme: String
+    /// Deepest heading level in the table of contents, 2–6.
+    public var tocDepth: Int
+    public var unsafeHTML: Bool
+    public var variables: VariableTree
+    public var languageVariables: [LanguageCode: VariableTree]
+    public var noticeDays: Int?
+
+    public init(title: LocalizedText, baseURL: String? = nil, defaultLanguage: LanguageCode,
+                languages: [Language], theme: String = "default", tocDepth: Int = 3,
+                unsafeHTML: Bool = false, variables: VariableTree = VariableTree(),
+                languageVariables: [LanguageCode: VariableTree] = [:], noticeDays: Int? = nil) {
+        self.title = title
+        self.baseURL = baseURL
+        self.defaultLanguage = defaultLanguage
+        self.languages = languages
+        self.theme = theme
+        self.tocDepth = tocDepth
+        self.unsafeHTML = unsafeHTML
+        self.variables = variables
+        self.languageVariables = languageVariables
+        self.noticeDays = noticeDays
+    }
+
+    public func language(_ code: LanguageCode) -> Language? {
+        languages.first { $0.code == code }
+    }
+
+    /// The configured language spelled exactly `text`.
+    public func language(named text: String) -> Language? {
+        languages.first { $0.code.rawValue == text }
+    }
+
+    public var defaultLanguageInfo: Language {
+        language(defaultLanguage)!
+    }
+}
+
+public struct Language: Sendable, Hashable {
+    public var code: LanguageCode
+    /// The language's name in its own script (`日本語`).
+    public var name: String
+    public var direction: TextDirection
+
+    public init(code: LanguageCode, name: String, direction: TextDirection? = nil) {
+        self.code = code
+        self.name = name
+        self.direction = direction ?? code.naturalDirection
+    }
+}
+
+/// A text given once, or once per language; a missing language falls back to the default's.
+public struct LocalizedText: Sendable, Hashable {
+    public var fallback: String
+    public var byLanguage: [LanguageCode: String]
+
+    public init(_ fallback: String, byLanguage: [LanguageCode: String] = [:]) {
+        self.fallback = fallback
+        self.byLanguage = byLanguage
+    }
+
+    public func text(for language: LanguageCode) -> String {
+        byLanguage[language] ?? fallback
+    }
+}
+
+/// `variables:` of policygen.yaml: nested maps of texts. Numbers and booleans keep the
+/// spelling they were written with, since they are inserted as text.
+public struct VariableTree: Sendable, Hashable {
+    public enum Value: Sendable, Hashable {
+        case text(String)
+        case map(VariableTree)
+    }
+
+    public var entries: [String: Value]
+
+    public init(_ entries: [String: Value] = [:]) { self.entries = entries }
+
+    /// Looks up a dotted path (`company.name`).
+    public func value(at path: [String]) -> Value? {
+        guard let first = path.first, let value = entries[first] else { return nil }
+        if path.count == 1 { return value }
+        guard case .map(let tree) = value else { return nil }
+        return tree.value(at: Array(path.dropFirst()))
+    }
+
+    /// `overrides` merged over this tree key by key.
+    public func merging(_ overrides: VariableTree) -> VariableTree {
+        var result = self
+        for (key, value) in overrides.entries {
+            if case .map(let mine) = result.entries[key], case .map(let theirs) = value {
+                result.entries[key] = .map(mine.merging(theirs))
+            } else {
+                result.entries[key] = value
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,58 @@
+/// Stable identifiers of diagnostics, documented in docs/diagnostics.md.
+/// PG0xx: files and YAML; PG1xx: configuration and content structure; PG2xx: quality checks
+/// (`policygen check`); PG3xx: Markdown bodies;
+/// PG4xx: themes; PG5xx: output and command line.
+public struct DiagnosticCode: RawRepresentable, Sendable, Hashable, Comparable, CustomStringConvertible {
+    public var rawValue: String
+    public init(rawValue: String) { self.rawValue = rawValue }
+    public var description: String { rawValue }
+    public static func < (a: Self, b: Self) -> Bool { a.rawValue < b.rawValue }
+
+    // Files and YAML
+    public static let notUTF8 = Self(rawValue: "PG001")
+    public static let controlCharacter = Self(rawValue: "PG002")
+    public static let fileTooLarge = Self(rawValue: "PG003")
+    public static let symbolicLink = Self(rawValue: "PG004")
+    public static let unexpectedFile = Self(rawValue: "PG005")
+    public static let notARegularFile = Self(rawValue: "PG006")
+    public static let unreadableFile = Self(rawValue: "PG007")
+    public static let yamlSyntax = Self(rawValue: "PG010")
+    public static let yamlDuplicateKey = Self(rawValue: "PG011")
+    public static let yamlAnchor = Self(rawValue: "PG012")
+    public static let yamlTag = Self(rawValue: "PG013")
+    public static let unknownKey = Self(rawValue: "PG014")
+    public static let missingKey = Self(rawValue: "PG015")
+    public static let invalidValue = Self(rawValue: "PG016")
+
+    // Configuration
+    public static let missingConfig = Self(rawValue: "PG100")
+    public static let invalidLanguageCode = Self(rawValue: "PG101")
+    public static let invalidLanguageList = Self(rawValue: "PG102")
+    public static let invalidBaseURL = Self(rawValue: "PG103")
+    public static let invalidThemeName = Self(rawValue: "PG104")
+
+    // Content structure
+    public static let missingFrontMatter = Self(rawValue: "PG110")
+    public static let invalidDate = Self(rawValue: "PG111")
+    public static let unknownLanguage = Self(rawValue: "PG112")
+    public static let invalidSlug = Self(rawValue: "PG113")
+    public static let missingDefaultLanguage = Self(rawValue: "PG114")
+    public static let duplicateEffectiveDate = Self(rawValue: "PG115")
+    public static let effectiveDateMismatch = Self(rawValue: "PG116")
+    public static let invalidGoverningLanguage = Self(rawValue: "PG117")
+    public static let noPolicies = Self(rawValue: "PG118")
+
+    // Markdown bodies
+    public static let duplicateHeadingID = Self(rawValue: "PG300")
+    public static let invalidHeadingID = Self(rawValue: "PG301")
+
+    // Themes
+    public static let templateSyntax = Self(rawValue: "PG400")
+    public static let missingTemplate = Self(rawValue: "PG401")
+    public static let missingString = Self(rawValue: "PG402")
+
+    // Output and command line
+    public static let unsafeOutput = Self(rawValue: "PG500")
+    public static let outputBusy = Self(rawValue: "PG501")
+    public static let writeFailed = Self(rawValue: "PG502")
+}

@@ -1,0 +1,58 @@
+import Foundation
+
+/// Reading the user's files: never through a symbolic link, regular files only,
+/// at most 10 MiB, decoded by `SourceText`.
+public enum InputFile {
+    public static let maximumSize = 10 * 1024 * 1024
+
+    public enum Kind: Sendable, Equatable {
+        case regular(size: Int)
+        case directory
+        case symbolicLink
+        case other
+        case missing
+    }
+
+    /// What is at `path`, without following a symbolic link.
+    public static func kind(atPath path: String) -> Kind {
+        guard let attributes = try? FileManager.default.attributesOfItem(atPath: path),
+              let type = attributes[.type] as? FileAttributeType else { return .missing }
+        switch type {
+        case .typeRegular: return .regular(size: (attributes[.size] as? NSNumber)?.intValue ?? 0)
+        case .typeDirectory: return .directory
+        case .typeSymbolicLink: return .symbolicLink
+        default: return .other
+        }
+    }
+
+    public struct Contents: Sendable {
+        /// The raw bytes (hashes are always of these).
+        public var bytes: [UInt8]
+        /// The decoded text: no BOM, LF line breaks.
+        public var text: String
+    }
+
+    /// Reads the file at `url`; `path` names it in diagnostics (relative to the site folder).
+    public static func read(_ url: URL, path: String) -> Result<Contents, Diagnostic> {
+        switch kind(atPath: url.path) {
+        case .symbolicLink:
+            return .failure(.error(.symbolicLink, at: SourceLocation(path: path),
+                                   "symbolic links are not followed", hint: "replace the link with the file itself"))
+        case .directory, .other:
+            return .failure(.error(.notARegularFile, at: SourceLocation(path: path),
+                                   "expected a regular file here"))
+        case .missing:
+            return .failure(.error(.unreadableFile, at: SourceLocation(path: path), "the file does not exist"))
+        case .regular(let size) where size > maximumSize:
+            return .failure(.error(.fileTooLarge, at: SourceLocation(path: path),
+                                   "the file is \(size) bytes; the limit is 10 MiB"))
+        case .regular:
+            break
+        }
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            return .failure(.error(.unreadableFile, at: SourceLocation(path: path), "the file cannot be read"))
+        }
+        let bytes = [UInt8](data)
+        return SourceText.decode(bytes, path: path).map { Contents(bytes: bytes, text: $0) }
+    }
+}
