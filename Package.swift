@@ -31,7 +31,7 @@ let package = Package(
         // Heading ids and the table of contents (pure Swift).
         .target(name: "Outline"),
         // The only module that touches cmark-gfm.
-        .target(name: "Markdown", dependencies: ["CCmarkGFM", "Outline"]),
+        .target(name: "Markdown", dependencies: ["CCmarkGFM", "Diagnostics", "Outline"]),
         // Interface strings and locale-aware dates.
         .target(name: "Localization", dependencies: ["Config", "Diagnostics", "Yams"]),
         // Templates (built-in default theme + a site's overrides), rendered with Mustache.
@@ -61,7 +61,8 @@ let package = Package(
         .testTarget(name: "ConfigTests", dependencies: ["Config", "Diagnostics", "TestSupport"]),
         .testTarget(name: "ContentTests", dependencies: ["Content", "Config", "Diagnostics", "TestSupport"]),
         .testTarget(name: "OutlineTests", dependencies: ["Outline"]),
-        .testTarget(name: "MarkdownTests", dependencies: ["Markdown", "Outline", "TestSupport"]),
+        .testTarget(name: "MarkdownTests", dependencies: ["Markdown", "Outline", "Diagnostics"]),
+        .testTarget(name: "TestSupportTests", dependencies: ["TestSupport"]),
         .testTarget(name: "ThemeTests", dependencies: ["Theme", "Diagnostics", "TestSupport"]),
         .testTarget(
             name: "SiteTests",
