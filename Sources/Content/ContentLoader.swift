@@ -1,0 +1,152 @@
+import Config
+import Diagnostics
+import Foundation
+
+/// Reads `content/<policy>/policy.yaml` and `content/<policy>/<version>/<lang>.md`.
+/// Nothing else is read: dot-files and editor leftovers are skipped, other files draw a warning,
+/// symbolic links are never followed.
+public enum ContentLoader {
+    public static let folderName = "content"
+
+    /// Loads and validates every policy. Returns nil when there is any error; every problem
+    /// found (errors and warnings) is appended to `diagnostics`.
+    public static func load(from source: URL, config: SiteConfig, diagnostics: inout [Diagnostic]) -> SiteContent? {
+        var problems: [Diagnostic] = []
+        defer { diagnostics += problems }
+        let folders = scan(source: source, config: config, &problems)
+        let content = ContentValidator.validate(folders, config: config, &problems)
+        return problems.hasErrors ? nil : content
+    }
+
+    static func scan(source: URL, config: SiteConfig, _ problems: inout [Diagnostic]) -> [PolicyFolder] {
+        let root = source.appendingPathComponent(folderName)
+        switch InputFile.kind(atPath: root.path) {
+        case .directory: break
+        case .symbolicLink:
+            problems.append(.error(.symbolicLink, at: SourceLocation(path: folderName), "symbolic links are not followed"))
+            return []
+        default:
+            problems.append(.error(.noPolicies, at: SourceLocation(path: folderName),
+                                   "there is no content/ folder", hint: "create content/<policy>/<version>/<lang>.md"))
+            return []
+        }
+        var policies: [PolicyFolder] = []
+        for entry in entries(of: root, path: folderName, &problems) {
+            guard entry.kind == .directory else {
+                problems.append(.warning(.unexpectedFile, at: SourceLocation(path: entry.path),
+                                         "ignored: content/ holds only one folder per policy"))
+                continue
+            }
+            policies.append(scanPolicy(entry, config: config, &problems))
+        }
+        return policies
+    }
+
+    private static func scanPolicy(_ folder: Entry, config: SiteConfig, _ problems: inout [Diagnostic]) -> PolicyFolder {
+        var policy = PolicyFolder(slug: folder.name, path: folder.path)
+        for entry in entries(of: folder.url, path: folder.path, &problems) {
+            if entry.name == PolicySettingsReader.fileName {
+                switch InputFile.read(entry.url, path: entry.path) {
+                case .failure(let problem): problems.append(problem)
+                case .success(let contents):
+                    policy.settings = PolicySettingsReader.parse(contents.text, path: entry.path, config: config, &problems)
+                    policy.settingsPath = entry.path
+                }
+            } else if entry.kind == .directory {
+                policy.versions.append(scanVersion(entry, config: config, &problems))
+            } else {
+                problems.append(.warning(.unexpectedFile, at: SourceLocation(path: entry.path),
+                                         "ignored: a policy folder holds policy.yaml and one folder per version"))
+            }
+        }
+        return policy
+    }
+
+    private static func scanVersion(_ folder: Entry, config: SiteConfig, _ problems: inout [Diagnostic]) -> VersionFolder {
+        var version = VersionFolder(id: folder.name, path: folder.path)
+        for entry in entries(of: folder.url, path: folder.path, &problems) {
+            guard entry.name.hasSuffix(".md") else {
+                problems.append(.warning(.unexpectedFile, at: SourceLocation(path: entry.path),
+                                         "ignored: a version folder holds one <language>.md file per language"))
+                continue
+            }
+            let stem = String(entry.name.dropLast(3))
+            guard let language = config.language(named: stem) else {
+                let sameButCase = config.languages.first { $0.code.rawValue.lowercased() == stem.lowercased() }
+                problems.append(.error(
+                    .unknownLanguage, at: SourceLocation(path: entry.path),
+                    sameButCase.map { "the language is spelled '\($0.code)' in policygen.yaml, not '\(stem)'" }
+                        ?? "'\(stem)' is not a language of this site",
+                    hint: "languages: \(config.languages.map(\.code.rawValue).joined(separator: ", "))"))
+                continue
+            }
+            switch InputFile.read(entry.url, path: entry.path) {
+            case .failure(let problem):
+                problems.append(problem)
+            case .success(let contents):
+                guard let parsed = FrontMatterParser.parse(contents.text, path: entry.path, diagnostics: &problems) else { continue }
+                version.translations[language.code] = Translation(
+                    language: language.code, path: entry.path, frontMatter: parsed.frontMatter,
+                    body: parsed.body, bodyFirstLine: parsed.bodyFirstLine)
+            }
+        }
+        return version
+    }
+
+    // MARK: - Folder listing
+
+    struct Entry {
+        var name: String
+        var url: URL
+        var path: String
+        var kind: EntryKind
+    }
+
+    enum EntryKind: Equatable { case file, directory, other }
+
+    /// The folder's entries by name, skipping dot-files and editor leftovers.
+    /// Symbolic links are reported and left out: they are never followed.
+    private static func entries(of folder: URL, path: String, _ problems: inout [Diagnostic]) -> [Entry] {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else {
+            problems.append(.error(.unreadableFile, at: SourceLocation(path: path), "the folder cannot be read"))
+            return []
+        }
+        return names.sorted().compactMap { name in
+            guard !isIgnored(name) else { return nil }
+            let url = folder.appendingPathComponent(name)
+            let entryPath = path + "/" + name
+            let kind: EntryKind
+            switch InputFile.kind(atPath: url.path) {
+            case .regular: kind = .file
+            case .directory: kind = .directory
+            case .symbolicLink:
+                problems.append(.error(.symbolicLink, at: SourceLocation(path: entryPath),
+                                       "symbolic links are not followed", hint: "replace the link with the file or folder itself"))
+                return nil
+            case .other, .missing: kind = .other
+            }
+            return Entry(name: name, url: url, path: entryPath, kind: kind)
+        }
+    }
+
+    /// Dot-files (`.DS_Store`, `.git`) and editor leftovers (`x~`, `.x.swp`, `#x#`).
+    static func isIgnored(_ name: String) -> Bool {
+        name.hasPrefix(".") || name.hasSuffix("~") || name.hasSuffix(".swp") || name.hasSuffix(".swo")
+            || (name.hasPrefix("#") && name.hasSuffix("#"))
+    }
+}
+
+/// A policy folder as found on disk, before the cross-file rules are checked.
+struct PolicyFolder {
+    var slug: String
+    var path: String
+    var settings = PolicySettings()
+    var settingsPath: String?
+    var versions: [VersionFolder] = []
+}
+
+struct VersionFolder {
+    var id: String
+    var path: String
+    var translations: [LanguageCode: Translation] = [:]
+}

@@ -1,0 +1,81 @@
+import Config
+import Diagnostics
+
+/// Every policy of the site, in home-page order.
+public struct SiteContent: Sendable {
+    public var policies: [Policy]
+
+    public init(policies: [Policy]) { self.policies = policies }
+
+    public func policy(_ slug: String) -> Policy? { policies.first { $0.slug == slug } }
+}
+
+/// One document kept through its versions: `content/<policy>/`.
+public struct Policy: Sendable {
+    public var slug: String
+    public var settings: PolicySettings
+    /// Oldest first (by effective date).
+    public var versions: [PolicyVersion]
+
+    public init(slug: String, settings: PolicySettings = PolicySettings(), versions: [PolicyVersion]) {
+        self.slug = slug
+        self.settings = settings
+        self.versions = versions.sorted { $0.effective < $1.effective }
+    }
+
+    public func version(_ id: String) -> PolicyVersion? { versions.first { $0.id == id } }
+}
+
+/// `content/<policy>/policy.yaml`.
+public struct PolicySettings: Sendable, Hashable {
+    public var order: Int?
+    public var governingLanguage: LanguageCode?
+    public var noticeDays: Int?
+
+    public init(order: Int? = nil, governingLanguage: LanguageCode? = nil, noticeDays: Int? = nil) {
+        self.order = order
+        self.governingLanguage = governingLanguage
+        self.noticeDays = noticeDays
+    }
+}
+
+/// One text of a policy with the day it took effect: `content/<policy>/<version>/`.
+public struct PolicyVersion: Sendable {
+    public var id: String
+    public var effective: EffectiveDate
+    /// The text in each language it exists in; always holds the default language.
+    public var translations: [LanguageCode: Translation]
+    public var defaultLanguage: LanguageCode
+
+    public init(id: String, defaultLanguage: LanguageCode, translations: [LanguageCode: Translation]) {
+        self.id = id
+        self.defaultLanguage = defaultLanguage
+        self.translations = translations
+        self.effective = translations[defaultLanguage]!.frontMatter.effective
+    }
+
+    /// The default-language text, which every version has.
+    public var original: Translation { translations[defaultLanguage]! }
+    /// A version is a draft when its default-language text says so.
+    public var isDraft: Bool { original.frontMatter.draft }
+}
+
+/// The text of one version in one language: `content/<policy>/<version>/<lang>.md`.
+public struct Translation: Sendable {
+    public var language: LanguageCode
+    /// Relative to the site folder, for diagnostics.
+    public var path: String
+    public var frontMatter: FrontMatter
+    /// The Markdown after the front-matter.
+    public var body: String
+    /// The file line on which `body` starts.
+    public var bodyFirstLine: Int
+
+    public init(language: LanguageCode, path: String, frontMatter: FrontMatter, body: String, bodyFirstLine: Int) {
+        self.language = language
+        self.path = path
+        self.frontMatter = frontMatter
+        self.body = body
+        self.bodyFirstLine = bodyFirstLine
+    }
+}

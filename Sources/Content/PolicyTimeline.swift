@@ -1,0 +1,50 @@
+/// Where each version of a policy stands on the build date.
+public enum VersionStatus: String, Sendable, Hashable {
+    /// The text in effect on the build date.
+    case current
+    /// Takes effect after the build date.
+    case upcoming
+    /// Was in effect, and has been replaced by a later version.
+    case superseded
+}
+
+/// The versions of one policy laid out on the calendar as of one day.
+public struct PolicyTimeline: Sendable {
+    public struct Entry: Sendable {
+        public var version: PolicyVersion
+        public var status: VersionStatus
+        /// The first day the text was no longer in effect: the next version's effective date.
+        public var until: EffectiveDate?
+    }
+
+    public let asOf: EffectiveDate
+    /// Oldest first.
+    public let entries: [Entry]
+    /// The version the policy's main page shows: the one in effect, or before any is,
+    /// the first one to come (whose status is then `upcoming`).
+    public let current: PolicyVersion?
+
+    /// `versions` must be sorted oldest first, as `Policy.versions` is.
+    public init(versions: [PolicyVersion], asOf: EffectiveDate) {
+        self.asOf = asOf
+        // The latest version in effect on the build date; before any is, the earliest upcoming one.
+        let inEffect = versions.last { $0.effective <= asOf }
+        let current = inEffect ?? versions.first
+        self.current = current
+        self.entries = versions.enumerated().map { index, version in
+            let until = index + 1 < versions.count ? versions[index + 1].effective : nil
+            let status: VersionStatus =
+                version.effective > asOf ? .upcoming
+                : version.id == inEffect?.id ? .current
+                : .superseded
+            return Entry(version: version, status: status, until: until)
+        }
+    }
+
+    public func entry(for id: String) -> Entry? { entries.first { $0.version.id == id } }
+
+    /// The nearest version still to come after the one shown, if any.
+    public var nextUpcoming: PolicyVersion? {
+        entries.first { $0.status == .upcoming && $0.version.id != current?.id }?.version
+    }
+}

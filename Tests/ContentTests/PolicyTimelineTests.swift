@@ -1,0 +1,72 @@
+import Config
+import Content
+import Diagnostics
+import Testing
+
+@Suite struct PolicyTimelineTests {
+    private let english = LanguageCode(rawValue: "en")!
+
+    private func version(_ id: String, _ date: String, draft: Bool = false) -> PolicyVersion {
+        let effective = EffectiveDate(date)!
+        let frontMatter = FrontMatter(title: "Privacy", effective: effective,
+                                      effectiveLocation: SourceLocation(path: "content/p/\(id)/en.md", line: 3, column: 1),
+                                      draft: draft)
+        let text = Translation(language: english, path: "content/p/\(id)/en.md", frontMatter: frontMatter,
+                               body: "Text.\n", bodyFirstLine: 5)
+        return PolicyVersion(id: id, defaultLanguage: english, translations: [english: text])
+    }
+
+    private var versions: [PolicyVersion] {
+        Policy(slug: "p", versions: [version("v3", "2025-09-01"), version("v1", "2023-01-01"), version("v2", "2024-06-01")]).versions
+    }
+
+    private func statuses(asOf date: String) -> [String: VersionStatus] {
+        let timeline = PolicyTimeline(versions: versions, asOf: EffectiveDate(date)!)
+        return Dictionary(uniqueKeysWithValues: timeline.entries.map { ($0.version.id, $0.status) })
+    }
+
+    @Test func statusBetweenTwoVersions() {
+        let timeline = PolicyTimeline(versions: versions, asOf: EffectiveDate("2025-01-15")!)
+        #expect(timeline.current?.id == "v2")
+        #expect(statuses(asOf: "2025-01-15") == ["v1": .superseded, "v2": .current, "v3": .upcoming])
+        #expect(timeline.nextUpcoming?.id == "v3")
+        #expect(timeline.entry(for: "v1")?.until?.description == "2024-06-01", "until is the next version's date")
+        #expect(timeline.entry(for: "v3")?.until == nil)
+    }
+
+    @Test func aVersionIsInEffectOnItsEffectiveDate() {
+        #expect(PolicyTimeline(versions: versions, asOf: EffectiveDate("2025-09-01")!).current?.id == "v3")
+        #expect(PolicyTimeline(versions: versions, asOf: EffectiveDate("2025-08-31")!).current?.id == "v2")
+        #expect(statuses(asOf: "2025-09-01") == ["v1": .superseded, "v2": .superseded, "v3": .current])
+    }
+
+    @Test func beforeAnyVersionTheFirstUpcomingIsShown() {
+        let timeline = PolicyTimeline(versions: versions, asOf: EffectiveDate("2022-12-31")!)
+        #expect(timeline.current?.id == "v1")
+        #expect(statuses(asOf: "2022-12-31") == ["v1": .upcoming, "v2": .upcoming, "v3": .upcoming])
+        #expect(timeline.nextUpcoming?.id == "v2", "the next one after the version shown")
+    }
+
+    @Test func severalUpcomingVersions() {
+        let timeline = PolicyTimeline(versions: versions, asOf: EffectiveDate("2023-06-01")!)
+        #expect(timeline.current?.id == "v1")
+        #expect(statuses(asOf: "2023-06-01") == ["v1": .current, "v2": .upcoming, "v3": .upcoming])
+        #expect(timeline.nextUpcoming?.id == "v2", "the nearest upcoming version is announced")
+    }
+
+    @Test func draftsAreLeftOutOfThePublishedSite() {
+        let policies = [
+            Policy(slug: "p", versions: [version("v1", "2023-01-01"), version("v2", "2024-01-01", draft: true)]),
+            Policy(slug: "q", versions: [version("v1", "2023-01-01", draft: true)]),
+        ]
+        let published = SiteContent(policies: policies).withoutDrafts()
+        #expect(published.policies.map(\.slug) == ["p"], "a policy with only drafts disappears")
+        #expect(published.policy("p")?.versions.map(\.id) == ["v1"])
+    }
+
+    @Test(arguments: [("2024-02-29", true), ("2023-02-29", false), ("1900-02-29", false), ("2000-02-29", true),
+                      ("9999-12-31", true), ("10000-01-01", false), ("2024-04-31", false), ("2024-00-10", false)])
+    func calendarDates(_ text: String, _ valid: Bool) {
+        #expect((EffectiveDate(text) != nil) == valid)
+    }
+}
