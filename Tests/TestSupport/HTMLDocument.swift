@@ -1,4 +1,4 @@
-import CLibXML2
+internal import CLibXML2
 import Foundation
 
 /// A page parsed with libxml2's HTML parser and queried with XPath.

@@ -1,4 +1,4 @@
-import CLibXML2
+internal import CLibXML2
 
 /// An element copied out of a parsed page into plain Swift values, so test
 /// assertions never touch libxml2 memory and can outlive the document.

@@ -1,4 +1,4 @@
-import CLibXML2
+internal import CLibXML2
 import Foundation
 
 /// The one place that prepares libxml2 for use from many threads at once.
