@@ -1,0 +1,69 @@
+import Config
+import Diagnostics
+
+/// The theme's interface strings for one language (`themes/<theme>/i18n/<lang>.yaml`),
+/// with the default language's strings filling any gap.
+public struct InterfaceStrings: Sendable {
+    public let language: LanguageCode
+    public private(set) var values: [String: String]
+
+    public init(language: LanguageCode, values: [String: String]) {
+        self.language = language
+        self.values = values
+    }
+
+    public subscript(key: String) -> String { values[key] ?? key }
+
+    /// `values` completed with `fallback`'s strings; each key taken from there is returned,
+    /// so the caller can warn about it.
+    public func filled(from fallback: InterfaceStrings) -> (strings: InterfaceStrings, missing: [String]) {
+        var copy = self
+        var missing: [String] = []
+        for (key, value) in fallback.values.sorted(by: { $0.key < $1.key }) where copy.values[key] == nil {
+            copy.values[key] = value
+            missing.append(key)
+        }
+        return (copy, missing)
+    }
+
+    /// The string for `key` as HTML: its text escaped, then each `{name}` replaced by
+    /// `arguments[name]`, which must already be HTML (escaped text or our own markup).
+    public func html(_ key: String, _ arguments: [String: String] = [:]) -> String {
+        // One pass over the template, so text inside an argument is never substituted again.
+        let template = HTMLText.escape(self[key])
+        var result = ""
+        var rest = template[...]
+        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+            let name = String(rest[rest.index(after: open)..<close])
+            result += rest[..<open]
+            if let fragment = arguments[name] {
+                result += fragment
+            } else {
+                result += rest[open...close]
+            }
+            rest = rest[rest.index(after: close)...]
+        }
+        return result + rest
+    }
+
+    /// Reads a flat map of keys to strings. nil (with diagnostics) when the file is malformed.
+    public static func parse(_ text: String, path: String, language: LanguageCode,
+                             diagnostics: inout [Diagnostic]) -> InterfaceStrings? {
+        guard let document = StrictYAML.parse(text, path: path, diagnostics: &diagnostics) else { return nil }
+        guard let mapping = document.root.mapping else {
+            diagnostics.append(.error(.invalidValue, at: document.location(of: document.root),
+                                      "an interface-strings file is a mapping of keys to texts"))
+            return nil
+        }
+        var values: [String: String] = [:]
+        for (key, value) in mapping {
+            guard let name = key.scalar?.string, let text = value.scalar?.string else {
+                diagnostics.append(.error(.invalidValue, at: document.location(of: key),
+                                          "each entry is a key and a text"))
+                continue
+            }
+            values[name] = text
+        }
+        return InterfaceStrings(language: language, values: values)
+    }
+}
