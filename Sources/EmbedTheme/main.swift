@@ -28,6 +28,7 @@ source += "enum EmbeddedDefaultTheme {\n    static let files: [String: String] =
 for (path, base64) in entries {
     source += "        \"\(path)\": \"\(base64)\",\n"
 }
+if entries.isEmpty { source += "        :\n" }
 source += "    ]\n}\n"
 let data = Data(source.utf8)
 if (try? Data(contentsOf: output)) != data {

@@ -1,0 +1,50 @@
+import Diagnostics
+import Mustache
+
+/// The theme's Mustache templates (`templates/*.mustache`), parsed once.
+/// A template is named by its path under `templates/` without the extension; partials and
+/// parents (`{{> toc}}`, `{{< layout}}`) refer to those names.
+public struct PageTemplates: Sendable {
+    /// Templates every theme must provide, one per page kind plus the shared layout.
+    public static let required = ["layout", "home", "language", "document"]
+
+    private let library: MustacheLibrary
+
+    public init?(theme: ThemeFiles, diagnostics: inout [Diagnostic]) {
+        var library = MustacheLibrary()
+        var problems: [Diagnostic] = []
+        for path in theme.paths(under: "templates/") where path.hasSuffix(".mustache") {
+            let file = theme.file(path)!
+            let name = String(path.dropFirst("templates/".count).dropLast(".mustache".count))
+            guard let text = String(validating: file.bytes, as: UTF8.self) else {
+                problems.append(.error(.notUTF8, at: SourceLocation(path: file.origin), "the template is not valid UTF-8"))
+                continue
+            }
+            do {
+                library.register(try MustacheTemplate(string: text), named: name)
+            } catch let error as MustacheTemplate.ParserError {
+                problems.append(.error(
+                    .templateSyntax,
+                    at: SourceLocation(path: file.origin, line: error.context.lineNumber, column: error.context.columnNumber),
+                    "template syntax: \(error.error)"))
+            } catch {
+                problems.append(.error(.templateSyntax, at: SourceLocation(path: file.origin), "template syntax: \(error)"))
+            }
+        }
+        for name in Self.required where library.getTemplate(named: name) == nil && !problems.contains(where: {
+            $0.location.path.hasSuffix("templates/\(name).mustache")
+        }) {
+            problems.append(.error(.missingTemplate, at: SourceLocation(path: "\(ThemeFiles.themesFolder)/templates/\(name).mustache"),
+                                   "the theme has no template '\(name)'"))
+        }
+        diagnostics += problems
+        guard !problems.hasErrors else { return nil }
+        self.library = library
+    }
+
+    /// Renders `template` with `context`. Values are HTML-escaped unless the template
+    /// writes them with triple braces, which the default theme does only for HTML we made.
+    public func render(_ template: String, context: [String: Any]) -> String {
+        library.render(context, withTemplate: template) ?? ""
+    }
+}

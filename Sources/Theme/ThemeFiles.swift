@@ -1,0 +1,101 @@
+import Diagnostics
+import Foundation
+
+/// The files of a theme: the built-in default, with a site's own `themes/<name>/` laid over
+/// it file by file. Paths are relative to the theme folder (`templates/layout.mustache`).
+public struct ThemeFiles: Sendable {
+    public struct File: Sendable {
+        public var bytes: [UInt8]
+        /// Where the file came from, for diagnostics: `themes/default/templates/page.mustache`,
+        /// or `(built-in)/templates/page.mustache`.
+        public var origin: String
+        public var text: String { String(decoding: bytes, as: UTF8.self) }
+    }
+
+    public private(set) var files: [String: File]
+
+    public static let themesFolder = "themes"
+    public static let builtInName = "default"
+
+    /// The theme compiled into policygen from the repository's `themes/default/`.
+    public static let builtIn: ThemeFiles = {
+        var files: [String: File] = [:]
+        for (path, base64) in EmbeddedDefaultTheme.files {
+            files[path] = File(bytes: [UInt8](Data(base64Encoded: base64) ?? Data()), origin: "(built-in)/\(path)")
+        }
+        return ThemeFiles(files: files)
+    }()
+
+    public func file(_ path: String) -> File? { files[path] }
+
+    /// Paths under `folder` (e.g. "templates/"), sorted.
+    public func paths(under folder: String) -> [String] {
+        files.keys.filter { $0.hasPrefix(folder) }.sorted()
+    }
+
+    /// The theme `name` for the site in `siteFolder`: the site's own files where it has them,
+    /// the built-in default for the rest. A name other than `default` must exist as a folder.
+    public static func load(name: String, siteFolder: URL, diagnostics: inout [Diagnostic]) -> ThemeFiles {
+        var theme = builtIn
+        let relative = "\(themesFolder)/\(name)"
+        let folder = siteFolder.appendingPathComponent(relative)
+        switch InputFile.kind(atPath: folder.path) {
+        case .directory:
+            for (path, file) in readTree(folder, relative: relative, &diagnostics) {
+                theme.files[path] = file
+            }
+        case .symbolicLink:
+            diagnostics.append(.error(.symbolicLink, at: SourceLocation(path: relative), "symbolic links are not followed"))
+        case .missing where name == builtInName:
+            break
+        default:
+            diagnostics.append(.error(.missingTemplate, at: SourceLocation(path: ConfigFileName.value),
+                                      "theme '\(name)' is configured but \(relative)/ does not exist",
+                                      hint: "create \(relative)/ or use theme: default"))
+        }
+        return theme
+    }
+
+    /// Every regular file below `folder`, never through a symbolic link.
+    private static func readTree(_ folder: URL, relative: String, _ diagnostics: inout [Diagnostic]) -> [(String, File)] {
+        var result: [(String, File)] = []
+        var pending: [(URL, String)] = [(folder, "")]
+        while let (directory, prefix) = pending.popLast() {
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
+            for name in names.sorted() where !isIgnored(name) {
+                let url = directory.appendingPathComponent(name)
+                let path = prefix.isEmpty ? name : "\(prefix)/\(name)"
+                let origin = "\(relative)/\(path)"
+                switch InputFile.kind(atPath: url.path) {
+                case .directory:
+                    pending.append((url, path))
+                case .symbolicLink:
+                    diagnostics.append(.error(.symbolicLink, at: SourceLocation(path: origin),
+                                              "symbolic links are not followed",
+                                              hint: "replace the link with the file or folder itself"))
+                case .regular(let size) where size > InputFile.maximumSize:
+                    diagnostics.append(.error(.fileTooLarge, at: SourceLocation(path: origin),
+                                              "the file is \(size) bytes; the limit is 10 MiB"))
+                case .regular:
+                    if let data = FileManager.default.contents(atPath: url.path) {
+                        result.append((path, File(bytes: [UInt8](data), origin: origin)))
+                    } else {
+                        diagnostics.append(.error(.unreadableFile, at: SourceLocation(path: origin), "the file cannot be read"))
+                    }
+                case .other, .missing:
+                    diagnostics.append(.error(.notARegularFile, at: SourceLocation(path: origin), "expected a regular file here"))
+                }
+            }
+        }
+        return result
+    }
+
+    static func isIgnored(_ name: String) -> Bool {
+        name.hasPrefix(".") || name.hasSuffix("~") || name.hasSuffix(".swp") || name.hasSuffix(".swo")
+    }
+}
+
+/// The configuration file's name, for diagnostics about the `theme:` setting.
+enum ConfigFileName {
+    static let value = "policygen.yaml"
+}
