@@ -1,0 +1,67 @@
+import CCmarkGFM
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// What one parse-and-render hands back: Swift values only.
+struct CmarkOutput: Sendable {
+    var html: String
+    var headings: [ParsedHeading]
+    /// The id of each heading, as `assignIDs` named them.
+    var ids: [String]
+}
+
+extension CmarkLibrary {
+    /// Parses `text`, gives each heading the id `assignIDs` names for it, and renders HTML.
+    ///
+    /// Every C object is created and freed in this call (the parser and the tree by the
+    /// `defer`s below, in reverse order: tree first); no pointer outlives it.
+    borrowing func render(_ text: String, unsafeHTML: Bool,
+                          assignIDs: ([ParsedHeading]) -> [String]) -> CmarkOutput {
+        let options = Self.options(unsafeHTML: unsafeHTML)
+        guard let parser = cmark_parser_new(options) else { fatalError("cmark-gfm could not create a parser") }
+        defer { cmark_parser_free(parser) }
+        for name in Self.extensionNames {
+            // A missing extension would silently publish wrong HTML; it means a broken install.
+            guard let extensionPointer = cmark_find_syntax_extension(name),
+                  cmark_parser_attach_syntax_extension(parser, extensionPointer) != 0 else {
+                fatalError("cmark-gfm has no usable '\(name)' extension")
+            }
+        }
+        var text = text
+        text.withUTF8 { bytes in
+            // The UTF-8 byte count, not strlen: the text is not NUL-terminated here.
+            guard let base = bytes.baseAddress else { return }
+            base.withMemoryRebound(to: CChar.self, capacity: bytes.count) { cmark_parser_feed(parser, $0, bytes.count) }
+        }
+        guard let document = cmark_parser_finish(parser) else { fatalError("cmark-gfm returned no document") }
+        defer { cmark_node_free(document) }
+
+        // The walk only collects; the tree is changed after it, as cmark's iterator requires.
+        let headingNodes = HeadingNodes.all(in: document)
+        let headings = headingNodes.map(HeadingNodes.prepare)
+        let ids = assignIDs(headings)
+        precondition(ids.count == headings.count, "one id per heading")
+
+        // The extensions list belongs to the parser, which is alive until this function returns.
+        let extensions = cmark_parser_get_syntax_extensions(parser)
+        for (node, id) in zip(headingNodes, ids) {
+            HeadingNodes.replace(node, withID: id, options: options, extensions: extensions)
+        }
+        return CmarkOutput(html: Self.html(of: document, options: options, extensions: extensions),
+                           headings: headings, ids: ids)
+    }
+
+    /// cmark's HTML for `node` and everything in it.
+    static func html(of node: OpaquePointer, options: Int32,
+                     extensions: UnsafeMutablePointer<cmark_llist>?) -> String {
+        guard let buffer = cmark_render_html(node, options, extensions) else {
+            fatalError("cmark-gfm could not render HTML")
+        }
+        // cmark allocates the buffer with the default allocator (malloc); the caller frees it.
+        defer { free(buffer) }
+        return String(cString: buffer)
+    }
+}

@@ -1,0 +1,27 @@
+/// How a body is rendered; comes from `policygen.yaml`.
+public struct MarkdownOptions: Sendable {
+    /// `unsafe_html: true`: raw HTML in content is rendered (the tag filter still applies).
+    public var unsafeHTML: Bool
+    /// `toc_depth`: the deepest heading level listed in the table of contents.
+    public var tocDepth: Int
+
+    public init(unsafeHTML: Bool = false, tocDepth: Int = 3) {
+        self.unsafeHTML = unsafeHTML
+        self.tocDepth = tocDepth
+    }
+}
+
+/// A Markdown body (front-matter already removed, variables already inserted).
+public struct MarkdownSource: Sendable {
+    public var text: String
+    /// The file, relative to the site folder; only for diagnostics.
+    public var path: String
+    /// The line of the file on which `text` starts (after the front-matter); only for diagnostics.
+    public var firstLine: Int
+
+    public init(text: String, path: String, firstLine: Int = 1) {
+        self.text = text
+        self.path = path
+        self.firstLine = firstLine
+    }
+}

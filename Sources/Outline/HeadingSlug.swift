@@ -1,0 +1,50 @@
+import Foundation // NFC: the standard library has no public normalization API yet.
+
+/// Anchor ids made from a heading's plain text.
+///
+/// Readers of every language link to sections, so the letters, marks and digits of every
+/// script are kept (a Japanese heading keeps its kana and kanji); only punctuation, symbols
+/// and invisible characters are dropped.
+public enum HeadingSlug {
+    /// The id given to a heading whose text leaves nothing behind (`## ***`, `## ?!`).
+    public static let fallback = "section"
+
+    /// NFC, lowercased; letters, marks, digits, `-` and `_` kept; white space becomes `-`;
+    /// everything else dropped; runs of `-` collapse to one and are trimmed at both ends;
+    /// an empty result becomes `section`.
+    public static func slug(for text: String) -> String {
+        // Lowercasing can leave a string that is not NFC (it may decompose), so normalise last.
+        let normalized = text.lowercased().precomposedStringWithCanonicalMapping
+        var result = String.UnicodeScalarView()
+        // A hyphen is written only when something follows it, which both collapses runs
+        // and trims it at either end.
+        var hyphenPending = false
+        for scalar in normalized.unicodeScalars {
+            if scalar == "-" || scalar.properties.isWhitespace {
+                hyphenPending = true
+            } else if isIDScalar(scalar) {
+                if hyphenPending && !result.isEmpty { result.append("-") }
+                hyphenPending = false
+                result.append(scalar)
+            }
+            // Anything else (punctuation, symbols, emoji, format characters) is dropped
+            // without breaking a run of hyphens: "Data - use" and "Data use" both give "data-use".
+        }
+        return result.isEmpty ? fallback : String(result)
+    }
+
+    /// The characters an id may hold: letters, marks and numbers of any script, `-` and `_`.
+    /// Marks are needed by scripts such as Thai and Devanagari, whose words cannot be
+    /// written without combining vowel signs; every slug is therefore also a valid custom id.
+    public static func isIDScalar(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar == "-" || scalar == "_" { return true }
+        switch scalar.properties.generalCategory {
+        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
+             .nonspacingMark, .spacingMark, .enclosingMark,
+             .decimalNumber, .letterNumber, .otherNumber:
+            return true
+        default:
+            return false
+        }
+    }
+}
