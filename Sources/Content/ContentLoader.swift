@@ -13,22 +13,23 @@ public enum ContentLoader {
     public static func load(from source: URL, config: SiteConfig, diagnostics: inout [Diagnostic]) -> SiteContent? {
         var problems: [Diagnostic] = []
         defer { diagnostics += problems }
-        let folders = scan(source: source, config: config, &problems)
+        guard let folders = scan(source: source, config: config, &problems) else { return nil }
         let content = ContentValidator.validate(folders, config: config, &problems)
         return problems.hasErrors ? nil : content
     }
 
-    static func scan(source: URL, config: SiteConfig, _ problems: inout [Diagnostic]) -> [PolicyFolder] {
+    /// The policy folders found; nil when there is no content/ folder to read.
+    static func scan(source: URL, config: SiteConfig, _ problems: inout [Diagnostic]) -> [PolicyFolder]? {
         let root = source.appendingPathComponent(folderName)
         switch InputFile.kind(atPath: root.path) {
         case .directory: break
         case .symbolicLink:
             problems.append(.error(.symbolicLink, at: SourceLocation(path: folderName), "symbolic links are not followed"))
-            return []
+            return nil
         default:
             problems.append(.error(.noPolicies, at: SourceLocation(path: folderName),
                                    "there is no content/ folder", hint: "create content/<policy>/<version>/<lang>.md"))
-            return []
+            return nil
         }
         var policies: [PolicyFolder] = []
         for entry in entries(of: root, path: folderName, &problems) {

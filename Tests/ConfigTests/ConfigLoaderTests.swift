@@ -113,7 +113,7 @@ import TestSupport
     }
 
     @Test func languageListedTwice() throws {
-        let problem = try #require(failure("title: T\nlanguages: [en, ja, EN]\n"))
+        let problem = try #require(failure("title: T\ndefault_language: en\nlanguages: [en, ja, EN]\n"))
         #expect(problem.code == .invalidLanguageList)
     }
 
