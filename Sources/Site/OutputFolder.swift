@@ -1,0 +1,163 @@
+import Diagnostics
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The folder the site is written to. A build is staged in a temporary folder beside it and
+/// swapped in only when complete, so a failed build leaves the previous site whole and no stale
+/// file survives a good one. policygen marks the folders it writes with `.policygen-output`
+/// and refuses to replace any other non-empty folder.
+public struct OutputFolder: Sendable {
+    public static let marker = ".policygen-output"
+    public let url: URL
+
+    /// Checks `output` against the rules; a diagnostic (a usage error) when it breaks one.
+    /// Not `/`, not the site folder or one of its ancestors, not content/ or themes/ or inside them,
+    /// not a file, not a non-empty folder policygen did not write.
+    public static func checked(_ output: URL, source: URL) -> Result<OutputFolder, Diagnostic> {
+        let target = resolved(output)
+        let site = resolved(source)
+        func refuse(_ message: String) -> Result<OutputFolder, Diagnostic> {
+            .failure(.error(.unsafeOutput, at: SourceLocation(path: output.path), message,
+                            hint: "choose a folder of its own, such as output/ in the site folder"))
+        }
+        if target.path == "/" { return refuse("the output folder cannot be /") }
+        if isSame(target, site) || isInside(site, target) {
+            return refuse("the output folder cannot be the site folder or one of its parents")
+        }
+        for protected in ["content", "themes"] {
+            let folder = site.appendingPathComponent(protected)
+            if isSame(target, folder) || isInside(target, folder) {
+                return refuse("the output folder cannot be \(protected)/ or inside it")
+            }
+        }
+        switch InputFile.kind(atPath: target.path) {
+        case .missing:
+            break
+        case .directory:
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: target.path)) ?? []
+            if !names.isEmpty && !names.contains(marker) {
+                return refuse("\(output.path) is not empty and was not written by policygen; it will not be replaced")
+            }
+        default:
+            return refuse("\(output.path) exists and is not a folder")
+        }
+        return .success(OutputFolder(url: target))
+    }
+
+    /// Takes the output's lock: a second build into the same folder while one runs is refused.
+    /// The lock is the kernel's (flock), so a killed build never leaves it stuck.
+    public func lock() -> Result<OutputLock, Diagnostic> {
+        let parent = url.deletingLastPathComponent()
+        try? FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
+        let path = parent.appendingPathComponent(".\(url.lastPathComponent).lock").path
+        let descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else {
+            return .failure(.error(.writeFailed, at: SourceLocation(path: path), "cannot create the lock file"))
+        }
+        guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
+            close(descriptor)
+            return .failure(.error(.outputBusy, at: SourceLocation(path: url.path),
+                                   "another policygen build is writing to this folder",
+                                   hint: "wait for it to finish"))
+        }
+        return .success(OutputLock(descriptor: descriptor))
+    }
+
+    /// Starts a staged build beside the output folder, clearing what an interrupted build left.
+    public func stage() throws -> StagingFolder {
+        recoverInterruptedSwap()
+        let staging = sibling("tmp-\(getpid())")
+        try? FileManager.default.removeItem(at: staging)
+        try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: true)
+        try Data("Written by policygen. This folder is replaced whole on every build.\n".utf8)
+            .write(to: staging.appendingPathComponent(Self.marker))
+        return StagingFolder(url: staging, destination: url, aside: sibling("old-\(getpid())"))
+    }
+
+    /// `.output.tmp-123` next to `output/`: the same file system, so the swap is a rename.
+    private func sibling(_ suffix: String) -> URL {
+        url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(suffix)")
+    }
+
+    /// A build killed between its two renames leaves the previous site aside: put it back.
+    /// Leftover staging folders of killed builds are removed.
+    private func recoverInterruptedSwap() {
+        let parent = url.deletingLastPathComponent()
+        let prefix = ".\(url.lastPathComponent)."
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: parent.path)) ?? []).sorted()
+        for name in names where name.hasPrefix(prefix) {
+            let leftover = parent.appendingPathComponent(name)
+            if name.dropFirst(prefix.count).hasPrefix("old-"), case .missing = InputFile.kind(atPath: url.path) {
+                try? FileManager.default.moveItem(at: leftover, to: url)
+            } else if !name.hasSuffix(".lock") {
+                try? FileManager.default.removeItem(at: leftover)
+            }
+        }
+    }
+
+    static func resolved(_ url: URL) -> URL {
+        // Resolve symbolic links of the part that exists, so `a/../b` and links compare truly.
+        var existing = url.standardizedFileURL
+        var rest: [String] = []
+        while case .missing = InputFile.kind(atPath: existing.path), existing.path != "/" {
+            rest.insert(existing.lastPathComponent, at: 0)
+            existing = existing.deletingLastPathComponent()
+        }
+        var result = existing.resolvingSymlinksInPath()
+        for component in rest { result.appendPathComponent(component) }
+        return result.standardizedFileURL
+    }
+
+    static func isSame(_ a: URL, _ b: URL) -> Bool { a.path == b.path }
+
+    /// Whether `inner` lies strictly inside `outer`.
+    static func isInside(_ inner: URL, _ outer: URL) -> Bool {
+        let outerPath = outer.path.hasSuffix("/") ? outer.path : outer.path + "/"
+        return inner.path.hasPrefix(outerPath)
+    }
+}
+
+/// Held for the length of a build; released on `release()` or when the process ends.
+public final class OutputLock: Sendable {
+    private let descriptor: Int32
+    init(descriptor: Int32) { self.descriptor = descriptor }
+    deinit { close(descriptor) }
+}
+
+/// The temporary folder a build writes into before it replaces the output.
+public struct StagingFolder: Sendable {
+    public let url: URL
+    let destination: URL
+    let aside: URL
+
+    /// Writes one file of the site (`en/privacy/index.html`).
+    public func write(_ bytes: some Collection<UInt8>, to relativePath: String) throws {
+        let file = url.appendingPathComponent(relativePath)
+        try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(bytes).write(to: file)
+    }
+
+    /// Replaces the output with the staged folder.
+    public func commit() throws {
+        let manager = FileManager.default
+        if case .missing = InputFile.kind(atPath: destination.path) {
+            try manager.moveItem(at: url, to: destination)
+            return
+        }
+        try manager.moveItem(at: destination, to: aside)
+        do {
+            try manager.moveItem(at: url, to: destination)
+        } catch {
+            try? manager.moveItem(at: aside, to: destination)
+            throw error
+        }
+        try? manager.removeItem(at: aside)
+    }
+
+    /// Removes the staged folder; the output is untouched.
+    public func discard() {
+        try? FileManager.default.removeItem(at: url)
+    }
+}

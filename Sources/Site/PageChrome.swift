@@ -1,0 +1,54 @@
+import Config
+import Content
+import Localization
+
+/// What every page carries, whatever its kind: language and direction, the site title,
+/// links to the stylesheet and the homes, the language switcher, the interface strings.
+struct PageChrome {
+    let config: SiteConfig
+    let strings: [LanguageCode: InterfaceStrings]
+    let dates: [LanguageCode: LongDateFormat]
+
+    static let stylesheet = "assets/style.css"
+
+    func context(for page: PlannedPage, language: Language, title: String, description: String?) -> [String: Any] {
+        let path = page.path
+        var context: [String: Any] = [
+            "lang": language.code.rawValue,
+            "dir": language.direction.rawValue,
+            "site_title": config.title.text(for: language.code),
+            "page_title": title,
+            "stylesheet": path.link(toFile: Self.stylesheet),
+            "home_url": path.link(to: .root),
+            "language_home_url": path.link(to: PlannedPage.languageHome(language.code).path),
+            "strings": strings[language.code]?.values ?? [:],
+            "languages": config.languages.map { other -> [String: Any] in
+                [
+                    "code": other.code.rawValue,
+                    "name": other.name,
+                    "dir": other.direction.rawValue,
+                    "url": path.link(to: page.translated(to: other.code).path),
+                    "is_current": page.language == other.code,
+                ]
+            },
+        ]
+        if let description { context["description"] = description }
+        if let base = config.baseURL { context["canonical"] = path.absoluteURL(base: base) }
+        return context
+    }
+
+    /// A date for templates: `iso` for `<time datetime>`, `text` in the page's language,
+    /// and `html`, the whole `<time>` element for use inside sentences.
+    func date(_ date: EffectiveDate, in language: LanguageCode) -> [String: Any] {
+        let text = dateText(date, in: language)
+        return ["iso": date.description, "text": text, "html": timeHTML(date, in: language)]
+    }
+
+    func timeHTML(_ date: EffectiveDate, in language: LanguageCode) -> String {
+        "<time datetime=\"\(date)\">\(HTMLText.escape(dateText(date, in: language)))</time>"
+    }
+
+    private func dateText(_ date: EffectiveDate, in language: LanguageCode) -> String {
+        dates[language]?.string(year: date.year, month: date.month, day: date.day) ?? date.description
+    }
+}

@@ -1,0 +1,39 @@
+import Config
+
+/// One page of the site, before it is rendered.
+enum PlannedPage: Sendable, Hashable {
+    /// `index.html`: every policy, every language.
+    case home
+    /// `<lang>/index.html`: the language's policies with their current effective date.
+    case languageHome(LanguageCode)
+    /// `<lang>/<policy>/index.html`: the version in effect on the build date.
+    case current(LanguageCode, policy: String)
+    /// `<lang>/<policy>/versions/<version>/index.html`: one version's permalink.
+    case version(LanguageCode, policy: String, version: String)
+
+    var path: SitePath {
+        switch self {
+        case .home: .root
+        case .languageHome(let language): SitePath([language.rawValue])
+        case .current(let language, let policy): SitePath([language.rawValue, policy])
+        case .version(let language, let policy, let version): SitePath([language.rawValue, policy, "versions", version])
+        }
+    }
+
+    var language: LanguageCode? {
+        switch self {
+        case .home: nil
+        case .languageHome(let language), .current(let language, _), .version(let language, _, _): language
+        }
+    }
+
+    /// The same page in another language (every language has every page).
+    func translated(to language: LanguageCode) -> PlannedPage {
+        switch self {
+        case .home: .home
+        case .languageHome: .languageHome(language)
+        case .current(_, let policy): .current(language, policy: policy)
+        case .version(_, let policy, let version): .version(language, policy: policy, version: version)
+        }
+    }
+}

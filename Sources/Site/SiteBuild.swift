@@ -1,0 +1,98 @@
+import Config
+import Content
+import Diagnostics
+import Foundation
+
+public struct BuildOptions: Sendable {
+    /// The site folder, holding policygen.yaml.
+    public var source: URL
+    public var output: URL
+    /// The build date: which version is current is decided as of this day.
+    public var asOf: EffectiveDate
+    public var includeDrafts: Bool
+    /// Overrides `base_url` of policygen.yaml.
+    public var baseURL: String?
+
+    public init(source: URL, output: URL, asOf: EffectiveDate, includeDrafts: Bool = false, baseURL: String? = nil) {
+        self.source = source
+        self.output = output
+        self.asOf = asOf
+        self.includeDrafts = includeDrafts
+        self.baseURL = baseURL
+    }
+}
+
+public struct BuildOutcome: Sendable {
+    public enum Status: Sendable, Equatable {
+        case built(pages: Int)
+        /// The content has errors: nothing was written.
+        case contentErrors
+        /// The command line asked for something unsafe or impossible (exit 64).
+        case usageError
+    }
+
+    public var status: Status
+    public var diagnostics: [Diagnostic]
+}
+
+/// `policygen build`: load, validate, render, and write the site atomically.
+public enum SiteBuild {
+    public static func run(_ options: BuildOptions) -> BuildOutcome {
+        var diagnostics: [Diagnostic] = []
+        let output: OutputFolder
+        switch OutputFolder.checked(options.output, source: options.source) {
+        case .failure(let problem): return BuildOutcome(status: .usageError, diagnostics: [problem])
+        case .success(let folder): output = folder
+        }
+        if let baseURL = options.baseURL, BaseURL.normalized(baseURL) == nil {
+            return BuildOutcome(status: .usageError, diagnostics: [.error(
+                .invalidBaseURL, at: SourceLocation(path: "--base-url"),
+                "'\(baseURL)' is not an absolute http(s) URL without query or fragment")])
+        }
+        let lock: OutputLock
+        switch output.lock() {
+        case .failure(let problem): return BuildOutcome(status: .contentErrors, diagnostics: [problem])
+        case .success(let held): lock = held
+        }
+        defer { withExtendedLifetime(lock) {} }
+
+        guard var inputs = SiteInputs.load(source: options.source, baseURL: options.baseURL.flatMap(BaseURL.normalized),
+                                           diagnostics: &diagnostics) else {
+            return BuildOutcome(status: .contentErrors, diagnostics: diagnostics)
+        }
+        if !options.includeDrafts { inputs.content = inputs.content.withoutDrafts() }
+        let texts = RenderedTexts.render(inputs.content, config: inputs.config, diagnostics: &diagnostics)
+        guard !diagnostics.hasErrors else { return BuildOutcome(status: .contentErrors, diagnostics: diagnostics) }
+
+        let pages = SitePages(inputs: inputs, texts: texts, asOf: options.asOf)
+        do {
+            let count = try write(pages, assets: inputs.assets, to: output)
+            return BuildOutcome(status: .built(pages: count), diagnostics: diagnostics)
+        } catch {
+            diagnostics.append(.error(.writeFailed, at: SourceLocation(path: options.output.path),
+                                      "could not write the site: \(error.localizedDescription)",
+                                      hint: "the previous output is unchanged"))
+            return BuildOutcome(status: .contentErrors, diagnostics: diagnostics)
+        }
+    }
+
+    /// The Writer stage: every page and asset into a staging folder, then swapped in.
+    private static func write(_ pages: SitePages, assets: [(path: String, bytes: [UInt8])],
+                              to output: OutputFolder) throws -> Int {
+        let staging = try output.stage()
+        do {
+            let plan = pages.plan()
+            for page in plan {
+                try staging.write(Array(pages.render(page).utf8), to: page.path.filePath)
+            }
+            for asset in assets {
+                try staging.write(asset.bytes, to: "assets/\(asset.path)")
+            }
+            try staging.commit()
+            return plan.count
+        } catch {
+            staging.discard()
+            throw error
+        }
+    }
+}

@@ -1,0 +1,142 @@
+import Content
+import Diagnostics
+import Foundation
+import Site
+import TestSupport
+
+/// A fixture site on disk, built with `SiteBuild` into its own `output/`.
+struct FixtureSite {
+    let folder: URL
+    var output: URL { folder.appendingPathComponent("output") }
+
+    init(_ files: String) throws {
+        folder = try SiteFixture(files).write()
+    }
+
+    func build(asOf: String = "2025-01-15", drafts: Bool = false, output: URL? = nil,
+               baseURL: String? = nil) -> BuildOutcome {
+        SiteBuild.run(BuildOptions(source: folder, output: output ?? self.output, asOf: EffectiveDate(asOf)!,
+                                   includeDrafts: drafts, baseURL: baseURL))
+    }
+
+    func page(_ path: String) throws -> HTMLDocument {
+        try HTMLDocument(contentsOf: output.appendingPathComponent(path))
+    }
+
+    func text(_ path: String) throws -> String {
+        try String(contentsOf: output.appendingPathComponent(path), encoding: .utf8)
+    }
+
+    func exists(_ path: String) -> Bool {
+        FileManager.default.fileExists(atPath: output.appendingPathComponent(path).path)
+    }
+
+    /// Every file under the output, relative to it, sorted.
+    func outputFiles() -> [String] {
+        let base = output.standardizedFileURL.path
+        let walker = FileManager.default.enumerator(atPath: base)
+        var files: [String] = []
+        while let path = walker?.nextObject() as? String {
+            var isFolder: ObjCBool = false
+            FileManager.default.fileExists(atPath: base + "/" + path, isDirectory: &isFolder)
+            if !isFolder.boolValue { files.append(path) }
+        }
+        return files.sorted()
+    }
+
+    func remove() { try? TemporaryDirectory.remove(folder) }
+
+    /// A three-language site: privacy with two published versions, one upcoming and one draft;
+    /// terms in English only.
+    static let standard = """
+    -- policygen.yaml --
+    title:
+      en: Fixture Policies
+      ja: フィクスチャ
+    base_url: https://policies.example.com/legal/
+    default_language: en
+    languages:
+      - code: en
+        name: English
+      - code: ja
+        name: 日本語
+      - code: ar
+        name: العربية
+    -- content/privacy/policy.yaml --
+    order: 1
+    -- content/privacy/v1/en.md --
+    ---
+    title: Privacy Policy
+    effective: 2024-01-01
+    description: How Fixture Co. handles personal data.
+    ---
+    ## Data we collect
+
+    We collect your **name**.
+
+    ### Account data
+
+    Details.
+
+    ## Contact us {#contact}
+
+    Write to us.
+    -- content/privacy/v2/en.md --
+    ---
+    title: Privacy Policy
+    effective: 2024-09-01
+    summary: Shorter retention.
+    ---
+    ## Data we collect
+
+    We collect your name and email address.
+
+    <script>alert("owned")</script>
+
+    | Data | Kept for |
+    | --- | --- |
+    | Account | 6 months |
+
+    ## Contact us {#contact}
+
+    Write to us.
+    -- content/privacy/v2/ja.md --
+    ---
+    title: プライバシーポリシー
+    effective: 2024-09-01
+    ---
+    ## 収集するデータ
+
+    氏名とメールアドレスを収集します。
+
+    ## お問い合わせ {#contact}
+
+    ご連絡ください。
+    -- content/privacy/v3/en.md --
+    ---
+    title: Privacy Policy
+    effective: 2025-06-01
+    summary: A new right.
+    ---
+    ## Data we collect
+
+    Less than before.
+    -- content/privacy/v4/en.md --
+    ---
+    title: Privacy Policy
+    effective: 2025-12-01
+    draft: true
+    ---
+    ## Draft section
+
+    Not yet.
+    -- content/terms/v1/en.md --
+    ---
+    title: Terms of Service
+    effective: 2023-05-01
+    ---
+    ## Using the service
+
+    Be kind.
+    """
+}

@@ -1,0 +1,175 @@
+import Diagnostics
+import Foundation
+import Site
+import Testing
+import TestSupport
+
+@Suite struct SiteBuildTests {
+    @Test func buildsEveryPageOfTheURLScheme() throws {
+        let site = try FixtureSite(FixtureSite.standard)
+        defer { site.remove() }
+        let outcome = site.build()
+        #expect(outcome.status == .built(pages: 1 + 3 * (1 + 1 + 3 + 1 + 1)), "\(outcome.diagnostics)")
+        for path in ["index.html", "en/index.html", "ja/index.html", "ar/index.html",
+                     "en/privacy/index.html", "en/privacy/versions/v1/index.html", "en/privacy/versions/v2/index.html",
+                     "en/privacy/versions/v3/index.html", "ja/privacy/versions/v1/index.html",
+                     "ar/terms/index.html", "ar/terms/versions/v1/index.html", "assets/style.css", ".policygen-output"] {
+            #expect(site.exists(path), "\(path) missing")
+        }
+        #expect(!site.exists("en/privacy/versions/v4/index.html"), "drafts are not built without --drafts")
+    }
+
+    @Test func theCurrentPageShowsTheVersionInEffectOnTheBuildDate() throws {
+        let site = try FixtureSite(FixtureSite.standard)
+        defer { site.remove() }
+        #expect(site.build(asOf: "2025-01-15").status == .built(pages: 22))
+        let january = try site.page("en/privacy/index.html")
+        #expect(try january.strings("//p[@class='policy-meta']//time/@datetime") == ["2024-09-01"])
+        #expect(try january.first("//div[@class='policy-body']")?.text.contains("name and email address") == true)
+        #expect(try january.select("//p[contains(@class,'notice-announcement')]//time[@datetime='2025-06-01']").count == 1,
+                "the upcoming v3 is announced on the current page")
+
+        #expect(site.build(asOf: "2025-06-01").status == .built(pages: 22))
+        let june = try site.page("en/privacy/index.html")
+        #expect(try june.strings("//p[@class='policy-meta']//time/@datetime") == ["2025-06-01"],
+                "a version is current on its effective date")
+        #expect(try june.first("//div[@class='policy-body']")?.text.contains("Less than before") == true)
+    }
+
+    @Test func titlesAndTableOfContentsLinksPointAtRealIDs() throws {
+        let site = try FixtureSite(FixtureSite.standard)
+        defer { site.remove() }
+        _ = site.build()
+        let page = try site.page("en/privacy/versions/v1/index.html")
+        #expect(try page.first("//title")?.text == "Privacy Policy — Fixture Policies")
+        #expect(try page.first("//h1")?.text == "Privacy Policy")
+        let targets = try page.strings("//nav[contains(@class,'toc')]//a/@href")
+        #expect(targets == ["#data-we-collect", "#account-data", "#contact"])
+        let ids = Set(try page.strings("//div[@class='policy-body']//*[self::h2 or self::h3]/@id"))
+        for target in targets { #expect(ids.contains(String(target.dropFirst())), "\(target) has no heading") }
+        #expect(try page.select("//nav[contains(@class,'toc')]/ol/li/ol/li/a[@href='#account-data']").count == 1,
+                "h3 nests under its h2")
+        #expect(try page.first("//h2[@id='contact']")?.text == "Contact us", "{#custom-id} honoured and removed")
+    }
+
+    @Test func rawHTMLInABodyIsNotRendered() throws {
+        let site = try FixtureSite(FixtureSite.standard)
+        defer { site.remove() }
+        _ = site.build()
+        let page = try site.page("en/privacy/versions/v2/index.html")
+        #expect(try page.select("//script").isEmpty)
+        #expect(page.comments.contains { $0.contains("raw HTML omitted") })
+        #expect(try page.select("//div[@class='policy-body']//table//td").map(\.text) == ["Account", "6 months"])
+    }
+
+    @Test func draftsAreBuiltOnlyWithTheFlag() throws {
+        let site = try FixtureSite(FixtureSite.standard)
+        defer { site.remove() }
+        #expect(site.build(asOf: "2026-01-01", drafts: true).status == .built(pages: 25))
+        let page = try site.page("en/privacy/index.html")
+        #expect(try page.first("//div[@class='policy-body']")?.text.contains("Not yet") == true,
+                "with --drafts a draft can become current")
+        #expect(site.build(asOf: "2026-01-01").status == .built(pages: 22))
+        #expect(!site.exists("en/privacy/versions/v4/index.html"), "the rebuild without drafts leaves nothing stale")
+        #expect(try site.page("en/privacy/index.html").first("//div[@class='policy-body']")?.text.contains("Less than before") == true)
+    }
+
+    @Test func pagesInEveryLanguageWithFallbackMarkedInItsOwnLanguage() throws {
+        let site = try FixtureSite(FixtureSite.standard)
+        defer { site.remove() }
+        _ = site.build(asOf: "2024-10-01")
+        let japanese = try site.page("ja/privacy/index.html")
+        #expect(try japanese.strings("/html/@lang") == ["ja"])
+        #expect(try japanese.first("//h1")?.text == "プライバシーポリシー")
+        #expect(try japanese.strings("//div[@class='policy-body']//h2/@id") == ["収集するデータ", "contact"])
+
+        let arabic = try site.page("ar/privacy/index.html")
+        #expect(try arabic.strings("/html/@lang") == ["ar"])
+        #expect(try arabic.strings("/html/@dir") == ["rtl"])
+        #expect(try arabic.strings("//div[@class='policy-body']/@lang") == ["en"], "untranslated text keeps its language")
+        #expect(try arabic.strings("//div[@class='policy-body']/@dir") == ["ltr"])
+        #expect(try arabic.select("//p[contains(@class,'notice-untranslated')]").count == 1)
+    }
+
+    @Test func relativeLinksResolveFromEveryDepth() throws {
+        let site = try FixtureSite(FixtureSite.standard)
+        defer { site.remove() }
+        _ = site.build()
+        for page in site.outputFiles() where page.hasSuffix(".html") {
+            let document = try site.page(page)
+            let folder = URL(fileURLWithPath: "/" + page).deletingLastPathComponent()
+            for href in try document.strings("//a/@href | //link[@rel='stylesheet']/@href") where !href.hasPrefix("#") {
+                let target = URL(fileURLWithPath: href, relativeTo: folder).standardizedFileURL.path
+                let file = target.hasSuffix("/") || !target.contains(".") ? target + "/index.html" : target
+                #expect(site.exists(String(file.dropFirst()).replacingOccurrences(of: "//", with: "/")),
+                        "\(page) links to \(href), which does not exist")
+            }
+        }
+    }
+
+    @Test func contentErrorsStopTheBuildAndKeepThePreviousOutput() throws {
+        let site = try FixtureSite(FixtureSite.standard)
+        defer { site.remove() }
+        #expect(site.build().status == .built(pages: 22))
+        let before = site.outputFiles()
+        let v1 = site.folder.appendingPathComponent("content/privacy/v1/en.md")
+        try Data("---\ntitle: Privacy\nefective: 2024-01-01\n---\n".utf8).write(to: v1)
+        let outcome = site.build()
+        #expect(outcome.status == .contentErrors)
+        #expect(outcome.diagnostics.contains { $0.code == .unknownKey && $0.location.line == 3 })
+        #expect(site.outputFiles() == before, "nothing written, nothing lost")
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: site.folder.path).filter { $0.hasPrefix(".output.") && !$0.hasSuffix(".lock") }
+        #expect(leftovers.isEmpty, "no temporary folder left behind: \(leftovers)")
+    }
+
+    @Test func unsafeOutputFoldersAreRefused() throws {
+        let site = try FixtureSite(FixtureSite.standard + "\n-- elsewhere/keep.txt --\nmine\n")
+        defer { site.remove() }
+        let refused = [
+            URL(fileURLWithPath: "/"),
+            site.folder,
+            site.folder.deletingLastPathComponent(),
+            site.folder.appendingPathComponent("content"),
+            site.folder.appendingPathComponent("content/privacy/out"),
+            site.folder.appendingPathComponent("themes"),
+            site.folder.appendingPathComponent("elsewhere"),
+            site.folder.appendingPathComponent("output/../content"),
+        ]
+        for output in refused {
+            let outcome = site.build(output: output)
+            #expect(outcome.status == .usageError, "\(output.path) was accepted")
+            #expect(outcome.diagnostics.first?.code == .unsafeOutput)
+        }
+        #expect(try String(contentsOf: site.folder.appendingPathComponent("elsewhere/keep.txt"), encoding: .utf8) == "mine\n")
+        #expect(site.build(output: site.folder.appendingPathComponent("public")).status == .built(pages: 22))
+        #expect(site.build(output: site.folder.appendingPathComponent("public")).status == .built(pages: 22),
+                "a folder policygen wrote may be replaced")
+    }
+
+    @Test func aSecondBuildIntoTheSameOutputIsRefusedWhileOneRuns() throws {
+        let site = try FixtureSite(FixtureSite.standard)
+        defer { site.remove() }
+        let folder = try OutputFolder.checked(site.output, source: site.folder).get()
+        let held = try folder.lock().get()
+        let outcome = site.build()
+        #expect(outcome.status == .contentErrors)
+        #expect(outcome.diagnostics.map(\.code) == [.outputBusy])
+        withExtendedLifetime(held) {}
+    }
+
+    @Test func sameInputSameOutputByteForByte() throws {
+        let site = try FixtureSite(FixtureSite.standard)
+        defer { site.remove() }
+        let first = site.folder.appendingPathComponent("first")
+        let second = site.folder.appendingPathComponent("second")
+        _ = site.build(output: first)
+        _ = site.build(output: second)
+        let files = try FileManager.default.subpathsOfDirectory(atPath: first.path).sorted()
+        #expect(files == (try FileManager.default.subpathsOfDirectory(atPath: second.path).sorted()))
+        for file in files {
+            let a = FileManager.default.contents(atPath: first.appendingPathComponent(file).path)
+            let b = FileManager.default.contents(atPath: second.appendingPathComponent(file).path)
+            #expect(a == b, "\(file) differs")
+        }
+    }
+}
