@@ -1,0 +1,73 @@
+import ArgumentParser
+import Content
+import Diagnostics
+import Foundation
+import Site
+
+struct Build: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Build the site into the output folder.",
+        discussion: """
+        Reads policygen.yaml and content/, checks everything, and writes the site. On any error \
+        nothing is written and the previous output stays as it was; a good build replaces it whole.
+        """
+    )
+
+    @Option(help: ArgumentHelp("The site folder, holding policygen.yaml.", valueName: "dir"))
+    var source: String = "."
+
+    @Option(help: ArgumentHelp("Where to write the site (default: output/ in the site folder).", valueName: "dir"))
+    var output: String?
+
+    @Option(name: .customLong("as-of"),
+            help: ArgumentHelp("Build as if today were this day (YYYY-MM-DD); decides which version is current.",
+                               valueName: "date"))
+    var asOf: String?
+
+    @Flag(help: "Include versions and translations marked `draft: true`.")
+    var drafts = false
+
+    @Option(name: .customLong("base-url"),
+            help: ArgumentHelp("The address the site is published at; overrides base_url.", valueName: "url"))
+    var baseURL: String?
+
+    func validate() throws {
+        if let asOf, EffectiveDate(asOf) == nil {
+            throw ValidationError("--as-of must be a date written YYYY-MM-DD, such as 2025-01-31 (got '\(asOf)')")
+        }
+    }
+
+    func run() throws {
+        let started = ContinuousClock.now
+        let sourceURL = URL(fileURLWithPath: source, isDirectory: true)
+        let outputURL = output.map { URL(fileURLWithPath: $0, isDirectory: true) }
+            ?? sourceURL.appendingPathComponent("output", isDirectory: true)
+        let options = BuildOptions(
+            source: sourceURL, output: outputURL, asOf: asOf.flatMap(EffectiveDate.init) ?? .today(),
+            includeDrafts: drafts, baseURL: baseURL)
+
+        let outcome = SiteBuild.run(options)
+        DiagnosticPrinter.print(outcome.diagnostics)
+        switch outcome.status {
+        case .built(let pages):
+            let seconds = (ContinuousClock.now - started).formatted(.units(allowed: [.seconds], fractionalPart: .show(length: 2)))
+            print("Wrote \(pages) pages to \(output ?? "output") in \(seconds).")
+        case .contentErrors:
+            let count = outcome.diagnostics.filter { $0.severity == .error }.count
+            DiagnosticPrinter.printLine("policygen: \(count) error\(count == 1 ? "" : "s"); nothing was written.")
+            throw ExitCode(1)
+        case .usageError:
+            throw ExitCode(64)
+        }
+    }
+}
+
+extension EffectiveDate {
+    /// Today in UTC: the default build date.
+    static func today() -> EffectiveDate {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        let parts = calendar.dateComponents([.year, .month, .day], from: Date())
+        return EffectiveDate(year: parts.year!, month: parts.month!, day: parts.day!)!
+    }
+}

@@ -1,0 +1,16 @@
+import Diagnostics
+import Foundation
+
+/// Diagnostics on standard error, like a compiler's: `path:line:col: error: message [PG111]`.
+enum DiagnosticPrinter {
+    static func print(_ diagnostics: [Diagnostic]) {
+        for diagnostic in diagnostics.sortedForReport() {
+            printLine(diagnostic.description)
+            if let hint = diagnostic.hint { printLine("    hint: \(hint)") }
+        }
+    }
+
+    static func printLine(_ line: String) {
+        FileHandle.standardError.write(Data((line + "\n").utf8))
+    }
+}

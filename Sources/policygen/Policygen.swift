@@ -1,0 +1,18 @@
+import ArgumentParser
+
+@main
+struct Policygen: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "policygen",
+        abstract: "Build a versioned, multilingual policy site from Markdown.",
+        discussion: """
+        A site folder holds policygen.yaml and content/<policy>/<version>/<lang>.md, each file \
+        starting with front-matter (title, effective date). `policygen build` writes a static \
+        site to output/: every policy in every language, the version in effect today, and a \
+        permanent page for every version.
+
+        Exit status: 0 success, 1 the content has errors (nothing is written), 64 wrong usage.
+        """,
+        subcommands: [Build.self]
+    )
+}
