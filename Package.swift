@@ -63,12 +63,15 @@ let package = Package(
         .testTarget(name: "OutlineTests", dependencies: ["Outline"]),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown", "Outline", "Diagnostics"]),
         .testTarget(name: "TestSupportTests", dependencies: ["TestSupport"]),
+        .testTarget(name: "LocalizationTests", dependencies: ["Localization", "Config", "Diagnostics"]),
         .testTarget(name: "ThemeTests", dependencies: ["Theme", "Diagnostics", "TestSupport"]),
         .testTarget(
             name: "SiteTests",
             dependencies: ["Site", "Config", "Content", "Diagnostics", "TestSupport"],
             resources: [.copy("Golden")]
         ),
+        // Runs the built `policygen` binary: arguments, exit codes, what it prints.
+        .testTarget(name: "CLITests", dependencies: ["policygen", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )
