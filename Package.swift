@@ -68,7 +68,7 @@ let package = Package(
         .testTarget(
             name: "SiteTests",
             dependencies: ["Site", "Config", "Content", "Diagnostics", "TestSupport"],
-            resources: [.copy("Golden")]
+            exclude: ["Golden"]
         ),
         // Runs the built `policygen` binary: arguments, exit codes, what it prints.
         .testTarget(name: "CLITests", dependencies: ["policygen", "TestSupport"]),

@@ -20,7 +20,7 @@ struct PageChrome {
             "page_title": title,
             "stylesheet": path.link(toFile: Self.stylesheet),
             "home_url": path.link(to: .root),
-            "language_home_url": path.link(to: PlannedPage.languageHome(language.code).path),
+            "language_home_url": page == .home ? "./" : path.link(to: PlannedPage.languageHome(language.code).path),
             "strings": strings[language.code]?.values ?? [:],
             "languages": config.languages.map { other -> [String: Any] in
                 [

@@ -27,11 +27,11 @@ enum PlannedPage: Sendable, Hashable {
         }
     }
 
-    /// The same page in another language (every language has every page).
+    /// The same page in another language (every language has every page); from the home
+    /// page, which belongs to no language, the language's home.
     func translated(to language: LanguageCode) -> PlannedPage {
         switch self {
-        case .home: .home
-        case .languageHome: .languageHome(language)
+        case .home, .languageHome: .languageHome(language)
         case .current(_, let policy): .current(language, policy: policy)
         case .version(_, let policy, let version): .version(language, policy: policy, version: version)
         }

@@ -173,9 +173,10 @@ struct SitePages: Sendable {
                 ])])
             }
         }
-        if let original, let name = config.language(original)?.name {
-            notices.append(["kind": "untranslated", "html": strings.html(
-                "notice_untranslated", ["language": HTMLText.escape(name)])])
+        if let original, let shown = config.language(original) {
+            // The language's name is in its own script: isolate it for the bidi algorithm.
+            let name = "<span lang=\"\(shown.code)\" dir=\"\(shown.direction.rawValue)\">\(HTMLText.escape(shown.name))</span>"
+            notices.append(["kind": "untranslated", "html": strings.html("notice_untranslated", ["language": name])])
         }
         return notices
     }

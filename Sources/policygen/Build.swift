@@ -50,8 +50,9 @@ struct Build: ParsableCommand {
         DiagnosticPrinter.print(outcome.diagnostics)
         switch outcome.status {
         case .built(let pages):
-            let seconds = (ContinuousClock.now - started).formatted(.units(allowed: [.seconds], fractionalPart: .show(length: 2)))
-            print("Wrote \(pages) pages to \(output ?? "output") in \(seconds).")
+            let elapsed = ContinuousClock.now - started
+            let milliseconds = elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000
+            print("Wrote \(pages) pages to \(output ?? "output") in \(milliseconds) ms.")
         case .contentErrors:
             let count = outcome.diagnostics.filter { $0.severity == .error }.count
             DiagnosticPrinter.printLine("policygen: \(count) error\(count == 1 ? "" : "s"); nothing was written.")

@@ -107,6 +107,26 @@ import TestSupport
         }
     }
 
+    @Test func theLanguageSwitcherLeadsToTheSamePageInEachLanguage() throws {
+        let site = try FixtureSite(FixtureSite.standard)
+        defer { site.remove() }
+        _ = site.build()
+        for page in site.outputFiles() where page.hasSuffix(".html") {
+            let folder = URL(fileURLWithPath: "/" + page).deletingLastPathComponent()
+            let links = try site.page(page).select("//nav[@class='language-switcher']//a")
+            #expect(links.count >= 2, "\(page) has no switcher")
+            for link in links {
+                let target = URL(fileURLWithPath: link["href"]!, relativeTo: folder).standardizedFileURL.path
+                let targetPage = String(target.dropFirst()) + "/index.html"
+                #expect(try site.page(targetPage).strings("/html/@lang") == [link["hreflang"]!],
+                        "\(page): the \(link["hreflang"]!) link leads to \(targetPage)")
+                let expected = page == "index.html" ? link["hreflang"]! + "/index.html"
+                    : link["hreflang"]! + "/" + page.split(separator: "/").dropFirst().joined(separator: "/")
+                #expect(targetPage == expected, "\(page) should switch to \(expected)")
+            }
+        }
+    }
+
     @Test func contentErrorsStopTheBuildAndKeepThePreviousOutput() throws {
         let site = try FixtureSite(FixtureSite.standard)
         defer { site.remove() }

@@ -1,0 +1,75 @@
+import Foundation
+import Testing
+import TestSupport
+
+@Suite struct BuildCommandTests {
+    static let site = """
+    -- policygen.yaml --
+    title: CLI Policies
+    languages: [en]
+    -- content/privacy/v1/en.md --
+    ---
+    title: Privacy Policy
+    effective: 2024-01-01
+    ---
+    ## Scope
+
+    Everything.
+    -- content/privacy/v2/en.md --
+    ---
+    title: Privacy Policy
+    effective: 2025-01-01
+    ---
+    ## Scope
+
+    Less.
+    """
+
+    @Test func helpExplainsTheCommands() throws {
+        let top = try PolicygenCommand.run(["--help"])
+        #expect(top.status == 0)
+        #expect(top.standardOutput.contains("build"))
+        let build = try PolicygenCommand.run(["build", "--help"])
+        #expect(build.status == 0)
+        for option in ["--source", "--output", "--as-of", "--drafts", "--base-url"] {
+            #expect(build.standardOutput.contains(option), "\(option) is not explained")
+        }
+    }
+
+    @Test func buildsFromAnotherFolderWithSource() throws {
+        let folder = try SiteFixture(Self.site).write()
+        defer { try? TemporaryDirectory.remove(folder) }
+        let result = try PolicygenCommand.run(["build", "--source", folder.path, "--as-of", "2024-06-01"], in: URL(fileURLWithPath: "/"))
+        #expect(result.status == 0, "\(result.standardError)")
+        #expect(result.standardOutput.hasPrefix("Wrote 5 pages to output in "))
+        let page = try HTMLDocument(contentsOf: folder.appendingPathComponent("output/en/privacy/index.html"))
+        #expect(try page.strings("//p[@class='policy-meta']//time/@datetime") == ["2024-01-01"])
+    }
+
+    @Test func contentErrorsExitWithOneAndNameTheFileRelativeToTheSite() throws {
+        let folder = try SiteFixture(Self.site + "\n-- content/terms/v1/en.md --\n---\ntitle: Terms\neffective: 2024-13-01\n---\n").write()
+        defer { try? TemporaryDirectory.remove(folder) }
+        let result = try PolicygenCommand.run(["build", "--source", folder.path])
+        #expect(result.status == 1)
+        #expect(result.standardError.contains("content/terms/v1/en.md:3:12: error: '2024-13-01' is not a real date [PG111]"))
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("output").path), "nothing written")
+    }
+
+    @Test(arguments: [["build", "--as-of", "2024-13-01"], ["build", "--as-of", "tomorrow"], ["build", "--nonsense"], ["publish"]])
+    func wrongUsageExitsWith64(_ arguments: [String]) throws {
+        let folder = try SiteFixture(Self.site).write()
+        defer { try? TemporaryDirectory.remove(folder) }
+        let result = try PolicygenCommand.run(arguments + ["--source", folder.path])
+        #expect(result.status == 64, "\(arguments): \(result.standardError)")
+        #expect(!result.standardError.isEmpty)
+    }
+
+    @Test func anUnsafeOutputFolderExitsWith64() throws {
+        let folder = try SiteFixture(Self.site).write()
+        defer { try? TemporaryDirectory.remove(folder) }
+        let result = try PolicygenCommand.run(["build", "--source", folder.path, "--output", folder.appendingPathComponent("content").path])
+        #expect(result.status == 64)
+        #expect(result.standardError.contains("error: the output folder cannot be content/"))
+        #expect(result.standardError.contains("[PG500]"))
+    }
+}
