@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # Builds the example site of this repository into output/.
-# On a fresh Debian machine it first installs cmark-gfm (and pkg-config) through apt.
+# On a fresh Debian machine it first installs, through apt, cmark-gfm (the renderer) and
+# libxml2 (the tests' HTML parser), with pkg-config.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-if ! pkg-config --exists libcmark-gfm 2>/dev/null || [ ! -e /usr/include/cmark-gfm-core-extensions.h ]; then
-  echo "Installing cmark-gfm through apt..."
+if ! pkg-config --exists libcmark-gfm libxml-2.0 2>/dev/null || [ ! -e /usr/include/cmark-gfm-core-extensions.h ]; then
+  echo "Installing cmark-gfm and libxml2 through apt..."
   sudo_cmd=""
   if [ "$(id -u)" -ne 0 ]; then sudo_cmd="sudo"; fi
   $sudo_cmd apt-get update
