@@ -56,14 +56,16 @@ public struct InterfaceStrings: Sendable {
             return nil
         }
         var values: [String: String] = [:]
+        var malformed = false
         for (key, value) in mapping {
             guard let name = key.scalar?.string, let text = value.scalar?.string else {
                 diagnostics.append(.error(.invalidValue, at: document.location(of: key),
                                           "each entry is a key and a text"))
+                malformed = true
                 continue
             }
             values[name] = text
         }
-        return InterfaceStrings(language: language, values: values)
+        return malformed ? nil : InterfaceStrings(language: language, values: values)
     }
 }
