@@ -214,6 +214,22 @@ import Glibc
         #expect(theme.file("templates/.home.mustache.swp") == nil)
     }
 
+    @Test func aThemeFileOverTenMiBIsPG003() throws {
+        let site = try SiteFixture("""
+            -- themes/x/assets/site.css --
+            kept
+            """).write()
+        defer { try? TemporaryDirectory.remove(site) }
+        try Data(repeating: 0x61, count: 10 * 1024 * 1024 + 1)
+            .write(to: site.appendingPathComponent("themes/x/assets/huge.css"))
+        var diagnostics: [Diagnostic] = []
+        let theme = ThemeFiles.load(name: "x", siteFolder: site, diagnostics: &diagnostics)
+        #expect(diagnostics.map(\.code) == [.fileTooLarge])
+        #expect(diagnostics.first?.location == SourceLocation(path: "themes/x/assets/huge.css"))
+        #expect(theme.file("assets/huge.css") == nil)
+        #expect(theme.file("assets/site.css") != nil)
+    }
+
     @Test func aFIFOInsideAThemeIsPG006() throws {
         let site = try SiteFixture("""
             -- themes/x/assets/site.css --
