@@ -1,3 +1,10 @@
+/* Debian's libxml2 is built with ICU, so its encoding.h includes the system's
+   <unicode/ucnv.h>; Foundation carries its own ICU under the same names, and a module
+   that sees both fails to build (depending on module-cache order). We never touch the
+   ICU-only fields (the tail of xmlCharEncodingHandler, used through pointers only), so
+   the headers are read without them. */
+#include <libxml/xmlversion.h>
+#undef LIBXML_ICU_ENABLED
 #include <libxml/HTMLparser.h>
 #include <libxml/xpath.h>
 #include <libxml/tree.h>
