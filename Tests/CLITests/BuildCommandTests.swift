@@ -73,3 +73,32 @@ import TestSupport
         #expect(result.standardError.contains("[PG500]"))
     }
 }
+
+@Suite struct InstalledBinaryTests {
+    /// The default theme is compiled into the binary: a copy far from the repository,
+    /// building a site without a themes/ folder, writes the repository's stylesheet.
+    @Test func theBuiltInThemeTravelsWithTheBinary() throws {
+        let folder = try SiteFixture(BuildCommandTests.site).write()
+        defer { try? TemporaryDirectory.remove(folder) }
+        let installed = try TemporaryDirectory.make(prefix: "installed")
+        defer { try? TemporaryDirectory.remove(installed) }
+        let binary = installed.appendingPathComponent("policygen")
+        try FileManager.default.copyItem(at: PolicygenCommand.binary, to: binary)
+
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = ["build", "--source", folder.path]
+        process.currentDirectoryURL = installed
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+
+        let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let written = FileManager.default.contents(atPath: folder.appendingPathComponent("output/assets/style.css").path)
+        let source = FileManager.default.contents(atPath: repository.appendingPathComponent("themes/default/assets/style.css").path)
+        #expect(written != nil && written == source)
+        #expect(try HTMLDocument(contentsOf: folder.appendingPathComponent("output/en/privacy/index.html"))
+            .first("//nav[@class='language-switcher']") != nil, "the built-in templates were used")
+    }
+}

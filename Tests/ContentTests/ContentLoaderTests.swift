@@ -72,6 +72,23 @@ import TestSupport
         #expect(missing.location.path == "content/privacy/v1/en.md")
     }
 
+    @Test func malformedYAMLInFrontMatterIsReportedAtItsFileLine() throws {
+        let site = try LoadedFixture.load("""
+        -- content/privacy/v1/en.md --
+        ---
+        title: Privacy
+        effective: 2024-01-01
+        summary: [unclosed
+        ---
+        Text.
+        """)
+        defer { site.remove() }
+        #expect(site.errors.map(\.code) == [.yamlSyntax])
+        let line = try #require(site.errors.first?.location.line)
+        #expect((4...5).contains(line), "the problem is on file line 4 or where libyaml notices it, not a YAML-relative line: \(line)")
+        #expect(site.errors.first?.location.path == "content/privacy/v1/en.md")
+    }
+
     @Test func missingTitle() throws {
         let site = try LoadedFixture.load("""
         -- content/privacy/v1/en.md --

@@ -62,6 +62,32 @@ import TestSupport
         #expect(try page.select("//div[@class='policy-body']//table//td").map(\.text) == ["Account", "6 months"])
     }
 
+    @Test func frontMatterValuesNeverBecomeMarkupOrTemplates() throws {
+        let site = try FixtureSite("""
+        -- policygen.yaml --
+        title: "Sites <b>&</b> {{strings.contents}}"
+        languages: [en]
+        -- content/privacy/v1/en.md --
+        ---
+        title: "<script>alert(1)</script> {{site_title}}"
+        effective: 2024-01-01
+        summary: "{date} <img src=x onerror=alert(1)>"
+        description: "\\" onload=\\"x"
+        ---
+        Text.
+        """)
+        defer { site.remove() }
+        #expect(site.build().status == .built(pages: 4))
+        let html = try site.text("en/privacy/index.html")
+        let page = try site.page("en/privacy/index.html")
+        #expect(try page.select("//script | //img | //b").isEmpty)
+        #expect(try page.first("//h1")?.text == "<script>alert(1)</script> {{site_title}}")
+        #expect(try page.first("//p[@class='policy-summary']/span")?.text == "{date} <img src=x onerror=alert(1)>")
+        #expect(try page.strings("//meta[@name='description']/@content") == ["\" onload=\"x"])
+        #expect(try page.first("//a[@class='site-title']")?.text == "Sites <b>&</b> {{strings.contents}}")
+        #expect(!html.contains("onload=\"x"), "the quote is escaped inside the attribute")
+    }
+
     @Test func draftsAreBuiltOnlyWithTheFlag() throws {
         let site = try FixtureSite(FixtureSite.standard)
         defer { site.remove() }
