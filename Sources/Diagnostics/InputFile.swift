@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Reading the user's files: never through a symbolic link, regular files only,
 /// at most 10 MiB, decoded by `SourceText`.
@@ -32,6 +35,26 @@ public enum InputFile {
         public var text: String
     }
 
+    /// The bytes of the regular file at `path`, checked on the open descriptor itself, so a file
+    /// swapped for a link or a FIFO after `kind(atPath:)` is never followed nor waited on.
+    private static func readRegularFile(_ path: String) -> [UInt8]? {
+        let descriptor = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG,
+              status.st_size <= maximumSize else { return nil }
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
+            if count < 0 { if errno == EINTR { continue }; return nil }
+            if count == 0 { return bytes }
+            bytes += chunk[..<count]
+            if bytes.count > maximumSize { return nil }
+        }
+    }
+
     /// Reads the file at `url`; `path` names it in diagnostics (relative to the site folder).
     public static func read(_ url: URL, path: String) -> Result<Contents, Diagnostic> {
         switch kind(atPath: url.path) {
@@ -49,10 +72,10 @@ public enum InputFile {
         case .regular:
             break
         }
-        guard let data = FileManager.default.contents(atPath: url.path) else {
-            return .failure(.error(.unreadableFile, at: SourceLocation(path: path), "the file cannot be read"))
+        guard let bytes = readRegularFile(url.path) else {
+            return .failure(.error(.unreadableFile, at: SourceLocation(path: path),
+                                   "the file cannot be read (or was replaced by a link or a special file)"))
         }
-        let bytes = [UInt8](data)
         return SourceText.decode(bytes, path: path).map { Contents(bytes: bytes, text: $0) }
     }
 }

@@ -1,6 +1,6 @@
 /// The text of a source file, decoded the way every policygen input is read:
 /// UTF-8 only, a leading byte-order mark ignored, CRLF and lone CR read as LF,
-/// and no control characters other than tab and line breaks.
+/// and no control characters other than tab and line breaks (C0, DEL and C1 are refused).
 public enum SourceText {
     /// Decodes `bytes`, or returns the diagnostic for the first byte that breaks the rules.
     public static func decode(_ bytes: [UInt8], path: String) -> Result<String, Diagnostic> {
@@ -12,11 +12,16 @@ public enum SourceText {
                 .notUTF8, at: SourceLocation(path: path), "the file is not valid UTF-8"))
         }
         var hasCR = false
+        var previous: UInt8 = 0
         for byte in body {
             if byte == 0x0D { hasCR = true }
-            else if (byte < 0x20 && byte != 0x09 && byte != 0x0A) || byte == 0x7F {
+            // C0 controls other than tab and line breaks, DEL, and C1 controls (U+0080–U+009F,
+            // encoded 0xC2 0x80–0x9F).
+            else if (byte < 0x20 && byte != 0x09 && byte != 0x0A) || byte == 0x7F
+                || (previous == 0xC2 && (0x80...0x9F).contains(byte)) {
                 return .failure(problem(in: body, path: path)!)
             }
+            previous = byte
         }
         guard hasCR else { return .success(text) }
         return .success(text.replacingLineBreaks())
@@ -47,7 +52,7 @@ public enum SourceText {
                     line += 1; column = 1
                 case 0x09:
                     column += 1
-                case 0x00...0x1F, 0x7F:
+                case 0x00...0x1F, 0x7F...0x9F:
                     let name = value == 0 ? "a NUL character" : "the control character U+\(hex4(value))"
                     return .error(.controlCharacter, at: here, "the file contains \(name)",
                                   hint: "remove it; only tab and line breaks are allowed")

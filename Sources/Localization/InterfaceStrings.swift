@@ -33,15 +33,18 @@ public struct InterfaceStrings: Sendable {
         let template = HTMLText.escape(self[key])
         var result = ""
         var rest = template[...]
-        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
-            let name = String(rest[rest.index(after: open)..<close])
+        while let open = rest.firstIndex(of: "{") {
             result += rest[..<open]
-            if let fragment = arguments[name] {
+            let afterOpen = rest.index(after: open)
+            if let close = rest[afterOpen...].firstIndex(where: { $0 == "}" || $0 == "{" }), rest[close] == "}",
+               let fragment = arguments[String(rest[afterOpen..<close])] {
                 result += fragment
+                rest = rest[rest.index(after: close)...]
             } else {
-                result += rest[open...close]
+                // Not a placeholder we fill: keep the brace and look again just after it.
+                result += "{"
+                rest = rest[afterOpen...]
             }
-            rest = rest[rest.index(after: close)...]
         }
         return result + rest
     }
@@ -58,6 +61,9 @@ public struct InterfaceStrings: Sendable {
         var values: [String: String] = [:]
         var malformed = false
         for (key, value) in mapping {
+            if let scalar = value.scalar, scalar.style == .plain, ["", "~", "null", "Null", "NULL"].contains(scalar.string) {
+                continue  // `key:` with no text: missing, so the fallback language's text is used
+            }
             guard let name = key.scalar?.string, let text = value.scalar?.string else {
                 diagnostics.append(.error(.invalidValue, at: document.location(of: key),
                                           "each entry is a key and a text"))

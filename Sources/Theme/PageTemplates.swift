@@ -34,7 +34,7 @@ public struct PageTemplates: Sendable {
         for name in Self.required where library.getTemplate(named: name) == nil && !problems.contains(where: {
             $0.location.path.hasSuffix("templates/\(name).mustache")
         }) {
-            problems.append(.error(.missingTemplate, at: SourceLocation(path: "\(ThemeFiles.themesFolder)/templates/\(name).mustache"),
+            problems.append(.error(.missingTemplate, at: SourceLocation(path: "\(ThemeFiles.themesFolder)/\(theme.name)/templates/\(name).mustache"),
                                    "the theme has no template '\(name)'"))
         }
         diagnostics += problems

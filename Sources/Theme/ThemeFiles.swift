@@ -12,6 +12,8 @@ public struct ThemeFiles: Sendable {
         public var text: String { String(decoding: bytes, as: UTF8.self) }
     }
 
+    /// The theme's name (`default`), as `theme:` in policygen.yaml gives it.
+    public private(set) var name: String
     public private(set) var files: [String: File]
 
     public static let themesFolder = "themes"
@@ -23,7 +25,7 @@ public struct ThemeFiles: Sendable {
         for (path, base64) in EmbeddedDefaultTheme.files {
             files[path] = File(bytes: [UInt8](Data(base64Encoded: base64) ?? Data()), origin: "(built-in)/\(path)")
         }
-        return ThemeFiles(files: files)
+        return ThemeFiles(name: builtInName, files: files)
     }()
 
     public func file(_ path: String) -> File? { files[path] }
@@ -37,6 +39,7 @@ public struct ThemeFiles: Sendable {
     /// the built-in default for the rest. A name other than `default` must exist as a folder.
     public static func load(name: String, siteFolder: URL, diagnostics: inout [Diagnostic]) -> ThemeFiles {
         var theme = builtIn
+        theme.name = name
         let relative = "\(themesFolder)/\(name)"
         let folder = siteFolder.appendingPathComponent(relative)
         switch InputFile.kind(atPath: folder.path) {
