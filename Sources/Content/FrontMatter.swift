@@ -97,7 +97,7 @@ public enum FrontMatterParser {
     /// The YAML between the opening and closing `---` lines, the body after them,
     /// and the line on which the body starts.
     static func split(_ text: String) -> (yaml: String, body: String, bodyFirstLine: Int)? {
-        guard text.hasPrefix("---\n") || text == "---" else { return nil }
+        guard text.hasPrefix("---\n") else { return nil }
         var line = 2
         var lineStart = text.utf8.index(text.utf8.startIndex, offsetBy: 4)
         let utf8 = text.utf8

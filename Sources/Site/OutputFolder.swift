@@ -47,7 +47,8 @@ public struct OutputFolder: Sendable {
     }
 
     /// Takes the output's lock: a second build into the same folder while one runs is refused.
-    /// The lock is the kernel's (flock), so a killed build never leaves it stuck.
+    /// The lock is the kernel's (flock), so a killed build never leaves it stuck. Taken only
+    /// once the site is ready to be written, since it creates the output's parent folders.
     public func lock() -> Result<OutputLock, Diagnostic> {
         let parent = url.deletingLastPathComponent()
         try? FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
@@ -82,19 +83,32 @@ public struct OutputFolder: Sendable {
     }
 
     /// A build killed between its two renames leaves the previous site aside: put it back.
-    /// Leftover staging folders of killed builds are removed.
+    /// Leftover staging folders of killed builds are removed. Only policygen's own names
+    /// (`.output.tmp-<pid>`, `.output.old-<pid>`) are touched, never a user's `.output.env`.
     private func recoverInterruptedSwap() {
         let parent = url.deletingLastPathComponent()
-        let prefix = ".\(url.lastPathComponent)."
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: parent.path)) ?? []).sorted()
-        for name in names where name.hasPrefix(prefix) {
+        for name in names {
+            guard let kind = leftoverKind(name) else { continue }
             let leftover = parent.appendingPathComponent(name)
-            if name.dropFirst(prefix.count).hasPrefix("old-"), case .missing = InputFile.kind(atPath: url.path) {
+            if kind == "old", case .missing = InputFile.kind(atPath: url.path) {
                 try? FileManager.default.moveItem(at: leftover, to: url)
-            } else if !name.hasSuffix(".lock") {
+            } else {
                 try? FileManager.default.removeItem(at: leftover)
             }
         }
+    }
+
+    /// "tmp" or "old" when `name` is exactly a staging or set-aside folder of this output.
+    private func leftoverKind(_ name: String) -> String? {
+        let prefix = ".\(url.lastPathComponent)."
+        guard name.hasPrefix(prefix) else { return nil }
+        let rest = name.dropFirst(prefix.count)
+        for kind in ["tmp", "old"] where rest.hasPrefix(kind + "-") {
+            let pid = rest.dropFirst(kind.count + 1)
+            if !pid.isEmpty && pid.allSatisfy({ $0.isASCII && $0.isNumber }) { return kind }
+        }
+        return nil
     }
 
     static func resolved(_ url: URL) -> URL {

@@ -25,8 +25,9 @@ public struct BuildOptions: Sendable {
 public struct BuildOutcome: Sendable {
     public enum Status: Sendable, Equatable {
         case built(pages: Int)
-        /// The content has errors: nothing was written.
-        case contentErrors
+        /// The content has errors, another build holds the output, or writing failed:
+        /// the previous output is unchanged (exit 1).
+        case failed
         /// The command line asked for something unsafe or impossible (exit 64).
         case usageError
     }
@@ -39,6 +40,11 @@ public struct BuildOutcome: Sendable {
 public enum SiteBuild {
     public static func run(_ options: BuildOptions) -> BuildOutcome {
         var diagnostics: [Diagnostic] = []
+        guard case .directory = InputFile.kind(atPath: options.source.path) else {
+            return BuildOutcome(status: .usageError, diagnostics: [.error(
+                .missingConfig, at: SourceLocation(path: options.source.path), "the site folder does not exist",
+                hint: "pass --source DIR, the folder holding policygen.yaml")])
+        }
         let output: OutputFolder
         switch OutputFolder.checked(options.output, source: options.source) {
         case .failure(let problem): return BuildOutcome(status: .usageError, diagnostics: [problem])
@@ -49,21 +55,22 @@ public enum SiteBuild {
                 .invalidBaseURL, at: SourceLocation(path: "--base-url"),
                 "'\(baseURL)' is not an absolute http(s) URL without query or fragment")])
         }
-        let lock: OutputLock
-        switch output.lock() {
-        case .failure(let problem): return BuildOutcome(status: .contentErrors, diagnostics: [problem])
-        case .success(let held): lock = held
-        }
-        defer { withExtendedLifetime(lock) {} }
 
+        // Nothing is written, not even a lock file, until every input has passed.
         guard var inputs = SiteInputs.load(source: options.source, baseURL: options.baseURL.flatMap(BaseURL.normalized),
                                            diagnostics: &diagnostics) else {
-            return BuildOutcome(status: .contentErrors, diagnostics: diagnostics)
+            return BuildOutcome(status: .failed, diagnostics: diagnostics)
         }
         if !options.includeDrafts { inputs.content = inputs.content.withoutDrafts() }
         let texts = RenderedTexts.render(inputs.content, config: inputs.config, diagnostics: &diagnostics)
-        guard !diagnostics.hasErrors else { return BuildOutcome(status: .contentErrors, diagnostics: diagnostics) }
+        guard !diagnostics.hasErrors else { return BuildOutcome(status: .failed, diagnostics: diagnostics) }
 
+        let lock: OutputLock
+        switch output.lock() {
+        case .failure(let problem): return BuildOutcome(status: .failed, diagnostics: diagnostics + [problem])
+        case .success(let held): lock = held
+        }
+        defer { withExtendedLifetime(lock) {} }
         let pages = SitePages(inputs: inputs, texts: texts, asOf: options.asOf)
         do {
             let count = try write(pages, assets: inputs.assets, to: output)
@@ -72,7 +79,7 @@ public enum SiteBuild {
             diagnostics.append(.error(.writeFailed, at: SourceLocation(path: options.output.path),
                                       "could not write the site: \(error.localizedDescription)",
                                       hint: "the previous output is unchanged"))
-            return BuildOutcome(status: .contentErrors, diagnostics: diagnostics)
+            return BuildOutcome(status: .failed, diagnostics: diagnostics)
         }
     }
 

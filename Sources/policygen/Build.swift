@@ -53,7 +53,7 @@ struct Build: ParsableCommand {
             let elapsed = ContinuousClock.now - started
             let milliseconds = elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000
             print("Wrote \(pages) pages to \(output ?? "output") in \(milliseconds) ms.")
-        case .contentErrors:
+        case .failed:
             let count = outcome.diagnostics.filter { $0.severity == .error }.count
             DiagnosticPrinter.printLine("policygen: \(count) error\(count == 1 ? "" : "s"); nothing was written.")
             throw ExitCode(1)

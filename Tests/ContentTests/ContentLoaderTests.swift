@@ -249,6 +249,17 @@ import TestSupport
         #expect(site.errors.allSatisfy { $0.location.line == 1 && $0.location.column == 1 })
     }
 
+    @Test(arguments: ["---", "---\n", "---\n---", "", "\n"])
+    func degenerateFilesAreReportedNotFatal(_ text: String) throws {
+        let site = try LoadedFixture.load("-- content/privacy/v1/en.md --\nx\n") { folder in
+            try Data(text.utf8).write(to: folder.appendingPathComponent("content/privacy/v1/en.md"))
+        }
+        defer { site.remove() }
+        #expect(site.content == nil)
+        #expect(!site.errors.isEmpty)
+        #expect(site.errors.allSatisfy { $0.location.path == "content/privacy/v1/en.md" })
+    }
+
     @Test func yamlAnchorsAndDuplicateKeysInFrontMatter() throws {
         let site = try LoadedFixture.load("""
         -- content/privacy/v1/en.md --

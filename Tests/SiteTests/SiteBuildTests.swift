@@ -1,3 +1,4 @@
+import Content
 import Diagnostics
 import Foundation
 import Site
@@ -161,11 +162,44 @@ import TestSupport
         let v1 = site.folder.appendingPathComponent("content/privacy/v1/en.md")
         try Data("---\ntitle: Privacy\nefective: 2024-01-01\n---\n".utf8).write(to: v1)
         let outcome = site.build()
-        #expect(outcome.status == .contentErrors)
+        #expect(outcome.status == .failed)
         #expect(outcome.diagnostics.contains { $0.code == .unknownKey && $0.location.line == 3 })
         #expect(site.outputFiles() == before, "nothing written, nothing lost")
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: site.folder.path).filter { $0.hasPrefix(".output.") && !$0.hasSuffix(".lock") }
         #expect(leftovers.isEmpty, "no temporary folder left behind: \(leftovers)")
+    }
+
+    @Test func aBuildTouchesOnlyItsOwnLeftoversBesideTheOutput() throws {
+        let site = try FixtureSite(FixtureSite.standard)
+        defer { site.remove() }
+        let manager = FileManager.default
+        try Data("SECRET=1\n".utf8).write(to: site.folder.appendingPathComponent(".output.env"))
+        try manager.createDirectory(at: site.folder.appendingPathComponent(".output.backup"), withIntermediateDirectories: true)
+        try manager.createDirectory(at: site.folder.appendingPathComponent(".output.tmp-4242/en"), withIntermediateDirectories: true)
+        try manager.createDirectory(at: site.folder.appendingPathComponent(".output.tmp-x"), withIntermediateDirectories: true)
+        #expect(site.build().status == .built(pages: 22))
+        let names = Set(try manager.contentsOfDirectory(atPath: site.folder.path))
+        #expect(names.isSuperset(of: [".output.env", ".output.backup", ".output.tmp-x"]), "the user's files stay")
+        #expect(!names.contains(".output.tmp-4242"), "a killed build's staging folder is cleared")
+    }
+
+    @Test func aFailedBuildCreatesNothingAtAll() throws {
+        let site = try FixtureSite(FixtureSite.standard.replacingOccurrences(of: "effective: 2024-09-01\nsummary", with: "effective: 2024-19-01\nsummary"))
+        defer { site.remove() }
+        let nested = site.folder.appendingPathComponent("deep/er/out")
+        let outcome = site.build(output: nested)
+        #expect(outcome.status == .failed)
+        #expect(outcome.diagnostics.contains { $0.code == .invalidDate })
+        #expect(!FileManager.default.fileExists(atPath: site.folder.appendingPathComponent("deep").path),
+                "no parent folders, no lock file")
+    }
+
+    @Test func aMissingSiteFolderIsAUsageError() throws {
+        let missing = URL(fileURLWithPath: "/nonexistent-policygen-site-\(getpid())")
+        let outcome = SiteBuild.run(BuildOptions(source: missing, output: missing.appendingPathComponent("output"),
+                                                 asOf: EffectiveDate("2025-01-01")!))
+        #expect(outcome.status == .usageError)
+        #expect(!FileManager.default.fileExists(atPath: missing.path))
     }
 
     @Test func unsafeOutputFoldersAreRefused() throws {
@@ -198,7 +232,7 @@ import TestSupport
         let folder = try OutputFolder.checked(site.output, source: site.folder).get()
         let held = try folder.lock().get()
         let outcome = site.build()
-        #expect(outcome.status == .contentErrors)
+        #expect(outcome.status == .failed)
         #expect(outcome.diagnostics.map(\.code) == [.outputBusy])
         withExtendedLifetime(held) {}
     }
