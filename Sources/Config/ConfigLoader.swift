@@ -25,7 +25,9 @@ public enum ConfigLoader {
         }
     }
 
-    /// Validates the text of a policygen.yaml. Returns nil when anything is wrong.
+    /// Validates the text of a policygen.yaml and returns the configuration as far as it could
+    /// be read: nil only when the YAML or the languages are unusable. When errors were added to
+    /// `diagnostics`, the result serves to check the rest of the site, never to publish it.
     public static func parse(_ text: String, path: String = fileName,
                              diagnostics: inout [Diagnostic]) -> SiteConfig? {
         var problems: [Diagnostic] = []
@@ -72,8 +74,8 @@ public enum ConfigLoader {
             }
         }
 
-        guard !problems.hasErrors, let defaultLanguage, let title else { return nil }
-        return SiteConfig(title: title, baseURL: baseURL, defaultLanguage: defaultLanguage,
+        guard let defaultLanguage else { return nil }
+        return SiteConfig(title: title ?? LocalizedText(""), baseURL: baseURL, defaultLanguage: defaultLanguage,
                           languages: languages, theme: theme, tocDepth: tocDepth, unsafeHTML: unsafeHTML,
                           variables: variables, languageVariables: languageVariables, noticeDays: noticeDays)
     }

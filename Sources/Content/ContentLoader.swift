@@ -8,14 +8,12 @@ import Foundation
 public enum ContentLoader {
     public static let folderName = "content"
 
-    /// Loads and validates every policy. Returns nil when there is any error; every problem
-    /// found (errors and warnings) is appended to `diagnostics`.
-    public static func load(from source: URL, config: SiteConfig, diagnostics: inout [Diagnostic]) -> SiteContent? {
-        var problems: [Diagnostic] = []
-        defer { diagnostics += problems }
-        guard let folders = scan(source: source, config: config, &problems) else { return nil }
-        let content = ContentValidator.validate(folders, config: config, &problems)
-        return problems.hasErrors ? nil : content
+    /// Loads and validates every policy, returning what could be read: a file with errors is
+    /// left out, and every problem found (errors and warnings) is appended to `diagnostics`.
+    /// When errors were added, the result serves to check the rest, never to publish.
+    public static func load(from source: URL, config: SiteConfig, diagnostics: inout [Diagnostic]) -> SiteContent {
+        guard let folders = scan(source: source, config: config, &diagnostics) else { return SiteContent(policies: []) }
+        return ContentValidator.validate(folders, config: config, &diagnostics)
     }
 
     /// The policy folders found; nil when there is no content/ folder to read.

@@ -56,7 +56,8 @@ public enum SiteBuild {
                 "'\(baseURL)' is not an absolute http(s) URL without query or fragment")])
         }
 
-        // Nothing is written, not even a lock file, until every input has passed.
+        // Every input is read and every text rendered, so that all problems are reported in
+        // one run; nothing is written, not even a lock file, unless none is an error.
         guard var inputs = SiteInputs.load(source: options.source, baseURL: options.baseURL.flatMap(BaseURL.normalized),
                                            diagnostics: &diagnostics) else {
             return BuildOutcome(status: .failed, diagnostics: diagnostics)

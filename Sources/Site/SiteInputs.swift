@@ -14,7 +14,9 @@ struct SiteInputs: Sendable {
     /// Files under the theme's `assets/`, by path below it.
     var assets: [(path: String, bytes: [UInt8])]
 
-    /// Loads the site in `source`. nil when there is an error; all problems go to `diagnostics`.
+    /// Loads everything in `source`, reporting every problem of every file in one run. nil only
+    /// when policygen.yaml is unusable; otherwise what could be read, which is publishable only
+    /// if no error was added to `diagnostics`.
     static func load(source: URL, baseURL: String?, diagnostics: inout [Diagnostic]) -> SiteInputs? {
         guard var config = ConfigLoader.load(from: source, diagnostics: &diagnostics) else { return nil }
         if let baseURL { config.baseURL = baseURL }
@@ -22,7 +24,6 @@ struct SiteInputs: Sendable {
         let theme = ThemeFiles.load(name: config.theme, siteFolder: source, diagnostics: &diagnostics)
         let templates = PageTemplates(theme: theme, diagnostics: &diagnostics)
         let strings = loadStrings(theme, config: config, &diagnostics)
-        guard let content, let templates, !diagnostics.hasErrors else { return nil }
         let assets = theme.paths(under: "assets/").map { (String($0.dropFirst("assets/".count)), theme.file($0)!.bytes) }
         return SiteInputs(config: config, content: content, templates: templates, strings: strings, assets: assets)
     }

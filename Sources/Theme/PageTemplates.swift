@@ -10,7 +10,9 @@ public struct PageTemplates: Sendable {
 
     private let library: MustacheLibrary
 
-    public init?(theme: ThemeFiles, diagnostics: inout [Diagnostic]) {
+    /// Parses every template of `theme`. Problems go to `diagnostics`; the templates that
+    /// parsed are kept, so the rest of the site can still be checked.
+    public init(theme: ThemeFiles, diagnostics: inout [Diagnostic]) {
         var library = MustacheLibrary()
         var problems: [Diagnostic] = []
         for path in theme.paths(under: "templates/") where path.hasSuffix(".mustache") {
@@ -38,7 +40,6 @@ public struct PageTemplates: Sendable {
                                    "the theme has no template '\(name)'"))
         }
         diagnostics += problems
-        guard !problems.hasErrors else { return nil }
         self.library = library
     }
 

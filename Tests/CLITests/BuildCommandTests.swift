@@ -83,7 +83,11 @@ import TestSupport
         let installed = try TemporaryDirectory.make(prefix: "installed")
         defer { try? TemporaryDirectory.remove(installed) }
         let binary = installed.appendingPathComponent("policygen")
-        try FileManager.default.copyItem(at: PolicygenCommand.binary, to: binary)
+        // Copied by `cp` in its own process: a copy written from this process could have its
+        // descriptor inherited by a test forking meanwhile, and exec would fail (ETXTBSY).
+        let copy = try Process.run(URL(fileURLWithPath: "/bin/cp"), arguments: [PolicygenCommand.binary.path, binary.path])
+        copy.waitUntilExit()
+        #expect(copy.terminationStatus == 0)
 
         let process = Process()
         process.executableURL = binary

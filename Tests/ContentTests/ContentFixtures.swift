@@ -6,6 +6,7 @@ import TestSupport
 
 /// Loads the content of a fixture site written with `SiteFixture`.
 struct LoadedFixture {
+    /// The content as loaded, or nil when the loader reported an error (it is then not publishable).
     var content: SiteContent?
     var diagnostics: [Diagnostic]
     var folder: URL
@@ -31,7 +32,7 @@ struct LoadedFixture {
             throw FixtureConfigError(description: "the fixture's policygen.yaml is invalid: \(diagnostics)")
         }
         let content = ContentLoader.load(from: folder, config: siteConfig, diagnostics: &diagnostics)
-        return LoadedFixture(content: content, diagnostics: diagnostics, folder: folder)
+        return LoadedFixture(content: diagnostics.hasErrors ? nil : content, diagnostics: diagnostics, folder: folder)
     }
 
     func remove() { try? TemporaryDirectory.remove(folder) }

@@ -169,6 +169,37 @@ import TestSupport
         #expect(leftovers.isEmpty, "no temporary folder left behind: \(leftovers)")
     }
 
+    @Test func everyProblemOfEveryStageIsReportedInOneRun() throws {
+        let site = try FixtureSite("""
+        -- policygen.yaml --
+        title: T
+        languages: [en]
+        toc_depth: 9
+        -- content/privacy/v1/en.md --
+        ---
+        title: Privacy
+        effective: 2024-13-01
+        ---
+        Text.
+        -- content/privacy/v2/en.md --
+        ---
+        title: Privacy
+        effective: 2025-01-01
+        ---
+        ## One {#same}
+
+        ## Two {#same}
+        -- themes/default/templates/home.mustache --
+        {{#sections}}unclosed
+        """)
+        defer { site.remove() }
+        let outcome = site.build()
+        #expect(outcome.status == .failed)
+        let codes = Set(outcome.diagnostics.map(\.code))
+        #expect(codes.isSuperset(of: [.invalidValue, .invalidDate, .duplicateHeadingID, .templateSyntax]), "\(codes)")
+        #expect(!site.exists("index.html"))
+    }
+
     @Test func aBuildTouchesOnlyItsOwnLeftoversBesideTheOutput() throws {
         let site = try FixtureSite(FixtureSite.standard)
         defer { site.remove() }
