@@ -18,9 +18,13 @@ public struct PageTemplates: Sendable {
         for path in theme.paths(under: "templates/") where path.hasSuffix(".mustache") {
             let file = theme.file(path)!
             let name = String(path.dropFirst("templates/".count).dropLast(".mustache".count))
-            guard let text = String(validating: file.bytes, as: UTF8.self) else {
-                problems.append(.error(.notUTF8, at: SourceLocation(path: file.origin), "the template is not valid UTF-8"))
+            let text: String
+            switch SourceText.decode(file.bytes, path: file.origin) {
+            case .failure(let problem):
+                problems.append(problem)
                 continue
+            case .success(let decoded):
+                text = decoded
             }
             do {
                 library.register(try MustacheTemplate(string: text), named: name)

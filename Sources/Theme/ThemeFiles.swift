@@ -9,8 +9,11 @@ public struct ThemeFiles: Sendable {
         /// Where the file came from, for diagnostics: `themes/default/templates/page.mustache`,
         /// or `(built-in)/templates/page.mustache`.
         public var origin: String
-        public var text: String { String(decoding: bytes, as: UTF8.self) }
+        /// Whether the file is the built-in theme's own, not a site's override.
+        public var isBuiltIn: Bool { origin.hasPrefix(ThemeFiles.builtInOrigin) }
     }
+
+    static let builtInOrigin = "(built-in)/"
 
     /// The theme's name (`default`), as `theme:` in policygen.yaml gives it.
     public private(set) var name: String
@@ -23,7 +26,7 @@ public struct ThemeFiles: Sendable {
     public static let builtIn: ThemeFiles = {
         var files: [String: File] = [:]
         for (path, base64) in EmbeddedDefaultTheme.files {
-            files[path] = File(bytes: [UInt8](Data(base64Encoded: base64) ?? Data()), origin: "(built-in)/\(path)")
+            files[path] = File(bytes: [UInt8](Data(base64Encoded: base64) ?? Data()), origin: builtInOrigin + path)
         }
         return ThemeFiles(name: builtInName, files: files)
     }()
@@ -42,6 +45,11 @@ public struct ThemeFiles: Sendable {
         theme.name = name
         let relative = "\(themesFolder)/\(name)"
         let folder = siteFolder.appendingPathComponent(relative)
+        if case .symbolicLink = InputFile.kind(atPath: siteFolder.appendingPathComponent(themesFolder).path) {
+            diagnostics.append(.error(.symbolicLink, at: SourceLocation(path: themesFolder), "symbolic links are not followed",
+                                      hint: "replace the link with the folder itself"))
+            return theme
+        }
         switch InputFile.kind(atPath: folder.path) {
         case .directory:
             for (path, file) in readTree(folder, relative: relative, &diagnostics) {

@@ -200,6 +200,28 @@ import TestSupport
         #expect(!site.exists("index.html"))
     }
 
+    @Test func aSiteStringsFileOverridesTheBuiltInOneKeyByKey() throws {
+        let site = try FixtureSite(FixtureSite.standard + "\n-- themes/default/i18n/ja.yaml --\ncontents: もくじ\n")
+        defer { site.remove() }
+        let outcome = site.build()
+        #expect(outcome.status == .built(pages: 22))
+        #expect(outcome.diagnostics.filter { $0.code == .missingString }.isEmpty, "\(outcome.diagnostics)")
+        let page = try site.page("ja/privacy/index.html")
+        #expect(try page.strings("//nav[contains(@class,'toc')]/@aria-label") == ["もくじ"], "the site's own string")
+        #expect(try page.first("//aside[@class='version-list']/h2")?.text == "版の一覧", "the built-in Japanese for the rest")
+    }
+
+    @Test func aThemesFolderThatIsALinkIsNotFollowed() throws {
+        let site = try FixtureSite(FixtureSite.standard + "\n-- elsewhere/default/assets/secret.txt --\nsecret\n")
+        defer { site.remove() }
+        try FileManager.default.createSymbolicLink(at: site.folder.appendingPathComponent("themes"),
+                                                   withDestinationURL: site.folder.appendingPathComponent("elsewhere"))
+        let outcome = site.build()
+        #expect(outcome.status == .failed)
+        #expect(outcome.diagnostics.map(\.code) == [.symbolicLink])
+        #expect(outcome.diagnostics.first?.location.path == "themes")
+    }
+
     @Test func aBuildTouchesOnlyItsOwnLeftoversBesideTheOutput() throws {
         let site = try FixtureSite(FixtureSite.standard)
         defer { site.remove() }

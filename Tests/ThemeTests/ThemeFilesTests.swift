@@ -245,3 +245,8 @@ import Glibc
         #expect(theme.file("assets/pipe.css") == nil)
     }
 }
+
+extension ThemeFiles.File {
+    /// The file as text, for assertions.
+    var text: String { String(decoding: bytes, as: UTF8.self) }
+}
