@@ -11,7 +11,10 @@ struct PageChrome {
 
     static let stylesheet = "assets/style.css"
 
-    func context(for page: PlannedPage, language: Language, title: String, description: String?) -> [String: Any] {
+    /// `canonical` is the page search engines should index instead, when not this one
+    /// (an untranslated page names the default-language page).
+    func context(for page: PlannedPage, language: Language, title: String, description: String?,
+                 canonical: PlannedPage? = nil) -> [String: Any] {
         let path = page.path
         var context: [String: Any] = [
             "lang": language.code.rawValue,
@@ -33,7 +36,7 @@ struct PageChrome {
             },
         ]
         if let description { context["description"] = description }
-        if let base = config.baseURL { context["canonical"] = path.absoluteURL(base: base) }
+        if let base = config.baseURL { context["canonical"] = (canonical ?? page).path.absoluteURL(base: base) }
         return context
     }
 

@@ -116,7 +116,8 @@ struct SitePages: Sendable {
         var context = chrome.context(
             for: page, language: language,
             title: "\(translation.frontMatter.title) — \(config.title.text(for: language.code))",
-            description: translation.frontMatter.description)
+            description: translation.frontMatter.description,
+            canonical: isFallback ? page.translated(to: translation.language) : nil)
         context["title"] = translation.frontMatter.title
         context["body"] = rendered.html
         context["toc"] = ["entries": tocEntries(rendered.tableOfContents.entries)]

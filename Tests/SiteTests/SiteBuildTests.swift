@@ -116,6 +116,9 @@ import TestSupport
         #expect(try arabic.strings("//div[@class='policy-body']/@lang") == ["en"], "untranslated text keeps its language")
         #expect(try arabic.strings("//div[@class='policy-body']/@dir") == ["ltr"])
         #expect(try arabic.select("//p[contains(@class,'notice-untranslated')]").count == 1)
+        #expect(try arabic.strings("//link[@rel='canonical']/@href") == ["https://policies.example.com/legal/en/privacy/"],
+                "an untranslated page names the original as canonical")
+        #expect(try japanese.strings("//link[@rel='canonical']/@href") == ["https://policies.example.com/legal/ja/privacy/"])
     }
 
     @Test func relativeLinksResolveFromEveryDepth() throws {
