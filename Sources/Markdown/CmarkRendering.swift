@@ -11,15 +11,18 @@ struct CmarkOutput: Sendable {
     var headings: [ParsedHeading]
     /// The id of each heading, as `assignIDs` named them.
     var ids: [String]
+    /// Ids cmark gives footnotes (`fn-label`, `fnref-label`), which headings must not take.
+    var footnoteIDs: Set<String>
 }
 
 extension CmarkLibrary {
-    /// Parses `text`, gives each heading the id `assignIDs` names for it, and renders HTML.
+    /// Parses `text`, gives each heading the id `assignIDs` names for it (knowing the ids
+    /// footnotes take), and renders HTML.
     ///
     /// Every C object is created and freed in this call (the parser and the tree by the
     /// `defer`s below, in reverse order: tree first); no pointer outlives it.
     borrowing func render(_ text: String, unsafeHTML: Bool,
-                          assignIDs: ([ParsedHeading]) -> [String]) -> CmarkOutput {
+                          assignIDs: ([ParsedHeading], Set<String>) -> [String]) -> CmarkOutput {
         let options = Self.options(unsafeHTML: unsafeHTML)
         guard let parser = cmark_parser_new(options) else { fatalError("cmark-gfm could not create a parser") }
         defer { cmark_parser_free(parser) }
@@ -39,19 +42,21 @@ extension CmarkLibrary {
         guard let document = cmark_parser_finish(parser) else { fatalError("cmark-gfm returned no document") }
         defer { cmark_node_free(document) }
 
+        // The extensions list belongs to the parser, which is alive until this function returns.
+        let extensions = cmark_parser_get_syntax_extensions(parser)
+
         // The walk only collects; the tree is changed after it, as cmark's iterator requires.
         let headingNodes = HeadingNodes.all(in: document)
         let headings = headingNodes.map(HeadingNodes.prepare)
-        let ids = assignIDs(headings)
+        let footnoteIDs = FootnoteIDs.taken(in: document, options: options, extensions: extensions)
+        let ids = assignIDs(headings, footnoteIDs)
         precondition(ids.count == headings.count, "one id per heading")
 
-        // The extensions list belongs to the parser, which is alive until this function returns.
-        let extensions = cmark_parser_get_syntax_extensions(parser)
         for (node, id) in zip(headingNodes, ids) {
             HeadingNodes.replace(node, withID: id, options: options, extensions: extensions)
         }
         return CmarkOutput(html: Self.html(of: document, options: options, extensions: extensions),
-                           headings: headings, ids: ids)
+                           headings: headings, ids: ids, footnoteIDs: footnoteIDs)
     }
 
     /// cmark's HTML for `node` and everything in it.

@@ -1,9 +1,9 @@
 import Diagnostics
 import Outline
 
-/// PG301 for a malformed `{#…}`, PG300 for a custom id used twice.
+/// PG301 for a malformed `{#…}` or one a footnote already takes, PG300 for a custom id used twice.
 enum HeadingDiagnostics {
-    static func check(_ headings: [ParsedHeading], in source: MarkdownSource) -> [Diagnostic] {
+    static func check(_ headings: [ParsedHeading], footnoteIDs: Set<String>, in source: MarkdownSource) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         var firstUse: [String: ParsedHeading] = [:]
         for heading in headings {
@@ -14,6 +14,11 @@ enum HeadingDiagnostics {
                     written.isEmpty ? "the heading id {#} is empty"
                         : "the heading id {#\(written)} may only contain letters, digits, '-' and '_'",
                     hint: "write it as {#\(HeadingSlug.slug(for: written))}, or put a literal {#…} in a code span"))
+            case .valid(let id)? where footnoteIDs.contains(id):
+                diagnostics.append(.error(
+                    .invalidHeadingID, at: location(of: heading, in: source),
+                    "the heading id {#\(id)} is the id of a footnote in this document",
+                    hint: "choose another id; footnotes take fn-<label> and fnref-<label>"))
             case .valid(let id)?:
                 if let first = firstUse[id] {
                     diagnostics.append(.error(

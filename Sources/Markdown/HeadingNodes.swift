@@ -95,7 +95,7 @@ enum HeadingNodes {
 
     /// Calls `visit` on entering each node under (and including) `root`. The tree must not
     /// change during the walk.
-    private static func walk(_ root: OpaquePointer, _ visit: (OpaquePointer) -> Void) {
+    static func walk(_ root: OpaquePointer, _ visit: (OpaquePointer) -> Void) {
         guard let iterator = cmark_iter_new(root) else { fatalError("cmark-gfm: out of memory") }
         defer { cmark_iter_free(iterator) }
         while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {

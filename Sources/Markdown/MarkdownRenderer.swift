@@ -9,8 +9,8 @@ public enum MarkdownRenderer {
         // All cmark-gfm work happens under the one lock; naming the ids is quick pure Swift,
         // done there because the HTML of each heading needs its id.
         let output = CmarkLibrary.shared.withLock { library in
-            library.render(source.text, unsafeHTML: options.unsafeHTML) { headings in
-                HeadingIDs.assign(headings.map { (text: $0.text, customID: $0.customID) })
+            library.render(source.text, unsafeHTML: options.unsafeHTML) { headings, footnoteIDs in
+                HeadingIDs.assign(headings.map { (text: $0.text, customID: $0.customID) }, reserved: footnoteIDs)
             }
         }
         let headings = zip(output.headings, output.ids).map { heading, id in
@@ -18,6 +18,6 @@ public enum MarkdownRenderer {
         }
         let document = RenderedDocument(html: output.html, headings: headings,
                                         tableOfContents: TableOfContents(headings: headings, maxLevel: options.tocDepth))
-        return (document, HeadingDiagnostics.check(output.headings, in: source))
+        return (document, HeadingDiagnostics.check(output.headings, footnoteIDs: output.footnoteIDs, in: source))
     }
 }

@@ -9,9 +9,10 @@ public enum HeadingIDs {
     /// first suffix not taken either; "Data: use" and "Data use" therefore get `data-use` and
     /// `data-use-1`. Headings are taken in order, so adding a heading never changes the id of
     /// one above it. Two equal custom ids both keep their id here; that is an error, which the
-    /// Markdown module reports.
-    public static func assign(_ headings: [(text: String, customID: String?)]) -> [String] {
-        var used = Set(headings.compactMap(\.customID))
+    /// Markdown module reports. `reserved` ids belong to something else in the page (footnotes):
+    /// automatic ids step around them too.
+    public static func assign(_ headings: [(text: String, customID: String?)], reserved: Set<String> = []) -> [String] {
+        var used = Set(headings.compactMap(\.customID)).union(reserved)
         return headings.map { heading in
             if let custom = heading.customID { return custom }
             let base = HeadingSlug.slug(for: heading.text)

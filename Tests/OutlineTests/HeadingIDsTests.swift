@@ -62,3 +62,10 @@ import Testing
         #expect(!HeadingIDs.isValidCustomID(id))
     }
 }
+
+@Suite struct ReservedHeadingIDsTests {
+    @Test func reservedIDsAreSteppedAround() {
+        let ids = HeadingIDs.assign([(text: "Notes", customID: nil), (text: "Notes", customID: nil)], reserved: ["notes", "notes-1"])
+        #expect(ids == ["notes-2", "notes-3"])
+    }
+}
