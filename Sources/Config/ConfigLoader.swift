@@ -75,9 +75,11 @@ public enum ConfigLoader {
         }
 
         guard let defaultLanguage else { return nil }
-        return SiteConfig(title: title ?? LocalizedText(""), baseURL: baseURL, defaultLanguage: defaultLanguage,
+        var config = SiteConfig(title: title ?? LocalizedText(""), baseURL: baseURL, defaultLanguage: defaultLanguage,
                           languages: languages, theme: theme, tocDepth: tocDepth, unsafeHTML: unsafeHTML,
                           variables: variables, languageVariables: languageVariables, noticeDays: noticeDays)
+        config.themeLocation = root.location(ofValue: "theme")
+        return config
     }
 
     private static func readLanguages(_ root: YAMLMapping, _ problems: inout [Diagnostic]) -> [Language] {

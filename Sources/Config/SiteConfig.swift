@@ -9,6 +9,8 @@ public struct SiteConfig: Sendable {
     /// In the order of the configuration; the default language is among them.
     public var languages: [Language]
     public var theme: String
+    /// Where `theme:` is written, for diagnostics about the theme.
+    public var themeLocation: SourceLocation?
     /// Deepest heading level in the table of contents, 2–6.
     public var tocDepth: Int
     public var unsafeHTML: Bool

@@ -94,7 +94,8 @@ enum ContentValidator {
         let missing = policy.versions.filter { $0.translations[governing] == nil }.map(\.id)
         guard !missing.isEmpty else { return }
         problems.append(.error(
-            .invalidGoverningLanguage, at: SourceLocation(path: folder.settingsPath ?? folder.path),
+            .invalidGoverningLanguage,
+            at: policy.settings.governingLanguageLocation ?? SourceLocation(path: folder.settingsPath ?? folder.path),
             "governing_language is '\(governing)', but versions \(missing.joined(separator: ", ")) have no \(governing) text",
             hint: "use the default language, or a language every version is written in"))
     }

@@ -30,11 +30,15 @@ public struct Policy: Sendable {
 public struct PolicySettings: Sendable, Hashable {
     public var order: Int?
     public var governingLanguage: LanguageCode?
+    /// Where `governing_language` is written, for diagnostics about it.
+    public var governingLanguageLocation: SourceLocation?
     public var noticeDays: Int?
 
-    public init(order: Int? = nil, governingLanguage: LanguageCode? = nil, noticeDays: Int? = nil) {
+    public init(order: Int? = nil, governingLanguage: LanguageCode? = nil,
+                governingLanguageLocation: SourceLocation? = nil, noticeDays: Int? = nil) {
         self.order = order
         self.governingLanguage = governingLanguage
+        self.governingLanguageLocation = governingLanguageLocation
         self.noticeDays = noticeDays
     }
 }

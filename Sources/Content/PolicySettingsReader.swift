@@ -16,6 +16,7 @@ enum PolicySettingsReader {
         if let name = fields.string("governing_language", diagnostics: &problems) {
             if let language = config.language(named: name) {
                 settings.governingLanguage = language.code
+                settings.governingLanguageLocation = fields.location(ofValue: "governing_language")
             } else {
                 problems.append(.error(.unknownLanguage, at: fields.location(ofValue: "governing_language"),
                                        "governing_language '\(name)' is not a language of this site"))

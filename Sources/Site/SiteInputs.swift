@@ -21,7 +21,9 @@ struct SiteInputs: Sendable {
         guard var config = ConfigLoader.load(from: source, diagnostics: &diagnostics) else { return nil }
         if let baseURL { config.baseURL = baseURL }
         let content = ContentLoader.load(from: source, config: config, diagnostics: &diagnostics)
-        let theme = ThemeFiles.load(name: config.theme, siteFolder: source, diagnostics: &diagnostics)
+        let theme = ThemeFiles.load(name: config.theme, siteFolder: source,
+                                    configured: config.themeLocation ?? SourceLocation(path: ConfigLoader.fileName),
+                                    diagnostics: &diagnostics)
         let templates = PageTemplates(theme: theme, diagnostics: &diagnostics)
         let strings = ThemeStrings.load(theme, config: config, &diagnostics)
         let assets = theme.paths(under: "assets/").map { (String($0.dropFirst("assets/".count)), theme.file($0)!.bytes) }

@@ -39,8 +39,10 @@ public struct ThemeFiles: Sendable {
     }
 
     /// The theme `name` for the site in `siteFolder`: the site's own files where it has them,
-    /// the built-in default for the rest. A name other than `default` must exist as a folder.
-    public static func load(name: String, siteFolder: URL, diagnostics: inout [Diagnostic]) -> ThemeFiles {
+    /// the built-in default for the rest. A name other than `default` must exist as a folder;
+    /// `configured` is where the configuration names the theme.
+    public static func load(name: String, siteFolder: URL, configured: SourceLocation,
+                            diagnostics: inout [Diagnostic]) -> ThemeFiles {
         var theme = builtIn
         theme.name = name
         let relative = "\(themesFolder)/\(name)"
@@ -60,7 +62,7 @@ public struct ThemeFiles: Sendable {
         case .missing where name == builtInName:
             break
         default:
-            diagnostics.append(.error(.missingTemplate, at: SourceLocation(path: ConfigFileName.value),
+            diagnostics.append(.error(.missingTemplate, at: configured,
                                       "theme '\(name)' is configured but \(relative)/ does not exist",
                                       hint: "create \(relative)/ or use theme: default"))
         }
@@ -104,9 +106,4 @@ public struct ThemeFiles: Sendable {
     static func isIgnored(_ name: String) -> Bool {
         name.hasPrefix(".") || name.hasSuffix("~") || name.hasSuffix(".swp") || name.hasSuffix(".swo")
     }
-}
-
-/// The configuration file's name, for diagnostics about the `theme:` setting.
-enum ConfigFileName {
-    static let value = "policygen.yaml"
 }

@@ -57,6 +57,7 @@ import TestSupport
         #expect(site.title.text(for: LanguageCode(rawValue: "ja")!) == "例のポリシー")
         #expect(site.title.text(for: LanguageCode(rawValue: "ar")!) == "Example Policies", "falls back to the default")
         #expect(site.tocDepth == 4 && site.unsafeHTML && site.noticeDays == 30)
+        #expect(site.themeLocation == SourceLocation(path: "policygen.yaml", line: 14, column: 8))
         let merged = site.variables.merging(site.languageVariables[LanguageCode(rawValue: "ja")!]!)
         #expect(merged.value(at: ["company", "name"]) == .text("例株式会社"))
         #expect(merged.value(at: ["response_days"]) == .text("15"))

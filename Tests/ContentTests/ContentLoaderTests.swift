@@ -293,7 +293,7 @@ import TestSupport
         """)
         defer { site.remove() }
         #expect(site.errors.map(\.code) == [.invalidGoverningLanguage])
-        #expect(site.errors.first?.location == SourceLocation(path: "content/privacy/policy.yaml"))
+        #expect(site.errors.first?.location == SourceLocation(path: "content/privacy/policy.yaml", line: 1, column: 21))
         #expect(site.errors.first?.message.contains("v1") == true)
     }
 

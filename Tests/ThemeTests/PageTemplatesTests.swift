@@ -14,7 +14,7 @@ import Testing
         let site = try SiteFixture(fixture).write()
         defer { try? TemporaryDirectory.remove(site) }
         var diagnostics: [Diagnostic] = []
-        let theme = ThemeFiles.load(name: name, siteFolder: site, diagnostics: &diagnostics)
+        let theme = ThemeFiles.load(name: name, siteFolder: site, configured: SourceLocation(path: "policygen.yaml", line: 7, column: 8), diagnostics: &diagnostics)
         try #require(diagnostics.isEmpty, "loading the theme: \(diagnostics)")
         let templates = PageTemplates(theme: theme, diagnostics: &diagnostics)
         return (templates, diagnostics)

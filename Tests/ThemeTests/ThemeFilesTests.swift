@@ -34,7 +34,7 @@ import Glibc
         let site = try SiteFixture(fixture).write()
         defer { try? TemporaryDirectory.remove(site) }
         var diagnostics: [Diagnostic] = []
-        let theme = ThemeFiles.load(name: name, siteFolder: site, diagnostics: &diagnostics)
+        let theme = ThemeFiles.load(name: name, siteFolder: site, configured: SourceLocation(path: "policygen.yaml", line: 7, column: 8), diagnostics: &diagnostics)
         return (theme, diagnostics)
     }
 
@@ -125,7 +125,7 @@ import Glibc
         #expect(diagnostics.count == 1)
         #expect(problem.code == .missingTemplate)
         #expect(problem.severity == .error)
-        #expect(problem.location == SourceLocation(path: "policygen.yaml"))
+        #expect(problem.location == SourceLocation(path: "policygen.yaml", line: 7, column: 8), "where the configuration names it")
         #expect(problem.message.contains("themes/corporate"))
         #expect(Set(theme.files.keys) == Set(ThemeFiles.builtIn.files.keys), "the built-in theme is still there")
     }
@@ -150,7 +150,7 @@ import Glibc
             atPath: site.appendingPathComponent("themes/x/templates/home.mustache").path,
             withDestinationPath: site.appendingPathComponent("elsewhere/home.mustache").path)
         var diagnostics: [Diagnostic] = []
-        let theme = ThemeFiles.load(name: "x", siteFolder: site, diagnostics: &diagnostics)
+        let theme = ThemeFiles.load(name: "x", siteFolder: site, configured: SourceLocation(path: "policygen.yaml", line: 7, column: 8), diagnostics: &diagnostics)
         #expect(diagnostics.count == 1)
         let problem = try #require(diagnostics.first)
         #expect(problem.code == .symbolicLink)
@@ -173,7 +173,7 @@ import Glibc
             atPath: site.appendingPathComponent("themes/x/linked").path,
             withDestinationPath: site.appendingPathComponent("outside").path)
         var diagnostics: [Diagnostic] = []
-        let theme = ThemeFiles.load(name: "x", siteFolder: site, diagnostics: &diagnostics)
+        let theme = ThemeFiles.load(name: "x", siteFolder: site, configured: SourceLocation(path: "policygen.yaml", line: 7, column: 8), diagnostics: &diagnostics)
         #expect(diagnostics.map(\.code) == [.symbolicLink])
         #expect(diagnostics.first?.location.path == "themes/x/linked")
         #expect(theme.file("linked/secret.css") == nil)
@@ -190,7 +190,7 @@ import Glibc
         try FileManager.default.createSymbolicLink(atPath: site.appendingPathComponent("themes/x").path,
                                                    withDestinationPath: site.appendingPathComponent("real").path)
         var diagnostics: [Diagnostic] = []
-        let theme = ThemeFiles.load(name: "x", siteFolder: site, diagnostics: &diagnostics)
+        let theme = ThemeFiles.load(name: "x", siteFolder: site, configured: SourceLocation(path: "policygen.yaml", line: 7, column: 8), diagnostics: &diagnostics)
         #expect(diagnostics.map(\.code) == [.symbolicLink])
         #expect(diagnostics.first?.location == SourceLocation(path: "themes/x"))
         #expect(theme.file("templates/home.mustache")?.origin == "(built-in)/templates/home.mustache")
@@ -223,7 +223,7 @@ import Glibc
         try Data(repeating: 0x61, count: 10 * 1024 * 1024 + 1)
             .write(to: site.appendingPathComponent("themes/x/assets/huge.css"))
         var diagnostics: [Diagnostic] = []
-        let theme = ThemeFiles.load(name: "x", siteFolder: site, diagnostics: &diagnostics)
+        let theme = ThemeFiles.load(name: "x", siteFolder: site, configured: SourceLocation(path: "policygen.yaml", line: 7, column: 8), diagnostics: &diagnostics)
         #expect(diagnostics.map(\.code) == [.fileTooLarge])
         #expect(diagnostics.first?.location == SourceLocation(path: "themes/x/assets/huge.css"))
         #expect(theme.file("assets/huge.css") == nil)
@@ -239,7 +239,7 @@ import Glibc
         let fifo = site.appendingPathComponent("themes/x/assets/pipe.css")
         try #require(mkfifo(fifo.path, 0o600) == 0)
         var diagnostics: [Diagnostic] = []
-        let theme = ThemeFiles.load(name: "x", siteFolder: site, diagnostics: &diagnostics)
+        let theme = ThemeFiles.load(name: "x", siteFolder: site, configured: SourceLocation(path: "policygen.yaml", line: 7, column: 8), diagnostics: &diagnostics)
         #expect(diagnostics.map(\.code) == [.notARegularFile])
         #expect(diagnostics.first?.location == SourceLocation(path: "themes/x/assets/pipe.css"))
         #expect(theme.file("assets/pipe.css") == nil)
