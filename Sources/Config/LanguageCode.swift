@@ -4,7 +4,9 @@ public struct LanguageCode: RawRepresentable, Sendable, Hashable, Comparable, Cu
     public let rawValue: String
 
     /// nil unless `rawValue` follows BCP 47 syntax: language, optional script,
-    /// optional region, variants. (`en_US` and `../x` are not tags.)
+    /// optional region, variants, in ASCII. (`en_US` and `../x` are not tags.) Extensions and
+    /// private-use subtags (`en-u-…`, `en-x-…`) are not accepted: a policy site has no use for
+    /// them, and `x-default` must never name a language.
     public init?(rawValue: String) {
         guard Self.isWellFormed(rawValue) else { return nil }
         self.rawValue = rawValue
@@ -46,13 +48,14 @@ public struct LanguageCode: RawRepresentable, Sendable, Hashable, Comparable, Cu
             if index < parts.count, accept(parts[index]) { index += 1 }
         }
         let letters: (Substring) -> Bool = { $0.allSatisfy { $0.isASCII && $0.isLetter } }
+        let digits: (Substring) -> Bool = { $0.allSatisfy { $0.isASCII && $0.isNumber } }
         let alphanumerics: (Substring) -> Bool = { $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) } }
         next { $0.count == 4 && letters($0) }                                         // script
-        next { ($0.count == 2 && letters($0)) || ($0.count == 3 && $0.allSatisfy(\.isNumber)) } // region
+        next { ($0.count == 2 && letters($0)) || ($0.count == 3 && digits($0)) }      // region
         while index < parts.count {                                                   // variants
             let part = parts[index]
             let isVariant = alphanumerics(part) &&
-                ((5...8).contains(part.count) || (part.count == 4 && part.first!.isNumber))
+                ((5...8).contains(part.count) || (part.count == 4 && digits(part.prefix(1))))
             guard isVariant else { return false }
             index += 1
         }

@@ -30,6 +30,10 @@ public enum StrictYAML {
         }
     }
 
+    /// The tags of YAML's core schema (`!!str`, `!!int`, …); any other, `!!python/object` included, is refused.
+    private static let coreTags = Set(["str", "int", "float", "bool", "null", "timestamp", "map", "seq"]
+        .map { "tag:yaml.org,2002:" + $0 })
+
     /// Anchors, aliases and custom tags. An anchored node is not entered, so every alias
     /// (which points at an anchored node) is seen once and nothing is expanded.
     private static func forbiddenFeatures(in root: Node, _ document: YAMLDocument) -> [Diagnostic] {
@@ -47,7 +51,7 @@ public enum StrictYAML {
                 continue
             }
             let tag = node.tag.description
-            if !(tag.isEmpty || tag == "!" || tag.hasPrefix("tag:yaml.org,2002:")) {
+            if !(tag.isEmpty || tag == "!" || coreTags.contains(tag)) {
                 found.append(.error(.yamlTag, at: location, "custom YAML tag '\(tag)' is not allowed",
                                     hint: "remove the tag"))
             }

@@ -52,7 +52,8 @@ struct Build: ParsableCommand {
         case .built(let pages):
             let elapsed = ContinuousClock.now - started
             let milliseconds = elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000
-            print("Wrote \(pages) pages to \(output ?? "output") in \(milliseconds) ms.")
+            let shownOutput = output ?? (source == "." ? "output" : (source as NSString).appendingPathComponent("output"))
+            print("Wrote \(pages) pages to \(shownOutput) in \(milliseconds) ms.")
         case .failed:
             let count = outcome.diagnostics.filter { $0.severity == .error }.count
             DiagnosticPrinter.printLine("policygen: \(count) error\(count == 1 ? "" : "s"); nothing was written.")

@@ -95,7 +95,7 @@ import TestSupport
         #expect(LanguageCode(rawValue: tag) != nil)
     }
 
-    @Test(arguments: ["en_US", "../x", "e", "english", "en-", "", "x-default", "zh-Hans-"])
+    @Test(arguments: ["en_US", "../x", "e", "english", "en-", "", "x-default", "zh-Hans-", "en-١٢٣", "en-x-private"])
     func malformedLanguageTags(_ tag: String) {
         #expect(LanguageCode(rawValue: tag) == nil)
     }
@@ -118,9 +118,10 @@ import TestSupport
         #expect(problem.code == .invalidLanguageList)
     }
 
-    @Test(arguments: ["ftp://example.com/", "https://example.com/?a=1", "https://example.com/#x", "/legal/", "example.com"])
+    @Test(arguments: ["ftp://example.com/", "https://example.com/?a=1", "https://example.com/#x", "/legal/", "example.com",
+                      "https://e.com/\"><x", "https://e.com/a b/", "https://exämple.com/"])
     func baseURLMustBeAbsoluteHTTP(_ url: String) throws {
-        let problem = try #require(failure("title: T\nlanguages: [en]\nbase_url: \"\(url)\"\n"))
+        let problem = try #require(failure("title: T\nlanguages: [en]\nbase_url: '\(url)'\n"))
         #expect(problem.code == .invalidBaseURL)
         #expect(problem.location.line == 3)
     }

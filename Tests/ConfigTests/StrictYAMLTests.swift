@@ -44,6 +44,12 @@ import Testing
         #expect(found.count == 9, "one report per anchor, nothing expanded")
     }
 
+    @Test func onlyCoreSchemaTagsPass() {
+        #expect(problems("a: !!str 1\nb: !!int 2\nc: !!bool true\nd: !!null ~\ne: !!map {}\nf: !!seq []\n").isEmpty)
+        #expect(problems("a: !!python/object:os.system x\n").map(\.code) == [.yamlTag])
+        #expect(problems("a: !!binary aGk=\n").map(\.code) == [.yamlTag])
+    }
+
     @Test func customTagsAreRejected() throws {
         let found = problems("title: !secret x\nother: !!str fine\n")
         #expect(found.map(\.code) == [.yamlTag])
