@@ -50,7 +50,7 @@ let package = Package(
         ]),
 
         // Build-time tool: turns themes/default/ into Swift source, so the binary carries its theme.
-        .executableTarget(name: "EmbedTheme"),
+        .executableTarget(name: "EmbedTheme", dependencies: ["Diagnostics"]),
         .plugin(name: "EmbedDefaultTheme", capability: .buildTool(), dependencies: ["EmbedTheme"]),
 
         // Tests mirror the targets.

@@ -61,7 +61,7 @@ public enum ConfigLoader {
             if let mapping = node.mapping {
                 for (key, value) in mapping {
                     let name = key.scalar?.string ?? ""
-                    guard let language = languages.first(where: { $0.code.rawValue == name }) else {
+                    guard let language = languages.named(name) else {
                         problems.append(.error(.unknownLanguage, at: document.location(of: key),
                                                "language_variables names '\(name)', which is not in languages"))
                         continue
@@ -153,7 +153,7 @@ public enum ConfigLoader {
             }
             return languages.first?.code
         }
-        guard let language = languages.first(where: { $0.code.rawValue == text }) else {
+        guard let language = languages.named(text) else {
             problems.append(.error(.unknownLanguage, at: root.location(ofValue: "default_language"),
                                    "default_language '\(text)' is not in languages"))
             return nil
@@ -178,7 +178,7 @@ public enum ConfigLoader {
         var byLanguage: [LanguageCode: String] = [:]
         for (key, value) in mapping {
             let name = key.scalar?.string ?? ""
-            guard let language = languages.first(where: { $0.code.rawValue == name }) else {
+            guard let language = languages.named(name) else {
                 problems.append(.error(.unknownLanguage, at: root.document.location(of: key),
                                        "title names '\(name)', which is not in languages"))
                 continue

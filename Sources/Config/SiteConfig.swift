@@ -40,12 +40,17 @@ public struct SiteConfig: Sendable {
 
     /// The configured language spelled exactly `text`.
     public func language(named text: String) -> Language? {
-        languages.first { $0.code.rawValue == text }
+        languages.named(text)
     }
 
     public var defaultLanguageInfo: Language {
         language(defaultLanguage)!
     }
+}
+
+extension Array where Element == Language {
+    /// The language spelled exactly `text` (codes are spelled as the configuration spells them).
+    public func named(_ text: String) -> Language? { first { $0.code.rawValue == text } }
 }
 
 public struct Language: Sendable, Hashable {

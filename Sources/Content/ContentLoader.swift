@@ -111,7 +111,7 @@ public enum ContentLoader {
             return []
         }
         return names.sorted().compactMap { name in
-            guard !isIgnored(name) else { return nil }
+            guard !InputFile.isIgnoredName(name) else { return nil }
             let url = folder.appendingPathComponent(name)
             let entryPath = path + "/" + name
             let kind: EntryKind
@@ -126,12 +126,6 @@ public enum ContentLoader {
             }
             return Entry(name: name, url: url, path: entryPath, kind: kind)
         }
-    }
-
-    /// Dot-files (`.DS_Store`, `.git`) and editor leftovers (`x~`, `.x.swp`, `#x#`).
-    static func isIgnored(_ name: String) -> Bool {
-        name.hasPrefix(".") || name.hasSuffix("~") || name.hasSuffix(".swp") || name.hasSuffix(".swo")
-            || (name.hasPrefix("#") && name.hasSuffix("#"))
     }
 }
 

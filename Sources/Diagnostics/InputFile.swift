@@ -8,6 +8,13 @@ import Glibc
 public enum InputFile {
     public static let maximumSize = 10 * 1024 * 1024
 
+    /// Names policygen never reads, in content/ or themes/: dot-files (`.DS_Store`, `.git`) and
+    /// editor leftovers (`x~`, `.x.swp`, `#x#`).
+    public static func isIgnoredName(_ name: String) -> Bool {
+        name.hasPrefix(".") || name.hasSuffix("~") || name.hasSuffix(".swp") || name.hasSuffix(".swo")
+            || (name.hasPrefix("#") && name.hasSuffix("#"))
+    }
+
     public enum Kind: Sendable, Equatable {
         case regular(size: Int)
         case directory
@@ -55,8 +62,15 @@ public enum InputFile {
         }
     }
 
-    /// Reads the file at `url`; `path` names it in diagnostics (relative to the site folder).
+    /// Reads and decodes the text file at `url`; `path` names it in diagnostics.
     public static func read(_ url: URL, path: String) -> Result<Contents, Diagnostic> {
+        readBytes(url, path: path).flatMap { bytes in
+            SourceText.decode(bytes, path: path).map { Contents(bytes: bytes, text: $0) }
+        }
+    }
+
+    /// The bytes of the file at `url` (a theme's image, say), with every rule of `read` but the decoding.
+    public static func readBytes(_ url: URL, path: String) -> Result<[UInt8], Diagnostic> {
         switch kind(atPath: url.path) {
         case .symbolicLink:
             return .failure(.error(.symbolicLink, at: SourceLocation(path: path),
@@ -76,6 +90,6 @@ public enum InputFile {
             return .failure(.error(.unreadableFile, at: SourceLocation(path: path),
                                    "the file cannot be read (or was replaced by a link or a special file)"))
         }
-        return SourceText.decode(bytes, path: path).map { Contents(bytes: bytes, text: $0) }
+        return .success(bytes)
     }
 }

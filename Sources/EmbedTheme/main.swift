@@ -1,3 +1,4 @@
+import Diagnostics
 import Foundation
 
 // EmbedTheme THEME_DIR OUTPUT.swift
@@ -16,8 +17,7 @@ let walker = FileManager.default.enumerator(at: root, includingPropertiesForKeys
 while let url = walker?.nextObject() as? URL {
     let values = try url.resourceValues(forKeys: [.isRegularFileKey, .isSymbolicLinkKey])
     let name = url.lastPathComponent
-    guard values.isRegularFile == true, values.isSymbolicLink != true,
-          !name.hasPrefix("."), !name.hasSuffix("~"), !name.hasSuffix(".swp") else { continue }
+    guard values.isRegularFile == true, values.isSymbolicLink != true, !InputFile.isIgnoredName(name) else { continue }
     let relative = String(url.standardizedFileURL.path.dropFirst(root.path.count + 1))
     entries.append((relative, try Data(contentsOf: url).base64EncodedString()))
 }

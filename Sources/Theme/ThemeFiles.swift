@@ -75,35 +75,21 @@ public struct ThemeFiles: Sendable {
         var pending: [(URL, String)] = [(folder, "")]
         while let (directory, prefix) = pending.popLast() {
             let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
-            for name in names.sorted() where !isIgnored(name) {
+            for name in names.sorted() where !InputFile.isIgnoredName(name) {
                 let url = directory.appendingPathComponent(name)
                 let path = prefix.isEmpty ? name : "\(prefix)/\(name)"
                 let origin = "\(relative)/\(path)"
                 switch InputFile.kind(atPath: url.path) {
                 case .directory:
                     pending.append((url, path))
-                case .symbolicLink:
-                    diagnostics.append(.error(.symbolicLink, at: SourceLocation(path: origin),
-                                              "symbolic links are not followed",
-                                              hint: "replace the link with the file or folder itself"))
-                case .regular(let size) where size > InputFile.maximumSize:
-                    diagnostics.append(.error(.fileTooLarge, at: SourceLocation(path: origin),
-                                              "the file is \(size) bytes; the limit is 10 MiB"))
-                case .regular:
-                    if let data = FileManager.default.contents(atPath: url.path) {
-                        result.append((path, File(bytes: [UInt8](data), origin: origin)))
-                    } else {
-                        diagnostics.append(.error(.unreadableFile, at: SourceLocation(path: origin), "the file cannot be read"))
+                default:
+                    switch InputFile.readBytes(url, path: origin) {
+                    case .success(let bytes): result.append((path, File(bytes: bytes, origin: origin)))
+                    case .failure(let problem): diagnostics.append(problem)
                     }
-                case .other, .missing:
-                    diagnostics.append(.error(.notARegularFile, at: SourceLocation(path: origin), "expected a regular file here"))
                 }
             }
         }
         return result
-    }
-
-    static func isIgnored(_ name: String) -> Bool {
-        name.hasPrefix(".") || name.hasSuffix("~") || name.hasSuffix(".swp") || name.hasSuffix(".swo")
     }
 }
