@@ -26,9 +26,9 @@ import Testing
         #expect(HeadingHTML.insertingID("個人", into: "<h6>個人</h6>\n") == "<h6 id=\"個人\">個人</h6>\n")
     }
 
-    @Test func attributeValuesAreEscaped() {
-        #expect(HeadingHTML.escapedAttribute("a\"b&c<d>e'f") == "a&quot;b&amp;c&lt;d&gt;e&#39;f")
-        #expect(HeadingHTML.insertingID("\"><script>", into: "<h2>x</h2>\n")
-            == "<h2 id=\"&quot;&gt;&lt;script&gt;\">x</h2>\n")
+    @Test func anIDWithMarkupCharactersNeverReachesTheHTML() async {
+        await #expect(processExitsWith: .failure) {
+            _ = HeadingHTML.insertingID("\"><script>", into: "<h2>x</h2>\n")
+        }
     }
 }
