@@ -13,6 +13,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
     ],
     targets: [
         // cmark-gfm from the system (Debian: libcmark-gfm-dev, libcmark-gfm-extensions-dev).
@@ -27,7 +28,9 @@ let package = Package(
         // policygen.yaml, and the strict YAML reading every stage uses.
         .target(name: "Config", dependencies: ["Diagnostics", "Yams"]),
         // The policy model, loaded from content/ and validated.
-        .target(name: "Content", dependencies: ["Config", "Diagnostics", "Yams"]),
+        .target(name: "Content", dependencies: [
+            "Config", "Diagnostics", "Yams", .product(name: "Crypto", package: "swift-crypto"),
+        ]),
         // Heading ids and the table of contents (pure Swift).
         .target(name: "Outline"),
         // The only module that touches cmark-gfm.

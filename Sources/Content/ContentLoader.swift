@@ -86,7 +86,7 @@ public enum ContentLoader {
                 guard let parsed = FrontMatterParser.parse(contents.text, path: entry.path, diagnostics: &problems) else { continue }
                 version.translations[language.code] = Translation(
                     language: language.code, path: entry.path, frontMatter: parsed.frontMatter,
-                    body: parsed.body, bodyFirstLine: parsed.bodyFirstLine)
+                    body: parsed.body, bodyFirstLine: parsed.bodyFirstLine, sha256: Fingerprint.sha256(contents.bytes))
             }
         }
         return version

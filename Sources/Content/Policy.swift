@@ -74,12 +74,16 @@ public struct Translation: Sendable {
     public var body: String
     /// The file line on which `body` starts.
     public var bodyFirstLine: Int
+    /// SHA-256 of the file's raw bytes, in lowercase hex: the fingerprint of the published text.
+    public var sha256: String
 
-    public init(language: LanguageCode, path: String, frontMatter: FrontMatter, body: String, bodyFirstLine: Int) {
+    public init(language: LanguageCode, path: String, frontMatter: FrontMatter, body: String, bodyFirstLine: Int,
+                sha256: String) {
         self.language = language
         self.path = path
         self.frontMatter = frontMatter
         self.body = body
         self.bodyFirstLine = bodyFirstLine
+        self.sha256 = sha256
     }
 }

@@ -12,7 +12,7 @@ import Testing
                                       effectiveLocation: SourceLocation(path: "content/p/\(id)/en.md", line: 3, column: 1),
                                       draft: draft)
         let text = Translation(language: english, path: "content/p/\(id)/en.md", frontMatter: frontMatter,
-                               body: "Text.\n", bodyFirstLine: 5)
+                               body: "Text.\n", bodyFirstLine: 5, sha256: String(repeating: "0", count: 64))
         return PolicyVersion(id: id, defaultLanguage: english, translations: [english: text])
     }
 
