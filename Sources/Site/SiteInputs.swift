@@ -20,6 +20,12 @@ struct SiteInputs: Sendable {
     static func load(source: URL, baseURL: String?, diagnostics: inout [Diagnostic]) -> SiteInputs? {
         guard var config = ConfigLoader.load(from: source, diagnostics: &diagnostics) else { return nil }
         if let baseURL { config.baseURL = baseURL }
+        if config.baseURL == nil {
+            // Feeds, versions.json and canonical links are absolute: a site needs its address.
+            diagnostics.append(.error(.missingKey, at: SourceLocation(path: ConfigLoader.fileName, line: 1, column: 1),
+                                      "policygen.yaml has no 'base_url', the address the site is published at",
+                                      hint: "add base_url: https://example.com/legal/, or pass --base-url"))
+        }
         let content = ContentLoader.load(from: source, config: config, diagnostics: &diagnostics)
         let theme = ThemeFiles.load(name: config.theme, siteFolder: source,
                                     configured: config.themeLocation ?? SourceLocation(path: ConfigLoader.fileName),

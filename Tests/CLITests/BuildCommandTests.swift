@@ -6,6 +6,7 @@ import TestSupport
     static let site = """
     -- policygen.yaml --
     title: CLI Policies
+    base_url: https://cli.example.com/
     languages: [en]
     -- content/privacy/v1/en.md --
     ---

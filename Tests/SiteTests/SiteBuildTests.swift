@@ -67,6 +67,7 @@ import TestSupport
         let site = try FixtureSite("""
         -- policygen.yaml --
         title: "Sites <b>&</b> {{strings.contents}}"
+        base_url: https://example.com/
         languages: [en]
         -- content/privacy/v1/en.md --
         ---
@@ -248,6 +249,16 @@ import TestSupport
         #expect(outcome.diagnostics.contains { $0.code == .invalidDate })
         #expect(!FileManager.default.fileExists(atPath: site.folder.appendingPathComponent("deep").path),
                 "no parent folders, no lock file")
+    }
+
+    @Test func aSiteNeedsItsAddress() throws {
+        let site = try FixtureSite(FixtureSite.standard.replacingOccurrences(of: "base_url: https://policies.example.com/legal/\n", with: ""))
+        defer { site.remove() }
+        let outcome = site.build()
+        #expect(outcome.status == .failed)
+        #expect(outcome.diagnostics.map(\.code) == [.missingKey])
+        #expect(outcome.diagnostics.first?.message.contains("base_url") == true)
+        #expect(site.build(baseURL: "https://elsewhere.example/").status == .built(pages: 22), "--base-url is enough")
     }
 
     @Test func aMissingSiteFolderIsAUsageError() throws {
