@@ -1,0 +1,97 @@
+import Config
+import Content
+import Localization
+import Outline
+
+/// A policy's current page and each version's permanent page.
+extension SitePages {
+    func documentContext(_ page: PlannedPage, language: Language, policy slug: String, version id: String) -> [String: Any] {
+        let timeline = timelines[slug]!
+        let entry = timeline.entry(for: id)!
+        let version = entry.version
+        let translation = version.translations[language.code] ?? version.original
+        let isFallback = translation.language != language.code
+        let rendered = texts[slug, id, translation.language]!
+        let strings = inputs.strings[language.code]!
+        let currentPage = PlannedPage.current(language.code, policy: slug)
+
+        var context = chrome.context(
+            for: page, language: language,
+            title: "\(translation.frontMatter.title) — \(config.title.text(for: language.code))",
+            description: translation.frontMatter.description,
+            canonical: isFallback ? page.translated(to: translation.language) : nil)
+        context["title"] = translation.frontMatter.title
+        context["body"] = rendered.html
+        context["toc"] = ["entries": tocEntries(rendered.tableOfContents.entries)]
+        context["has_toc"] = !rendered.tableOfContents.isEmpty
+        context["content_lang"] = translation.language.rawValue
+        context["content_dir"] = direction(of: translation.language)
+        context["version_id"] = id
+        context["status"] = entry.status.rawValue
+        context["effective"] = chrome.date(version.effective, in: language.code)
+        context["effective_html"] = effectiveSentence(version.effective, inEffect: entry.status != .upcoming,
+                                                      since: false, in: language.code)
+        if let summary = translation.frontMatter.summary { context["summary"] = summary }
+        context["is_current_page"] = { if case .current = page { true } else { false } }()
+        context["current_url"] = page.path.link(to: currentPage.path)
+        context["permalink"] = page.path.link(to: PlannedPage.version(language.code, policy: slug, version: id).path)
+        context["versions"] = timeline.entries.reversed().map { other -> [String: Any] in
+            [
+                "id": other.version.id,
+                "url": page.path.link(to: PlannedPage.version(language.code, policy: slug, version: other.version.id).path),
+                "effective": chrome.date(other.version.effective, in: language.code),
+                "status": other.status.rawValue,
+                "status_label": strings["status_\(other.status.rawValue)"],
+                "is_this": other.version.id == id,
+            ]
+        }
+        context["notices"] = notices(entry, timeline: timeline, page: page, policy: slug, language: language.code,
+                                     fallbackFrom: isFallback ? translation.language : nil)
+        return context
+    }
+
+    /// Sentences above the text, as HTML made from the interface strings.
+    private func notices(_ entry: PolicyTimeline.Entry, timeline: PolicyTimeline, page: PlannedPage, policy: String,
+                         language: LanguageCode, fallbackFrom original: LanguageCode?) -> [[String: Any]] {
+        let strings = inputs.strings[language]!
+        var notices: [[String: Any]] = []
+        let currentURL = HTMLText.escape(page.path.link(to: PlannedPage.current(language, policy: policy).path))
+        switch entry.status {
+        case .upcoming:
+            notices.append(["kind": "upcoming", "html": strings.html(
+                "notice_upcoming", ["date": chrome.timeHTML(entry.version.effective, in: language)])])
+        case .superseded:
+            notices.append(["kind": "superseded", "html": strings.html("notice_superseded", [
+                "from": chrome.timeHTML(entry.version.effective, in: language),
+                "until": entry.until.map { chrome.timeHTML($0, in: language) } ?? "",
+                "current": "<a href=\"\(currentURL)\">\(HTMLText.escape(strings["current_version"]))</a>",
+            ])])
+        case .current:
+            if let next = timeline.nextUpcoming {
+                let nextURL = HTMLText.escape(page.path.link(
+                    to: PlannedPage.version(language, policy: policy, version: next.id).path))
+                notices.append(["kind": "announcement", "html": strings.html("notice_update_announced", [
+                    "date": chrome.timeHTML(next.effective, in: language),
+                    "updated": "<a href=\"\(nextURL)\">\(HTMLText.escape(strings["updated_version"]))</a>",
+                ])])
+            }
+        }
+        if let original, let shown = config.language(original) {
+            // The language's name is in its own script: isolate it for the bidi algorithm.
+            let name = "<span lang=\"\(shown.code)\" dir=\"\(shown.direction.rawValue)\">\(HTMLText.escape(shown.name))</span>"
+            notices.append(["kind": "untranslated", "html": strings.html("notice_untranslated", ["language": name])])
+        }
+        return notices
+    }
+
+    private func tocEntries(_ entries: [TableOfContents.Entry]) -> [[String: Any]] {
+        entries.map { entry in
+            [
+                "id": entry.heading.id,
+                "text": entry.heading.text,
+                "entries": tocEntries(entry.children),
+                "has_entries": !entry.children.isEmpty,
+            ]
+        }
+    }
+}
