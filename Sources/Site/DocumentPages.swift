@@ -35,6 +35,8 @@ extension SitePages {
         context["is_current_page"] = { if case .current = page { true } else { false } }()
         context["current_url"] = page.path.link(to: currentPage.path)
         context["permalink"] = page.path.link(to: PlannedPage.version(language.code, policy: slug, version: id).path)
+        context["history_url"] = page.path.link(to: PlannedPage.history(language.code, policy: slug).path)
+        context["sha256"] = translation.sha256
         context["versions"] = timeline.entries.reversed().map { other -> [String: Any] in
             [
                 "id": other.version.id,
@@ -57,9 +59,15 @@ extension SitePages {
         var notices: [[String: Any]] = []
         let currentURL = HTMLText.escape(page.path.link(to: PlannedPage.current(language, policy: policy).path))
         switch entry.status {
+        case .upcoming where timeline.entries.contains { $0.status == .current }:
+            notices.append(["kind": "upcoming", "html": strings.html("notice_upcoming", [
+                "date": chrome.timeHTML(entry.version.effective, in: language),
+                "current": "<a href=\"\(currentURL)\">\(HTMLText.escape(strings["current_version"]))</a>",
+            ])])
         case .upcoming:
+            // Nothing is in effect yet: this is the first text the policy will have.
             notices.append(["kind": "upcoming", "html": strings.html(
-                "notice_upcoming", ["date": chrome.timeHTML(entry.version.effective, in: language)])])
+                "notice_upcoming_first", ["date": chrome.timeHTML(entry.version.effective, in: language)])])
         case .superseded:
             notices.append(["kind": "superseded", "html": strings.html("notice_superseded", [
                 "from": chrome.timeHTML(entry.version.effective, in: language),

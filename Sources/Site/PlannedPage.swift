@@ -8,6 +8,8 @@ enum PlannedPage: Sendable, Hashable {
     case languageHome(LanguageCode)
     /// `<lang>/<policy>/index.html`: the version in effect on the build date.
     case current(LanguageCode, policy: String)
+    /// `<lang>/<policy>/versions/index.html`: every version, newest first.
+    case history(LanguageCode, policy: String)
     /// `<lang>/<policy>/versions/<version>/index.html`: one version's permalink.
     case version(LanguageCode, policy: String, version: String)
 
@@ -16,6 +18,7 @@ enum PlannedPage: Sendable, Hashable {
         case .home: .root
         case .languageHome(let language): SitePath([language.rawValue])
         case .current(let language, let policy): SitePath([language.rawValue, policy])
+        case .history(let language, let policy): SitePath([language.rawValue, policy, "versions"])
         case .version(let language, let policy, let version): SitePath([language.rawValue, policy, "versions", version])
         }
     }
@@ -23,7 +26,8 @@ enum PlannedPage: Sendable, Hashable {
     var language: LanguageCode? {
         switch self {
         case .home: nil
-        case .languageHome(let language), .current(let language, _), .version(let language, _, _): language
+        case .languageHome(let language), .current(let language, _), .history(let language, _),
+             .version(let language, _, _): language
         }
     }
 
@@ -33,6 +37,7 @@ enum PlannedPage: Sendable, Hashable {
         switch self {
         case .home, .languageHome: .languageHome(language)
         case .current(_, let policy): .current(language, policy: policy)
+        case .history(_, let policy): .history(language, policy: policy)
         case .version(_, let policy, let version): .version(language, policy: policy, version: version)
         }
     }

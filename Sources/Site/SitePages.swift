@@ -33,6 +33,7 @@ struct SitePages: Sendable {
             pages.append(.languageHome(language.code))
             for policy in inputs.content.policies {
                 pages.append(.current(language.code, policy: policy.slug))
+                pages.append(.history(language.code, policy: policy.slug))
                 for version in policy.versions {
                     pages.append(.version(language.code, policy: policy.slug, version: version.id))
                 }
@@ -50,6 +51,8 @@ struct SitePages: Sendable {
         case .current(let language, let policy):
             inputs.templates.render("document", context: documentContext(
                 page, language: config.language(language)!, policy: policy, version: timelines[policy]!.current!.id))
+        case .history(let language, let policy):
+            inputs.templates.render("history", context: historyContext(page, language: config.language(language)!, policy: policy))
         case .version(let language, let policy, let version):
             inputs.templates.render("document", context: documentContext(
                 page, language: config.language(language)!, policy: policy, version: version))

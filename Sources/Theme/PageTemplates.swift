@@ -6,7 +6,7 @@ import Mustache
 /// parents (`{{> toc}}`, `{{< layout}}`) refer to those names.
 public struct PageTemplates: Sendable {
     /// Templates every theme must provide, one per page kind plus the shared layout.
-    public static let required = ["layout", "home", "language", "document"]
+    public static let required = ["layout", "home", "language", "document", "history"]
 
     private let library: MustacheLibrary
 

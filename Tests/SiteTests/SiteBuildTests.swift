@@ -10,7 +10,7 @@ import TestSupport
         let site = try FixtureSite(FixtureSite.standard)
         defer { site.remove() }
         let outcome = site.build()
-        #expect(outcome.status == .built(pages: 1 + 3 * (1 + 1 + 3 + 1 + 1)), "\(outcome.diagnostics)")
+        #expect(outcome.status == .built(pages: FixtureSite.standardPageCount), "\(outcome.diagnostics)")
         for path in ["index.html", "en/index.html", "ja/index.html", "ar/index.html",
                      "en/privacy/index.html", "en/privacy/versions/v1/index.html", "en/privacy/versions/v2/index.html",
                      "en/privacy/versions/v3/index.html", "ja/privacy/versions/v1/index.html",
@@ -23,14 +23,14 @@ import TestSupport
     @Test func theCurrentPageShowsTheVersionInEffectOnTheBuildDate() throws {
         let site = try FixtureSite(FixtureSite.standard)
         defer { site.remove() }
-        #expect(site.build(asOf: "2025-01-15").status == .built(pages: 22))
+        #expect(site.build(asOf: "2025-01-15").status == .built(pages: FixtureSite.standardPageCount))
         let january = try site.page("en/privacy/index.html")
         #expect(try january.strings("//p[@class='policy-meta']//time/@datetime") == ["2024-09-01"])
         #expect(try january.first("//div[@class='policy-body']")?.text.contains("name and email address") == true)
         #expect(try january.select("//p[contains(@class,'notice-announcement')]//time[@datetime='2025-06-01']").count == 1,
                 "the upcoming v3 is announced on the current page")
 
-        #expect(site.build(asOf: "2025-06-01").status == .built(pages: 22))
+        #expect(site.build(asOf: "2025-06-01").status == .built(pages: FixtureSite.standardPageCount))
         let june = try site.page("en/privacy/index.html")
         #expect(try june.strings("//p[@class='policy-meta']//time/@datetime") == ["2025-06-01"],
                 "a version is current on its effective date")
@@ -79,7 +79,7 @@ import TestSupport
         Text.
         """)
         defer { site.remove() }
-        #expect(site.build().status == .built(pages: 4))
+        #expect(site.build().status == .built(pages: 5))
         let html = try site.text("en/privacy/index.html")
         let page = try site.page("en/privacy/index.html")
         #expect(try page.select("//script | //img | //b").isEmpty)
@@ -93,11 +93,11 @@ import TestSupport
     @Test func draftsAreBuiltOnlyWithTheFlag() throws {
         let site = try FixtureSite(FixtureSite.standard)
         defer { site.remove() }
-        #expect(site.build(asOf: "2026-01-01", drafts: true).status == .built(pages: 25))
+        #expect(site.build(asOf: "2026-01-01", drafts: true).status == .built(pages: FixtureSite.standardPageCountWithDrafts))
         let page = try site.page("en/privacy/index.html")
         #expect(try page.first("//div[@class='policy-body']")?.text.contains("Not yet") == true,
                 "with --drafts a draft can become current")
-        #expect(site.build(asOf: "2026-01-01").status == .built(pages: 22))
+        #expect(site.build(asOf: "2026-01-01").status == .built(pages: FixtureSite.standardPageCount))
         #expect(!site.exists("en/privacy/versions/v4/index.html"), "the rebuild without drafts leaves nothing stale")
         #expect(try site.page("en/privacy/index.html").first("//div[@class='policy-body']")?.text.contains("Less than before") == true)
     }
@@ -161,7 +161,7 @@ import TestSupport
     @Test func contentErrorsStopTheBuildAndKeepThePreviousOutput() throws {
         let site = try FixtureSite(FixtureSite.standard)
         defer { site.remove() }
-        #expect(site.build().status == .built(pages: 22))
+        #expect(site.build().status == .built(pages: FixtureSite.standardPageCount))
         let before = site.outputFiles()
         let v1 = site.folder.appendingPathComponent("content/privacy/v1/en.md")
         try Data("---\ntitle: Privacy\nefective: 2024-01-01\n---\n".utf8).write(to: v1)
@@ -208,7 +208,7 @@ import TestSupport
         let site = try FixtureSite(FixtureSite.standard + "\n-- themes/default/i18n/ja.yaml --\ncontents: もくじ\n")
         defer { site.remove() }
         let outcome = site.build()
-        #expect(outcome.status == .built(pages: 22))
+        #expect(outcome.status == .built(pages: FixtureSite.standardPageCount))
         #expect(outcome.diagnostics.filter { $0.code == .missingString }.isEmpty, "\(outcome.diagnostics)")
         let page = try site.page("ja/privacy/index.html")
         #expect(try page.strings("//nav[contains(@class,'toc')]/@aria-label") == ["もくじ"], "the site's own string")
@@ -234,7 +234,7 @@ import TestSupport
         try manager.createDirectory(at: site.folder.appendingPathComponent(".output.backup"), withIntermediateDirectories: true)
         try manager.createDirectory(at: site.folder.appendingPathComponent(".output.tmp-4242/en"), withIntermediateDirectories: true)
         try manager.createDirectory(at: site.folder.appendingPathComponent(".output.tmp-x"), withIntermediateDirectories: true)
-        #expect(site.build().status == .built(pages: 22))
+        #expect(site.build().status == .built(pages: FixtureSite.standardPageCount))
         let names = Set(try manager.contentsOfDirectory(atPath: site.folder.path))
         #expect(names.isSuperset(of: [".output.env", ".output.backup", ".output.tmp-x"]), "the user's files stay")
         #expect(!names.contains(".output.tmp-4242"), "a killed build's staging folder is cleared")
@@ -258,7 +258,7 @@ import TestSupport
         #expect(outcome.status == .failed)
         #expect(outcome.diagnostics.map(\.code) == [.missingKey])
         #expect(outcome.diagnostics.first?.message.contains("base_url") == true)
-        #expect(site.build(baseURL: "https://elsewhere.example/").status == .built(pages: 22), "--base-url is enough")
+        #expect(site.build(baseURL: "https://elsewhere.example/").status == .built(pages: FixtureSite.standardPageCount), "--base-url is enough")
     }
 
     @Test func aMissingSiteFolderIsAUsageError() throws {
@@ -288,8 +288,8 @@ import TestSupport
             #expect(outcome.diagnostics.first?.code == .unsafeOutput)
         }
         #expect(try String(contentsOf: site.folder.appendingPathComponent("elsewhere/keep.txt"), encoding: .utf8) == "mine\n")
-        #expect(site.build(output: site.folder.appendingPathComponent("public")).status == .built(pages: 22))
-        #expect(site.build(output: site.folder.appendingPathComponent("public")).status == .built(pages: 22),
+        #expect(site.build(output: site.folder.appendingPathComponent("public")).status == .built(pages: FixtureSite.standardPageCount))
+        #expect(site.build(output: site.folder.appendingPathComponent("public")).status == .built(pages: FixtureSite.standardPageCount),
                 "a folder policygen wrote may be replaced")
     }
 

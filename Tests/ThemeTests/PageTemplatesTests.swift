@@ -98,8 +98,8 @@ import Testing
         let theme = Self.builtIn(without: Set(ThemeFiles.builtIn.paths(under: "templates/")))
         _ = PageTemplates(theme: theme, diagnostics: &diagnostics)
         #expect(diagnostics.hasErrors)
-        #expect(diagnostics.map(\.code) == Array(repeating: .missingTemplate, count: 4))
-        for name in ["layout", "home", "language", "document"] {
+        #expect(diagnostics.map(\.code) == Array(repeating: .missingTemplate, count: PageTemplates.required.count))
+        for name in PageTemplates.required {
             #expect(diagnostics.contains { $0.message.contains("'\(name)'") }, "\(name) not reported")
         }
     }

@@ -1,0 +1,53 @@
+import Config
+import Content
+import Localization
+
+/// `<lang>/<policy>/versions/`: every version of a policy, newest first, with the period it
+/// was (or will be) in effect and what changed.
+extension SitePages {
+    func historyContext(_ page: PlannedPage, language: Language, policy slug: String) -> [String: Any] {
+        let timeline = timelines[slug]!
+        let strings = inputs.strings[language.code]!
+        let shown = timeline.current!.translations[language.code] ?? timeline.current!.original
+        let title = shown.frontMatter.title
+
+        var context = chrome.context(for: page, language: language,
+                                     title: "\(title) — \(strings["versions"]) — \(config.title.text(for: language.code))",
+                                     description: nil)
+        context["title"] = title
+        context["title_lang"] = shown.language.rawValue
+        context["title_dir"] = direction(of: shown.language)
+        context["current_url"] = page.path.link(to: PlannedPage.current(language.code, policy: slug).path)
+        context["versions"] = timeline.entries.reversed().map { entry -> [String: Any] in
+            let version = entry.version
+            let text = version.translations[language.code] ?? version.original
+            var row: [String: Any] = [
+                "id": version.id,
+                "url": page.path.link(to: PlannedPage.version(language.code, policy: slug, version: version.id).path),
+                "title": text.frontMatter.title,
+                "text_lang": text.language.rawValue,
+                "text_dir": direction(of: text.language),
+                "translated": text.language == language.code,
+                "effective": chrome.date(version.effective, in: language.code),
+                "period_html": period(entry, in: language.code),
+                "status": entry.status.rawValue,
+                "status_label": strings["status_\(entry.status.rawValue)"],
+                "is_shown_as_current": version.id == timeline.current?.id,
+            ]
+            if let summary = text.frontMatter.summary { row["summary"] = summary }
+            return row
+        }
+        return context
+    }
+
+    /// "In effect from … until it was replaced on …", "In effect since …", "Takes effect on …".
+    func period(_ entry: PolicyTimeline.Entry, in language: LanguageCode) -> String {
+        let strings = inputs.strings[language]!
+        let from = chrome.timeHTML(entry.version.effective, in: language)
+        switch (entry.status, entry.until) {
+        case (.upcoming, _): return strings.html("takes_effect_on", ["date": from])
+        case (_, let until?): return strings.html("period_until", ["from": from, "until": chrome.timeHTML(until, in: language)])
+        case (_, nil): return strings.html("in_effect_since", ["date": from])
+        }
+    }
+}
