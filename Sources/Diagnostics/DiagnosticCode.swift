@@ -41,6 +41,8 @@ public struct DiagnosticCode: RawRepresentable, Sendable, Hashable, Comparable, 
     public static let effectiveDateMismatch = Self(rawValue: "PG116")
     public static let invalidGoverningLanguage = Self(rawValue: "PG117")
     public static let noPolicies = Self(rawValue: "PG118")
+    public static let historyEdited = Self(rawValue: "PG120")
+    public static let noticePeriod = Self(rawValue: "PG121")
 
     // Markdown bodies
     public static let duplicateHeadingID = Self(rawValue: "PG300")

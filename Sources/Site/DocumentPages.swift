@@ -4,7 +4,7 @@ import Localization
 import Outline
 
 /// A policy's current page and each version's permanent page.
-extension SitePages {
+extension SiteRenderer {
     func documentContext(_ page: PlannedPage, language: Language, policy slug: String, version id: String) -> [String: Any] {
         let timeline = timelines[slug]!
         let entry = timeline.entry(for: id)!

@@ -4,7 +4,7 @@ import Localization
 
 /// `<lang>/<policy>/versions/`: every version of a policy, newest first, with the period it
 /// was (or will be) in effect and what changed.
-extension SitePages {
+extension SiteRenderer {
     func historyContext(_ page: PlannedPage, language: Language, policy slug: String) -> [String: Any] {
         let timeline = timelines[slug]!
         let strings = inputs.strings[language.code]!

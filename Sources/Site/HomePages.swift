@@ -3,7 +3,7 @@ import Content
 import Localization
 
 /// The home page (every policy, every language) and each language's home.
-extension SitePages {
+extension SiteRenderer {
     func homeContext() -> [String: Any] {
         let page = PlannedPage.home
         let language = config.defaultLanguageInfo

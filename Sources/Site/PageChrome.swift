@@ -36,8 +36,17 @@ struct PageChrome {
             },
         ]
         if let description { context["description"] = description }
+        context["feeds"] = feeds(for: page)
         if let base = config.baseURL { context["canonical"] = (canonical ?? page).path.absoluteURL(base: base) }
         return context
+    }
+
+    /// The Atom feeds a page announces: its language's, and its policy's on a policy page.
+    private func feeds(for page: PlannedPage) -> [[String: Any]] {
+        guard let language = page.language else { return [] }
+        var feeds: [(PlannedFile, String)] = [(.feed(language, policy: nil), "feed")]
+        if let policy = page.policy { feeds.append((.feed(language, policy: policy), "feed_policy")) }
+        return feeds.map { file, key in ["url": page.path.link(toFile: file.path), "title": strings[language]?[key] ?? key] }
     }
 
     /// A date for templates: `iso` for `<time datetime>`, `text` in the page's language,
@@ -51,7 +60,7 @@ struct PageChrome {
         "<time datetime=\"\(date)\">\(HTMLText.escape(dateText(date, in: language)))</time>"
     }
 
-    private func dateText(_ date: EffectiveDate, in language: LanguageCode) -> String {
+    func dateText(_ date: EffectiveDate, in language: LanguageCode) -> String {
         dates[language]?.string(year: date.year, month: date.month, day: date.day) ?? date.description
     }
 }

@@ -31,6 +31,14 @@ enum PlannedPage: Sendable, Hashable {
         }
     }
 
+    /// The policy the page belongs to, if any.
+    var policy: String? {
+        switch self {
+        case .current(_, let policy), .history(_, let policy), .version(_, let policy, _): policy
+        case .home, .languageHome: nil
+        }
+    }
+
     /// The same page in another language (every language has every page); from the home
     /// page, which belongs to no language, the language's home.
     func translated(to language: LanguageCode) -> PlannedPage {

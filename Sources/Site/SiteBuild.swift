@@ -12,13 +12,17 @@ public struct BuildOptions: Sendable {
     public var includeDrafts: Bool
     /// Overrides `base_url` of policygen.yaml.
     public var baseURL: String?
+    /// Lets an already effective version's text differ from what was published (a warning).
+    public var allowHistoryEdit: Bool
 
-    public init(source: URL, output: URL, asOf: EffectiveDate, includeDrafts: Bool = false, baseURL: String? = nil) {
+    public init(source: URL, output: URL, asOf: EffectiveDate, includeDrafts: Bool = false, baseURL: String? = nil,
+                allowHistoryEdit: Bool = false) {
         self.source = source
         self.output = output
         self.asOf = asOf
         self.includeDrafts = includeDrafts
         self.baseURL = baseURL
+        self.allowHistoryEdit = allowHistoryEdit
     }
 }
 
@@ -34,6 +38,14 @@ public struct BuildOutcome: Sendable {
 
     public var status: Status
     public var diagnostics: [Diagnostic]
+    /// When a built site has an upcoming version: the day it must be rebuilt for it to take effect.
+    public var nextRebuild: EffectiveDate?
+
+    init(status: Status, diagnostics: [Diagnostic], nextRebuild: EffectiveDate? = nil) {
+        self.status = status
+        self.diagnostics = diagnostics
+        self.nextRebuild = nextRebuild
+    }
 }
 
 /// `policygen build`: load, validate, render, and write the site atomically.
@@ -64,6 +76,11 @@ public enum SiteBuild {
         }
         if !options.includeDrafts { inputs.content = inputs.content.withoutDrafts() }
         let texts = RenderedTexts.render(inputs.content, config: inputs.config, diagnostics: &diagnostics)
+        let record = PublishedRecord.read(from: output.url, config: inputs.config,
+                                          policies: inputs.content.policies.map(\.slug), diagnostics: &diagnostics)
+        let rules = PublicationRules(config: inputs.config, record: record, asOf: options.asOf,
+                                     allowHistoryEdit: options.allowHistoryEdit)
+        let firstPublished = rules.check(inputs.content, diagnostics: &diagnostics)
         guard !diagnostics.hasErrors else { return BuildOutcome(status: .failed, diagnostics: diagnostics) }
 
         let lock: OutputLock
@@ -72,10 +89,10 @@ public enum SiteBuild {
         case .success(let held): lock = held
         }
         defer { withExtendedLifetime(lock) {} }
-        let pages = SitePages(inputs: inputs, texts: texts, asOf: options.asOf)
+        let renderer = SiteRenderer(inputs: inputs, texts: texts, asOf: options.asOf, firstPublished: firstPublished)
         do {
-            let count = try write(pages, assets: inputs.assets, to: output)
-            return BuildOutcome(status: .built(pages: count), diagnostics: diagnostics)
+            let count = try write(renderer, assets: inputs.assets, to: output)
+            return BuildOutcome(status: .built(pages: count), diagnostics: diagnostics, nextRebuild: renderer.nextRebuild)
         } catch {
             diagnostics.append(.error(.writeFailed, at: SourceLocation(path: options.output.path),
                                       "could not write the site: \(error.localizedDescription)",
@@ -84,20 +101,21 @@ public enum SiteBuild {
         }
     }
 
-    /// The Writer stage: every page and asset into a staging folder, then swapped in.
-    private static func write(_ pages: SitePages, assets: [(path: String, bytes: [UInt8])],
+    /// The Writer stage: every planned file and every asset into a staging folder, then
+    /// swapped in. Returns the number of pages.
+    private static func write(_ renderer: SiteRenderer, assets: [(path: String, bytes: [UInt8])],
                               to output: OutputFolder) throws -> Int {
         let staging = try output.stage()
         do {
-            let plan = pages.plan()
-            for page in plan {
-                try staging.write(Array(pages.render(page).utf8), to: page.path.filePath)
+            let plan = renderer.plan()
+            for file in plan {
+                try staging.write(renderer.render(file), to: file.path)
             }
             for asset in assets {
                 try staging.write(asset.bytes, to: "assets/\(asset.path)")
             }
             try staging.commit()
-            return plan.count
+            return plan.count { if case .page = $0 { true } else { false } }
         } catch {
             staging.discard()
             throw error

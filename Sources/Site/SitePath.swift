@@ -24,9 +24,12 @@ public struct SitePath: Sendable, Hashable, Comparable, CustomStringConvertible 
         return link.isEmpty ? "./" : link
     }
 
-    /// A relative link from this page to a file of the site (`assets/style.css`).
+    /// A relative link from this page to a file of the site (`assets/style.css`, `en/feed.xml`).
     public func link(toFile file: String) -> String {
-        String(repeating: "../", count: components.count) + file
+        var parts = file.split(separator: "/").map(String.init)
+        let name = parts.removeLast()
+        let folder = link(to: SitePath(parts))
+        return folder == "./" ? name : folder + name
     }
 
     /// The absolute URL of the page under `baseURL` (which ends in `/`).

@@ -27,6 +27,10 @@ struct Build: ParsableCommand {
     @Flag(help: "Include versions and translations marked `draft: true`.")
     var drafts = false
 
+    @Flag(name: .customLong("allow-history-edit"),
+          help: "Publish even if the text of a version already in effect changed (a warning instead of an error).")
+    var allowHistoryEdit = false
+
     @Option(name: .customLong("base-url"),
             help: ArgumentHelp("The address the site is published at; overrides base_url.", valueName: "url"))
     var baseURL: String?
@@ -44,7 +48,7 @@ struct Build: ParsableCommand {
             ?? sourceURL.appendingPathComponent("output", isDirectory: true)
         let options = BuildOptions(
             source: sourceURL, output: outputURL, asOf: asOf.flatMap(EffectiveDate.init) ?? .today(),
-            includeDrafts: drafts, baseURL: baseURL)
+            includeDrafts: drafts, baseURL: baseURL, allowHistoryEdit: allowHistoryEdit)
 
         let outcome = SiteBuild.run(options)
         DiagnosticPrinter.print(outcome.diagnostics)
@@ -54,6 +58,10 @@ struct Build: ParsableCommand {
             let milliseconds = elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000
             let shownOutput = output ?? (source == "." ? "output" : (source as NSString).appendingPathComponent("output"))
             print("Wrote \(pages) pages to \(shownOutput) in \(milliseconds) ms.")
+            if let nextRebuild = outcome.nextRebuild {
+                // A scheduled job reads this line to know when the site must be built again.
+                print("next rebuild: \(nextRebuild)")
+            }
         case .failed:
             let count = outcome.diagnostics.filter { $0.severity == .error }.count
             DiagnosticPrinter.printLine("policygen: \(count) error\(count == 1 ? "" : "s"); nothing was written.")

@@ -70,3 +70,32 @@ import Testing
         #expect((EffectiveDate(text) != nil) == valid)
     }
 }
+
+@Suite struct EffectiveDateArithmeticTests {
+    @Test func dayNumbersMatchTheUnixEpoch() {
+        #expect(EffectiveDate("1970-01-01")!.dayNumber == 0)
+        #expect(EffectiveDate("2000-03-01")!.dayNumber == 11_017)
+        #expect(EffectiveDate("1900-01-01")!.dayNumber == -25_567)
+    }
+
+    @Test func addingDaysCrossesMonthsYearsAndLeapDays() {
+        #expect(EffectiveDate("2024-02-28")!.adding(days: 1)?.description == "2024-02-29")
+        #expect(EffectiveDate("2023-02-28")!.adding(days: 1)?.description == "2023-03-01")
+        #expect(EffectiveDate("2024-12-31")!.adding(days: 1)?.description == "2025-01-01")
+        #expect(EffectiveDate("2025-01-01")!.adding(days: -1)?.description == "2024-12-31")
+        #expect(EffectiveDate("2026-11-21")!.adding(days: 30)?.description == "2026-12-21")
+        #expect(EffectiveDate("9999-12-31")!.adding(days: 1) == nil)
+    }
+
+    @Test func everyDayOfFourHundredYearsRoundTrips() {
+        var date = EffectiveDate("1900-01-01")!
+        for offset in 1...(146_097 + 365) {
+            let next = date.adding(days: 1)!
+            #expect(next.days(since: date) == 1)
+            #expect(next > date)
+            date = next
+            if offset % 50_000 == 0 { #expect(EffectiveDate(date.description) == date) }
+        }
+        #expect(date.description == "2301-01-01")
+    }
+}

@@ -4,16 +4,20 @@ import Localization
 import Outline
 import Theme
 
-/// The Renderer stage: plans every page of the site and renders each through the theme.
-struct SitePages: Sendable {
+/// The Renderer stage: plans every file of the site and makes each one, pages through the theme.
+struct SiteRenderer: Sendable {
     let inputs: SiteInputs
     let texts: RenderedTexts
     let timelines: [String: PolicyTimeline]
     let chrome: PageChrome
+    /// The day each published version was first published, by policy and version.
+    let firstPublished: [String: [String: EffectiveDate]]
 
-    init(inputs: SiteInputs, texts: RenderedTexts, asOf: EffectiveDate) {
+    init(inputs: SiteInputs, texts: RenderedTexts, asOf: EffectiveDate,
+         firstPublished: [String: [String: EffectiveDate]]) {
         self.inputs = inputs
         self.texts = texts
+        self.firstPublished = firstPublished
         var timelines: [String: PolicyTimeline] = [:]
         for policy in inputs.content.policies {
             timelines[policy.slug] = PolicyTimeline(versions: policy.versions, asOf: asOf)
@@ -26,20 +30,37 @@ struct SitePages: Sendable {
 
     var config: SiteConfig { inputs.config }
 
-    /// Every page, in a stable order.
-    func plan() -> [PlannedPage] {
-        var pages: [PlannedPage] = [.home]
+    /// Every file, in a stable order.
+    func plan() -> [PlannedFile] {
+        var files: [PlannedFile] = [.page(.home)]
         for language in config.languages {
-            pages.append(.languageHome(language.code))
+            files.append(.page(.languageHome(language.code)))
+            files.append(.feed(language.code, policy: nil))
             for policy in inputs.content.policies {
-                pages.append(.current(language.code, policy: policy.slug))
-                pages.append(.history(language.code, policy: policy.slug))
+                files.append(.page(.current(language.code, policy: policy.slug)))
+                files.append(.page(.history(language.code, policy: policy.slug)))
                 for version in policy.versions {
-                    pages.append(.version(language.code, policy: policy.slug, version: version.id))
+                    files.append(.page(.version(language.code, policy: policy.slug, version: version.id)))
                 }
+                files.append(.versionsRecord(language.code, policy: policy.slug))
+                files.append(.feed(language.code, policy: policy.slug))
             }
         }
-        return pages
+        return files
+    }
+
+    func render(_ file: PlannedFile) -> [UInt8] {
+        switch file {
+        case .page(let page): Array(render(page).utf8)
+        case .versionsRecord(let language, let policy): versionsRecord(language, policy: policy).jsonBytes()
+        case .feed(let language, let policy): Array(feed(language, policy: policy).utf8)
+        }
+    }
+
+    /// The first day after the build date on which a version takes effect: the site must be
+    /// rebuilt that day for it to become current.
+    var nextRebuild: EffectiveDate? {
+        timelines.values.compactMap { timeline in timeline.entries.first { $0.version.effective > timeline.asOf }?.version.effective }.min()
     }
 
     func render(_ page: PlannedPage) -> String {
