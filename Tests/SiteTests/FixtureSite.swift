@@ -14,9 +14,9 @@ struct FixtureSite {
     }
 
     func build(asOf: String = "2025-01-15", drafts: Bool = false, output: URL? = nil,
-               baseURL: String? = nil) -> BuildOutcome {
+               baseURL: String? = nil, allowHistoryEdit: Bool = false) -> BuildOutcome {
         SiteBuild.run(BuildOptions(source: folder, output: output ?? self.output, asOf: EffectiveDate(asOf)!,
-                                   includeDrafts: drafts, baseURL: baseURL))
+                                   includeDrafts: drafts, baseURL: baseURL, allowHistoryEdit: allowHistoryEdit))
     }
 
     func page(_ path: String) throws -> HTMLDocument {
@@ -42,6 +42,18 @@ struct FixtureSite {
             if !isFolder.boolValue { files.append(path) }
         }
         return files.sorted()
+    }
+
+    /// Every output file with its bytes, to tell whether a build changed anything.
+    func snapshot() -> [String: Data] {
+        Dictionary(uniqueKeysWithValues: outputFiles().map {
+            ($0, FileManager.default.contents(atPath: output.appendingPathComponent($0).path) ?? Data())
+        })
+    }
+
+    /// The paths whose contents differ between two snapshots (added and removed included).
+    static func changes(from before: [String: Data], to after: [String: Data]) -> [String] {
+        Set(before.keys).union(after.keys).filter { before[$0] != after[$0] }.sorted()
     }
 
     func remove() { try? TemporaryDirectory.remove(folder) }

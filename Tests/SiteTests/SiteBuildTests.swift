@@ -162,13 +162,13 @@ import TestSupport
         let site = try FixtureSite(FixtureSite.standard)
         defer { site.remove() }
         #expect(site.build().status == .built(pages: FixtureSite.standardPageCount))
-        let before = site.outputFiles()
+        let before = site.snapshot()
         let v1 = site.folder.appendingPathComponent("content/privacy/v1/en.md")
         try Data("---\ntitle: Privacy\nefective: 2024-01-01\n---\n".utf8).write(to: v1)
         let outcome = site.build()
         #expect(outcome.status == .failed)
         #expect(outcome.diagnostics.contains { $0.code == .unknownKey && $0.location.line == 3 })
-        #expect(site.outputFiles() == before, "nothing written, nothing lost")
+        #expect(FixtureSite.changes(from: before, to: site.snapshot()).isEmpty, "nothing written, nothing lost")
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: site.folder.path).filter { $0.hasPrefix(".output.") && !$0.hasSuffix(".lock") }
         #expect(leftovers.isEmpty, "no temporary folder left behind: \(leftovers)")
     }
