@@ -45,6 +45,9 @@ import TestSupport
         #expect(result.standardOutput.hasPrefix("Wrote 6 pages to \(folder.path)/output in "), "names the real output")
         let page = try HTMLDocument(contentsOf: folder.appendingPathComponent("output/en/privacy/index.html"))
         #expect(try page.strings("//p[@class='policy-meta']//time/@datetime") == ["2024-01-01"])
+        #expect(result.standardOutput.hasSuffix("\nnext rebuild: 2025-01-01\n"), "a scheduled job can read when to rebuild")
+        let after = try PolicygenCommand.run(["build", "--source", folder.path, "--as-of", "2025-01-01"])
+        #expect(!after.standardOutput.contains("next rebuild"), "nothing is upcoming any more")
     }
 
     @Test func contentErrorsExitWithOneAndNameTheFileRelativeToTheSite() throws {
