@@ -54,6 +54,21 @@ import Testing
         #expect(timeline.nextUpcoming?.id == "v2", "the nearest upcoming version is announced")
     }
 
+    @Test func afterTheLastVersion() {
+        let timeline = PolicyTimeline(versions: versions, asOf: EffectiveDate("2030-01-01")!)
+        #expect(timeline.current?.id == "v3")
+        #expect(statuses(asOf: "2030-01-01") == ["v1": .superseded, "v2": .superseded, "v3": .current])
+        #expect(timeline.nextUpcoming == nil)
+        #expect(timeline.entry(for: "v3")?.until == nil, "the last version is in effect with no end")
+    }
+
+    @Test func aDraftTakesItsPlaceOnTheTimelineWhenIncluded() {
+        let withDraft = Policy(slug: "p", versions: versions + [version("v4", "2025-12-01", draft: true)]).versions
+        let timeline = PolicyTimeline(versions: withDraft, asOf: EffectiveDate("2026-01-01")!)
+        #expect(timeline.current?.id == "v4", "with --drafts a draft can become current")
+        #expect(timeline.entry(for: "v3")?.until?.description == "2025-12-01")
+    }
+
     @Test func draftsAreLeftOutOfThePublishedSite() {
         let policies = [
             Policy(slug: "p", versions: [version("v1", "2023-01-01"), version("v2", "2024-01-01", draft: true)]),
