@@ -7,6 +7,10 @@ enum PlannedFile: Sendable, Hashable {
     case versionsRecord(LanguageCode, policy: String)
     /// `<lang>/<policy>/feed.xml`, or with no policy `<lang>/feed.xml`: Atom feeds of versions.
     case feed(LanguageCode, policy: String?)
+    /// `sitemap.xml`: every translated page, with its hreflang alternates.
+    case sitemap
+    /// `robots.txt`, naming the sitemap.
+    case robots
 
     /// Where the file is written, relative to the output folder.
     var path: String {
@@ -15,6 +19,8 @@ enum PlannedFile: Sendable, Hashable {
         case .versionsRecord(let language, let policy): "\(language)/\(policy)/versions.json"
         case .feed(let language, let policy?): "\(language)/\(policy)/feed.xml"
         case .feed(let language, nil): "\(language)/feed.xml"
+        case .sitemap: "sitemap.xml"
+        case .robots: "robots.txt"
         }
     }
 }

@@ -46,7 +46,7 @@ struct SiteRenderer: Sendable {
                 files.append(.feed(language.code, policy: policy.slug))
             }
         }
-        return files
+        return files + [.sitemap, .robots]
     }
 
     func render(_ file: PlannedFile) -> [UInt8] {
@@ -54,6 +54,8 @@ struct SiteRenderer: Sendable {
         case .page(let page): Array(render(page).utf8)
         case .versionsRecord(let language, let policy): versionsRecord(language, policy: policy).jsonBytes()
         case .feed(let language, let policy): Array(feed(language, policy: policy).utf8)
+        case .sitemap: Array(sitemap().utf8)
+        case .robots: Array("User-agent: *\nAllow: /\nSitemap: \(config.baseURL ?? "/")sitemap.xml\n".utf8)
         }
     }
 
@@ -64,19 +66,25 @@ struct SiteRenderer: Sendable {
     }
 
     func render(_ page: PlannedPage) -> String {
+        let (template, context) = templateAndContext(page)
+        var full = context
+        full["alternates"] = alternates(of: page).map { ["hreflang": $0.hreflang, "url": $0.url] }
+        return inputs.templates.render(template, context: full)
+    }
+
+    private func templateAndContext(_ page: PlannedPage) -> (String, [String: Any]) {
         switch page {
         case .home:
-            inputs.templates.render("home", context: homeContext())
+            ("home", homeContext())
         case .languageHome(let language):
-            inputs.templates.render("language", context: languageContext(config.language(language)!))
+            ("language", languageContext(config.language(language)!))
         case .current(let language, let policy):
-            inputs.templates.render("document", context: documentContext(
-                page, language: config.language(language)!, policy: policy, version: timelines[policy]!.current!.id))
+            ("document", documentContext(page, language: config.language(language)!, policy: policy,
+                                         version: timelines[policy]!.current!.id))
         case .history(let language, let policy):
-            inputs.templates.render("history", context: historyContext(page, language: config.language(language)!, policy: policy))
+            ("history", historyContext(page, language: config.language(language)!, policy: policy))
         case .version(let language, let policy, let version):
-            inputs.templates.render("document", context: documentContext(
-                page, language: config.language(language)!, policy: policy, version: version))
+            ("document", documentContext(page, language: config.language(language)!, policy: policy, version: version))
         }
     }
 
