@@ -1,3 +1,5 @@
+import Config
+
 /// Where each version of a policy stands on the build date.
 public enum VersionStatus: String, Sendable, Hashable {
     /// The text in effect on the build date.
@@ -18,6 +20,8 @@ public struct PolicyTimeline: Sendable {
     }
 
     public let asOf: EffectiveDate
+    /// The language whose text prevails (policy.yaml's `governing_language`), if one is named.
+    public let governingLanguage: LanguageCode?
     /// Oldest first.
     public let entries: [Entry]
     /// The version the policy's main page shows: the one in effect, or before any is,
@@ -25,8 +29,9 @@ public struct PolicyTimeline: Sendable {
     public let current: PolicyVersion?
 
     /// `versions` must be sorted oldest first, as `Policy.versions` is.
-    public init(versions: [PolicyVersion], asOf: EffectiveDate) {
+    public init(versions: [PolicyVersion], asOf: EffectiveDate, governingLanguage: LanguageCode? = nil) {
         self.asOf = asOf
+        self.governingLanguage = governingLanguage
         // The latest version in effect on the build date; before any is, the earliest upcoming one.
         let inEffect = versions.last { $0.effective <= asOf }
         let current = inEffect ?? versions.first

@@ -85,11 +85,27 @@ extension SiteRenderer {
             }
         }
         if let original, let shown = config.language(original) {
-            // The language's name is in its own script: isolate it for the bidi algorithm.
-            let name = "<span lang=\"\(shown.code)\" dir=\"\(shown.direction.rawValue)\">\(HTMLText.escape(shown.name))</span>"
-            notices.append(["kind": "untranslated", "html": strings.html("notice_untranslated", ["language": name])])
+            var arguments = ["language": languageName(shown)]
+            // The newest version that is written in the reader's language, if any.
+            if let latest = timeline.entries.last(where: { $0.version.translations[language] != nil })?.version {
+                let url = page.path.link(to: PlannedPage.version(language, policy: policy, version: latest.id).path)
+                arguments["latest"] = "<a href=\"\(HTMLText.escape(url))\">\(HTMLText.escape(strings["version"])) \(HTMLText.escape(latest.id))</a>"
+            }
+            notices.append(["kind": "untranslated", "html": strings.html(
+                arguments["latest"] == nil ? "notice_untranslated" : "notice_untranslated_latest", arguments)])
+        } else if let governing = timeline.governingLanguage, governing != language, let governingInfo = config.language(governing) {
+            let url = page.path.link(to: page.translated(to: governing).path)
+            notices.append(["kind": "governing", "html": strings.html("notice_governing", [
+                "governing": "<a href=\"\(HTMLText.escape(url))\" hreflang=\"\(governing)\">\(languageName(governingInfo))</a>",
+                "language": languageName(governingInfo),
+            ])])
         }
         return notices
+    }
+
+    /// A language's name in its own script, isolated for the bidi algorithm.
+    func languageName(_ language: Language) -> String {
+        "<span lang=\"\(language.code)\" dir=\"\(language.direction.rawValue)\">\(HTMLText.escape(language.name))</span>"
     }
 
     private func tocEntries(_ entries: [TableOfContents.Entry]) -> [[String: Any]] {

@@ -43,6 +43,8 @@ extension SiteRenderer {
                 "effective_html": effectiveSentence(current.effective, inEffect: current.effective <= timeline.asOf,
                                                     since: true, in: language.code),
                 "translated": current.translations[language.code] != nil,
+                "untranslated_html": current.translations[language.code] != nil ? "" : inputs.strings[language.code]!.html(
+                    "shown_in", ["language": languageName(config.defaultLanguageInfo)]),
             ]
         }
     }

@@ -20,7 +20,8 @@ struct SiteRenderer: Sendable {
         self.firstPublished = firstPublished
         var timelines: [String: PolicyTimeline] = [:]
         for policy in inputs.content.policies {
-            timelines[policy.slug] = PolicyTimeline(versions: policy.versions, asOf: asOf)
+            timelines[policy.slug] = PolicyTimeline(versions: policy.versions, asOf: asOf,
+                                                    governingLanguage: policy.settings.governingLanguage)
         }
         self.timelines = timelines
         var dates: [LanguageCode: LongDateFormat] = [:]
