@@ -1,3 +1,4 @@
+import Diagnostics
 import Foundation
 import Testing
 import TestSupport
@@ -48,5 +49,39 @@ import TestSupport
         #expect(items.count == 2)
         #expect(try page.select("//ul[@class='policy-list']/li[1]//span[@class='policy-untranslated']").isEmpty, "privacy v2 is in Japanese")
         #expect(try page.first("//ul[@class='policy-list']/li[2]//span[@class='policy-untranslated']")?.text.contains("English") == true)
+    }
+
+    @Test func aLanguageTheThemeDoesNotSpeakFallsBackWithAWarning() throws {
+        let site = try FixtureSite("""
+        -- policygen.yaml --
+        title: Policies
+        base_url: https://example.com/
+        default_language: en
+        languages:
+          - code: en
+          - code: it
+            name: Italiano
+        -- content/privacy/v1/en.md --
+        ---
+        title: Privacy
+        effective: 2024-01-01
+        ---
+        ## Scope
+
+        Text.
+        -- themes/default/i18n/it.yaml --
+        contents: Indice
+        """)
+        defer { site.remove() }
+        let outcome = site.build()
+        #expect(outcome.status == .built(pages: 1 + 2 * 4))
+        let warnings = outcome.diagnostics.filter { $0.code == .missingString }
+        #expect(warnings.count == 1)
+        #expect(warnings.first?.severity == .warning)
+        #expect(warnings.first?.location.path == "themes/default/i18n/it.yaml")
+        #expect(warnings.first?.message.contains("versions") == true, "names the keys taken from English")
+        let page = try site.page("it/privacy/index.html")
+        #expect(try page.strings("//nav[contains(@class,'toc')]/@aria-label") == ["Indice"])
+        #expect(try page.first("//aside[@class='version-list']/h2")?.text == "Versions", "the default language's string")
     }
 }
