@@ -14,6 +14,8 @@ extension SiteRenderer {
         switch page {
         case .home, .languageHome, .history:
             return true
+        case .notFound:
+            return false
         case .current(let language, let policy):
             return timelines[policy]?.current?.translations[language] != nil
         case .version(let language, let policy, let version):

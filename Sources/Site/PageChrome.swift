@@ -10,34 +10,43 @@ struct PageChrome {
     let dates: [LanguageCode: LongDateFormat]
 
     static let stylesheet = "assets/style.css"
+    static let favicon = "assets/favicon.svg"
+
+    func links(from page: PlannedPage) -> PageLinks {
+        page == .notFound ? .rootAbsolute(baseURL: config.baseURL) : .relative(from: page.path)
+    }
 
     /// `canonical` is the page search engines should index instead, when not this one
     /// (an untranslated page names the default-language page).
     func context(for page: PlannedPage, language: Language, title: String, description: String?,
                  canonical: PlannedPage? = nil) -> [String: Any] {
-        let path = page.path
+        let links = links(from: page)
         var context: [String: Any] = [
             "lang": language.code.rawValue,
             "dir": language.direction.rawValue,
+            "og_locale": language.code.rawValue.replacingOccurrences(of: "-", with: "_"),
             "site_title": config.title.text(for: language.code),
             "page_title": title,
-            "stylesheet": path.link(toFile: Self.stylesheet),
-            "home_url": path.link(to: .root),
-            "language_home_url": page == .home ? "./" : path.link(to: PlannedPage.languageHome(language.code).path),
+            "stylesheet": links.toFile(Self.stylesheet),
+            "favicon": links.toFile(Self.favicon),
+            "home_url": links.to(.root),
+            "language_home_url": page == .home ? "./" : links.to(PlannedPage.languageHome(language.code).path),
             "strings": strings[language.code]?.values ?? [:],
             "languages": config.languages.map { other -> [String: Any] in
                 [
                     "code": other.code.rawValue,
                     "name": other.name,
                     "dir": other.direction.rawValue,
-                    "url": path.link(to: page.translated(to: other.code).path),
+                    "url": links.to(page.translated(to: other.code).path),
                     "is_current": page.language == other.code,
                 ]
             },
         ]
         if let description { context["description"] = description }
         context["feeds"] = feeds(for: page)
-        if let base = config.baseURL { context["canonical"] = (canonical ?? page).path.absoluteURL(base: base) }
+        if let base = config.baseURL, page != .notFound {
+            context["canonical"] = (canonical ?? page).path.absoluteURL(base: base)
+        }
         return context
     }
 
@@ -46,7 +55,7 @@ struct PageChrome {
         guard let language = page.language else { return [] }
         var feeds: [(PlannedFile, String)] = [(.feed(language, policy: nil), "feed")]
         if let policy = page.policy { feeds.append((.feed(language, policy: policy), "feed_policy")) }
-        return feeds.map { file, key in ["url": page.path.link(toFile: file.path), "title": strings[language]?[key] ?? key] }
+        return feeds.map { file, key in ["url": links(from: page).toFile(file.path), "title": strings[language]?[key] ?? key] }
     }
 
     /// A date for templates: `iso` for `<time datetime>`, `text` in the page's language,

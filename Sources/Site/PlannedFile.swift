@@ -15,7 +15,7 @@ enum PlannedFile: Sendable, Hashable {
     /// Where the file is written, relative to the output folder.
     var path: String {
         switch self {
-        case .page(let page): page.path.filePath
+        case .page(let page): page.filePath
         case .versionsRecord(let language, let policy): "\(language)/\(policy)/versions.json"
         case .feed(let language, let policy?): "\(language)/\(policy)/feed.xml"
         case .feed(let language, nil): "\(language)/feed.xml"

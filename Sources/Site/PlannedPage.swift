@@ -12,10 +12,17 @@ enum PlannedPage: Sendable, Hashable {
     case history(LanguageCode, policy: String)
     /// `<lang>/<policy>/versions/<version>/index.html`: one version's permalink.
     case version(LanguageCode, policy: String, version: String)
+    /// `404.html`, which hosts serve for any address that has no page.
+    case notFound
 
+    /// Where the page is written, relative to the output folder.
+    var filePath: String { self == .notFound ? "404.html" : path.filePath }
+
+    /// Where links from the page start: its folder (the site's root for `404.html`, whose
+    /// links are root-absolute anyway).
     var path: SitePath {
         switch self {
-        case .home: .root
+        case .home, .notFound: .root
         case .languageHome(let language): SitePath([language.rawValue])
         case .current(let language, let policy): SitePath([language.rawValue, policy])
         case .history(let language, let policy): SitePath([language.rawValue, policy, "versions"])
@@ -25,7 +32,7 @@ enum PlannedPage: Sendable, Hashable {
 
     var language: LanguageCode? {
         switch self {
-        case .home: nil
+        case .home, .notFound: nil
         case .languageHome(let language), .current(let language, _), .history(let language, _),
              .version(let language, _, _): language
         }
@@ -35,7 +42,7 @@ enum PlannedPage: Sendable, Hashable {
     var policy: String? {
         switch self {
         case .current(_, let policy), .history(_, let policy), .version(_, let policy, _): policy
-        case .home, .languageHome: nil
+        case .home, .languageHome, .notFound: nil
         }
     }
 
@@ -43,7 +50,7 @@ enum PlannedPage: Sendable, Hashable {
     /// page, which belongs to no language, the language's home.
     func translated(to language: LanguageCode) -> PlannedPage {
         switch self {
-        case .home, .languageHome: .languageHome(language)
+        case .home, .languageHome, .notFound: .languageHome(language)
         case .current(_, let policy): .current(language, policy: policy)
         case .history(_, let policy): .history(language, policy: policy)
         case .version(_, let policy, let version): .version(language, policy: policy, version: version)

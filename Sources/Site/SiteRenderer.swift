@@ -33,7 +33,7 @@ struct SiteRenderer: Sendable {
 
     /// Every file, in a stable order.
     func plan() -> [PlannedFile] {
-        var files: [PlannedFile] = [.page(.home)]
+        var files: [PlannedFile] = [.page(.home), .page(.notFound)]
         for language in config.languages {
             files.append(.page(.languageHome(language.code)))
             files.append(.feed(language.code, policy: nil))
@@ -86,6 +86,10 @@ struct SiteRenderer: Sendable {
             ("history", historyContext(page, language: config.language(language)!, policy: policy))
         case .version(let language, let policy, let version):
             ("document", documentContext(page, language: config.language(language)!, policy: policy, version: version))
+        case .notFound:
+            ("not-found", chrome.context(for: page, language: config.defaultLanguageInfo,
+                                         title: "\(inputs.strings[config.defaultLanguage]!["not_found_title"]) — \(config.title.text(for: config.defaultLanguage))",
+                                         description: nil))
         }
     }
 

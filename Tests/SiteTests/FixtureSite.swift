@@ -58,9 +58,9 @@ struct FixtureSite {
 
     func remove() { try? TemporaryDirectory.remove(folder) }
 
-    /// Pages of `standard` without drafts: the home page, then per language (3) its home, and per
-    /// policy its current page and history, privacy's 3 published versions and terms' 1.
-    static let standardPageCount = 1 + 3 * (1 + (2 + 3) + (2 + 1))
+    /// Pages of `standard` without drafts: the home page and 404.html, then per language (3) its
+    /// home, and per policy its current page and history, privacy's 3 published versions and terms' 1.
+    static let standardPageCount = 2 + 3 * (1 + (2 + 3) + (2 + 1))
     /// With `--drafts`, privacy's draft v4 adds a page per language.
     static let standardPageCountWithDrafts = standardPageCount + 3
 

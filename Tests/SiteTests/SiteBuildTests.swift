@@ -79,7 +79,7 @@ import TestSupport
         Text.
         """)
         defer { site.remove() }
-        #expect(site.build().status == .built(pages: 5))
+        #expect(site.build().status == .built(pages: 6))
         let html = try site.text("en/privacy/index.html")
         let page = try site.page("en/privacy/index.html")
         #expect(try page.select("//script | //img | //b").isEmpty)
@@ -126,7 +126,7 @@ import TestSupport
         let site = try FixtureSite(FixtureSite.standard)
         defer { site.remove() }
         _ = site.build()
-        for page in site.outputFiles() where page.hasSuffix(".html") {
+        for page in site.outputFiles() where page.hasSuffix(".html") && page != "404.html" {
             let document = try site.page(page)
             let folder = URL(fileURLWithPath: "/" + page).deletingLastPathComponent()
             for href in try document.strings("//a/@href | //link[@rel='stylesheet']/@href") where !href.hasPrefix("#") {
@@ -142,7 +142,7 @@ import TestSupport
         let site = try FixtureSite(FixtureSite.standard)
         defer { site.remove() }
         _ = site.build()
-        for page in site.outputFiles() where page.hasSuffix(".html") {
+        for page in site.outputFiles() where page.hasSuffix(".html") && page != "404.html" {
             let folder = URL(fileURLWithPath: "/" + page).deletingLastPathComponent()
             let links = try site.page(page).select("//nav[@class='language-switcher']//a")
             #expect(links.count >= 2, "\(page) has no switcher")
@@ -156,6 +156,23 @@ import TestSupport
                 #expect(targetPage == expected, "\(page) should switch to \(expected)")
             }
         }
+    }
+
+    @Test func theNotFoundPageLinksFromTheHostRootUnderTheBasePath() throws {
+        let site = try FixtureSite(FixtureSite.standard)
+        defer { site.remove() }
+        _ = site.build()
+        let page = try site.page("404.html")
+        #expect(try page.strings("/html/@lang") == ["en"])
+        let links = try page.strings("//a/@href[not(starts-with(., '#'))] | //link[@rel='stylesheet' or @rel='icon']/@href")
+        #expect(!links.isEmpty)
+        for link in links {
+            #expect(link.hasPrefix("/legal/"), "\(link) is not absolute under the base path")
+            let target = String(link.dropFirst("/legal/".count))
+            #expect(site.exists(target.isEmpty || target.hasSuffix("/") ? target + "index.html" : target), "\(link) leads nowhere")
+        }
+        #expect(try page.strings("//main//a/@hreflang") == ["en", "ja", "ar"], "every language home")
+        #expect(try page.select("//link[@rel='canonical']").isEmpty)
     }
 
     @Test func contentErrorsStopTheBuildAndKeepThePreviousOutput() throws {

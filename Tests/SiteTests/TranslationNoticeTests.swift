@@ -74,7 +74,7 @@ import TestSupport
         """)
         defer { site.remove() }
         let outcome = site.build()
-        #expect(outcome.status == .built(pages: 1 + 2 * 4))
+        #expect(outcome.status == .built(pages: 2 + 2 * 4))
         let warnings = outcome.diagnostics.filter { $0.code == .missingString }
         #expect(warnings.count == 1)
         #expect(warnings.first?.severity == .warning)
