@@ -5,7 +5,8 @@ import Outline
 /// `MoveDetection` finds among them).
 ///
 /// Blocks that read the same at both ends are paired first; in between, blocks found exactly
-/// once in each version, and headings with the same id, anchor the alignment (the longest
+/// once in each version (by their exact fingerprint: no tokens needed), and headings with the
+/// same id, anchor the alignment (the longest
 /// in-order series of them, as in patience diff), which splits the documents into short gaps,
 /// usually within a section. Inside a gap, each changed block is paired with its most similar
 /// counterpart by maximising the total similarity of in-order pairs; gaps too large for that
@@ -26,42 +27,34 @@ struct BlockAlignment {
     /// Anchors are looked for again inside gaps, to this depth.
     static let anchorDepth = 6
 
-    private let old: [PreparedBlock]
-    private let new: [PreparedBlock]
+    /// The blocks, prepared as the alignment needs them; handed on to what follows.
+    private(set) var versions: VersionPair
     private let oldHeadingIDs: [String?]
     private let newHeadingIDs: [String?]
-    private var oldSignatures: [BlockSimilarity.Signature?]
-    private var newSignatures: [BlockSimilarity.Signature?]
     private(set) var steps: [Step] = []
 
-    init(old: [PreparedBlock], new: [PreparedBlock], oldBlocks: [DocumentBlock], newBlocks: [DocumentBlock]) {
-        self.old = old
-        self.new = new
-        oldHeadingIDs = oldBlocks.map(Self.headingID)
-        newHeadingIDs = newBlocks.map(Self.headingID)
-        oldSignatures = Array(repeating: nil, count: old.count)
-        newSignatures = Array(repeating: nil, count: new.count)
-        steps.reserveCapacity(max(old.count, new.count))
-        align(0..<old.count, 0..<new.count, depth: 0)
+    init(_ versions: VersionPair) {
+        self.versions = versions
+        oldHeadingIDs = versions.oldBlocks.map(Self.headingID)
+        newHeadingIDs = versions.newBlocks.map(Self.headingID)
+        steps.reserveCapacity(max(versions.oldBlocks.count, versions.newBlocks.count))
+        align(0..<versions.oldBlocks.count, 0..<versions.newBlocks.count, depth: 0)
     }
 
-    mutating func similarity(old i: Int, new j: Int) -> Double {
-        guard old[i].family == new[j].family else { return 0 }
-        if oldSignatures[i] == nil { oldSignatures[i] = BlockSimilarity.Signature(old[i]) }
-        if newSignatures[j] == nil { newSignatures[j] = BlockSimilarity.Signature(new[j]) }
-        return BlockSimilarity.score(old[i], oldSignatures[i]!, new[j], newSignatures[j]!)
+    private mutating func similarity(old i: Int, new j: Int) -> Double {
+        versions.similarity(old: i, new: j, atLeast: Self.pairingThreshold)
     }
 
     private mutating func align(_ oldRange: Range<Int>, _ newRange: Range<Int>, depth: Int) {
         var oldStart = oldRange.lowerBound, newStart = newRange.lowerBound
         var oldEnd = oldRange.upperBound, newEnd = newRange.upperBound
-        while oldStart < oldEnd, newStart < newEnd, old[oldStart].readsSame(as: new[newStart]) {
+        while oldStart < oldEnd, newStart < newEnd, versions.readsSame(old: oldStart, new: newStart) {
             steps.append(.pair(old: oldStart, new: newStart))
             oldStart += 1
             newStart += 1
         }
         var suffix: [Step] = []
-        while oldStart < oldEnd, newStart < newEnd, old[oldEnd - 1].readsSame(as: new[newEnd - 1]) {
+        while oldStart < oldEnd, newStart < newEnd, versions.readsSame(old: oldEnd - 1, new: newEnd - 1) {
             oldEnd -= 1
             newEnd -= 1
             suffix.append(.pair(old: oldEnd, new: newEnd))
@@ -86,15 +79,31 @@ struct BlockAlignment {
     private func anchors(_ oldRange: Range<Int>, _ newRange: Range<Int>) -> [(Int, Int)] {
         guard !oldRange.isEmpty, !newRange.isEmpty else { return [] }
         var byFingerprint: [Int: (oldCount: Int, old: Int, newCount: Int, new: Int)] = [:]
-        for i in oldRange { byFingerprint[old[i].fingerprint, default: (0, 0, 0, 0)].oldCount += 1; byFingerprint[old[i].fingerprint]!.old = i }
-        for j in newRange { byFingerprint[new[j].fingerprint, default: (0, 0, 0, 0)].newCount += 1; byFingerprint[new[j].fingerprint]!.new = j }
+        for i in oldRange {
+            let fingerprint = versions.oldFingerprints[i]
+            byFingerprint[fingerprint, default: (0, 0, 0, 0)].oldCount += 1
+            byFingerprint[fingerprint]!.old = i
+        }
+        for j in newRange {
+            let fingerprint = versions.newFingerprints[j]
+            byFingerprint[fingerprint, default: (0, 0, 0, 0)].newCount += 1
+            byFingerprint[fingerprint]!.new = j
+        }
         var newForOld: [Int: Int] = [:]
         for entry in byFingerprint.values where entry.oldCount == 1 && entry.newCount == 1 {
-            if old[entry.old].readsSame(as: new[entry.new]) { newForOld[entry.old] = entry.new }
+            if versions.showsSame(old: entry.old, new: entry.new) { newForOld[entry.old] = entry.new }
         }
         var byHeadingID: [String: (oldCount: Int, old: Int, newCount: Int, new: Int)] = [:]
-        for i in oldRange { if let id = oldHeadingIDs[i] { byHeadingID[id, default: (0, 0, 0, 0)].oldCount += 1; byHeadingID[id]!.old = i } }
-        for j in newRange { if let id = newHeadingIDs[j] { byHeadingID[id, default: (0, 0, 0, 0)].newCount += 1; byHeadingID[id]!.new = j } }
+        for i in oldRange {
+            guard let id = oldHeadingIDs[i] else { continue }
+            byHeadingID[id, default: (0, 0, 0, 0)].oldCount += 1
+            byHeadingID[id]!.old = i
+        }
+        for j in newRange {
+            guard let id = newHeadingIDs[j] else { continue }
+            byHeadingID[id, default: (0, 0, 0, 0)].newCount += 1
+            byHeadingID[id]!.new = j
+        }
         let takenNew = Set(newForOld.values)
         for entry in byHeadingID.values where entry.oldCount == 1 && entry.newCount == 1 {
             if newForOld[entry.old] == nil, !takenNew.contains(entry.new) { newForOld[entry.old] = entry.new }
@@ -130,7 +139,7 @@ struct BlockAlignment {
             steps.append(contentsOf: oldRange.map(Step.oldOnly))
             steps.append(contentsOf: newRange.map(Step.newOnly))
         } else if oldRange.count == newRange.count,
-                  zip(oldRange, newRange).allSatisfy({ similarity(old: $0, new: $1) >= Self.pairingThreshold }) {
+                  zip(oldRange, newRange).allSatisfy({ versions.areAlike(old: $0, new: $1, Self.pairingThreshold) }) {
             // The common case of a section whose blocks were each edited a little.
             steps.append(contentsOf: zip(oldRange, newRange).map { Step.pair(old: $0, new: $1) })
         } else if oldRange.count * newRange.count <= Self.exactGapLimit {

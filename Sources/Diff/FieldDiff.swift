@@ -26,10 +26,9 @@ struct FieldDiff {
     }
 
     private func equalRun(_ oldRange: Range<Int>, _ newRange: Range<Int>) -> TokenRun {
-        let newTokens = Array(new[newRange])
-        let oldTokens = old[oldRange]
-        return TokenRun(operation: .equal, tokens: newTokens,
-                        oldTokens: oldTokens.elementsEqual(newTokens) ? nil : Array(oldTokens))
+        // Tokens with one number are identical but for white space, so only spaces can differ.
+        let differs = zip(oldRange, newRange).contains { i, j in new[j].kind == .space && old[i] != new[j] }
+        return TokenRun(operation: .equal, tokens: Array(new[newRange]), oldTokens: differs ? Array(old[oldRange]) : nil)
     }
 
     /// Alternating equal stretches and changes, from an edit script's marks.

@@ -11,16 +11,19 @@ struct MoveDetection {
     static let minimumWords = 3
     /// How alike an edited block must be to its old self to count as moved.
     static let editedThreshold = 0.75
-    /// Above this many deleted × inserted blocks, only unedited moves are looked for.
+    /// At most this many pairs of blocks are compared in search of edited moves.
     static let editedSearchLimit = 250_000
+    /// Values in a block's sketch: two blocks half of whose word pairs are the same share one
+    /// of them but for a chance of about 0.5⁸ (0.4%).
+    static let sketchSize = 8
 
-    /// Moves among the `.oldOnly` and `.newOnly` steps of `alignment`.
-    static func moves(in alignment: inout BlockAlignment, old: [PreparedBlock], new: [PreparedBlock]) -> [Move] {
+    /// Moves among the `.oldOnly` and `.newOnly` steps of an alignment.
+    static func moves(among steps: [BlockAlignment.Step], in versions: inout VersionPair) -> [Move] {
         var deleted: [Int] = [], inserted: [Int] = []
-        for step in alignment.steps {
+        for step in steps {
             switch step {
-            case .oldOnly(let i) where old[i].wordCount >= minimumWords: deleted.append(i)
-            case .newOnly(let j) where new[j].wordCount >= minimumWords: inserted.append(j)
+            case .oldOnly(let i) where versions.old(i).wordCount >= minimumWords: deleted.append(i)
+            case .newOnly(let j) where versions.new(j).wordCount >= minimumWords: inserted.append(j)
             default: break
             }
         }
@@ -29,36 +32,68 @@ struct MoveDetection {
         // Unedited moves: the same block, matched first to first.
         var moves: [Move] = []
         var deletedByFingerprint: [Int: [Int]] = [:]
-        for i in deleted.reversed() { deletedByFingerprint[old[i].fingerprint, default: []].append(i) }
+        for i in deleted.reversed() { deletedByFingerprint[versions.old(i).fingerprint, default: []].append(i) }
         var movedOld = Set<Int>(), movedNew = Set<Int>()
         for j in inserted {
-            guard var candidates = deletedByFingerprint[new[j].fingerprint],
-                  let position = candidates.lastIndex(where: { old[$0].readsSame(as: new[j]) }) else { continue }
+            let fingerprint = versions.new(j).fingerprint
+            guard var candidates = deletedByFingerprint[fingerprint],
+                  let position = candidates.lastIndex(where: { versions.readsSame(old: $0, new: j) }) else { continue }
             let i = candidates.remove(at: position)
-            deletedByFingerprint[new[j].fingerprint] = candidates
+            deletedByFingerprint[fingerprint] = candidates
             moves.append(Move(old: i, new: j))
             movedOld.insert(i)
             movedNew.insert(j)
         }
 
-        // Edited moves: the most alike pairs first.
+        // Edited moves: the most alike pairs first, among blocks that share a value of their
+        // sketch, as any two this alike almost surely do.
         let remainingOld = deleted.filter { !movedOld.contains($0) }
         let remainingNew = inserted.filter { !movedNew.contains($0) }
-        if remainingOld.count * remainingNew.count <= editedSearchLimit {
-            var candidates: [(similarity: Double, move: Move)] = []
-            for i in remainingOld {
-                for j in remainingNew {
-                    let similarity = alignment.similarity(old: i, new: j)
+        var oldBySketch: [UInt64: [Int]] = [:]
+        for i in remainingOld {
+            for value in sketch(of: versions.old(i)) { oldBySketch[value, default: []].append(i) }
+        }
+        var candidates: [(similarity: Double, move: Move)] = []
+        var compared = 0
+        for j in remainingNew {
+            var seen = Set<Int>()
+            for value in sketch(of: versions.new(j)) {
+                for i in oldBySketch[value] ?? [] where seen.insert(i).inserted && compared < editedSearchLimit {
+                    compared += 1
+                    let similarity = versions.similarity(old: i, new: j, atLeast: editedThreshold)
                     if similarity >= editedThreshold { candidates.append((similarity, Move(old: i, new: j))) }
                 }
             }
-            candidates.sort { ($0.similarity, $1.move.old, $1.move.new) > ($1.similarity, $0.move.old, $0.move.new) }
-            for candidate in candidates where !movedOld.contains(candidate.move.old) && !movedNew.contains(candidate.move.new) {
-                moves.append(candidate.move)
-                movedOld.insert(candidate.move.old)
-                movedNew.insert(candidate.move.new)
-            }
+        }
+        candidates.sort { ($0.similarity, $1.move.old, $1.move.new) > ($1.similarity, $0.move.old, $0.move.new) }
+        for candidate in candidates where !movedOld.contains(candidate.move.old) && !movedNew.contains(candidate.move.new) {
+            moves.append(candidate.move)
+            movedOld.insert(candidate.move.old)
+            movedNew.insert(candidate.move.new)
         }
         return moves
+    }
+
+    /// A bottom-k sketch (min-hash) of the block's pairs of neighbouring tokens: the smallest
+    /// of their scrambled values. A pair shared by both blocks and smallest among all their
+    /// pairs is in both sketches. Pairs rather than single words, because every paragraph of
+    /// a policy has "the", "and" and "data", and so would share them.
+    private static func sketch(of block: PreparedBlock) -> [UInt64] {
+        var smallest: [UInt64] = []
+        let content = block.content
+        for index in content.indices {
+            let pair = UInt64(UInt32(bitPattern: content[index])) << 32
+                | UInt64(UInt32(bitPattern: index + 1 < content.count ? content[index + 1] : -1))
+            guard index + 1 < content.count || content.count == 1 else { break }
+            var value = pair &+ 0x9E37_79B9_7F4A_7C15
+            value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
+            value ^= value >> 31
+            guard smallest.count < sketchSize || value < smallest[smallest.count - 1], !smallest.contains(value) else { continue }
+            let position = smallest.firstIndex { $0 > value } ?? smallest.count
+            smallest.insert(value, at: position)
+            if smallest.count > sketchSize { smallest.removeLast() }
+        }
+        return smallest
     }
 }

@@ -13,6 +13,15 @@ struct PreparedBlock {
     struct Form: Hashable {
         var kind: DocumentBlock.Kind
         var containers: [BlockContainer]
+
+        init(_ block: DocumentBlock) {
+            kind = switch block.kind {
+            case .heading(let level, _): .heading(level: level, id: "")
+            case .footnoteDefinition: .footnoteDefinition(label: "")
+            default: block.kind
+            }
+            containers = block.containers
+        }
     }
 
     let tokens: [[RedlineToken]]
@@ -22,30 +31,46 @@ struct PreparedBlock {
     /// Equal for blocks that read the same; the same value is not proof of that.
     let fingerprint: Int
     let wordCount: Int
+    /// The numbers of the tokens other than white space, all fields in a row: what
+    /// similarity is computed on.
+    let content: [Int32]
 
     init(_ block: DocumentBlock, numbering: inout TokenNumbers) {
-        tokens = RedlineToken.tokens(of: block)
-        numbers = tokens.map { field in field.map { numbering.number(of: $0) } }
-        form = Form(kind: Self.visibleKind(block.kind), containers: block.containers)
+        var tokens: [[RedlineToken]] = []
+        var numbers: [[Int32]] = []
+        var wordCount = 0
+        var content: [Int32] = []
+        for field in block.fields {
+            let marks = field.map { numbering.number(of: $0.marks) }
+            var fieldTokens: [RedlineToken] = []
+            var fieldNumbers: [Int32] = []
+            fieldTokens.reserveCapacity(field.count * 8)
+            fieldNumbers.reserveCapacity(field.count * 8)
+            RedlineToken.forEachToken(in: field) { token, span, hash in
+                let number = numbering.number(of: token, textHash: hash, marks: marks[span])
+                fieldTokens.append(token)
+                fieldNumbers.append(number)
+                if token.isWord { wordCount += 1 }
+                if token.kind != .space { content.append(number) }
+            }
+            tokens.append(fieldTokens)
+            numbers.append(fieldNumbers)
+        }
+        self.tokens = tokens
+        self.numbers = numbers
+        self.wordCount = wordCount
+        self.content = content
+        form = Form(block)
         family = Self.family(of: block.kind)
         var hasher = Hasher()
         hasher.combine(form)
         hasher.combine(numbers)
         fingerprint = hasher.finalize()
-        wordCount = tokens.reduce(0) { $0 + $1.count(where: \.isWord) }
     }
 
     /// Whether a reader sees the same block in both versions.
     func readsSame(as other: PreparedBlock) -> Bool {
         fingerprint == other.fingerprint && numbers == other.numbers && form == other.form
-    }
-
-    private static func visibleKind(_ kind: DocumentBlock.Kind) -> DocumentBlock.Kind {
-        switch kind {
-        case .heading(let level, _): .heading(level: level, id: "")
-        case .footnoteDefinition: .footnoteDefinition(label: "")
-        default: kind
-        }
     }
 
     private static func family(of kind: DocumentBlock.Kind) -> Family {

@@ -12,30 +12,31 @@ struct RedlineBuilder {
     }
 
     func redline() -> Redline {
-        var numbering = TokenNumbers()
-        let old = oldBlocks.map { PreparedBlock($0, numbering: &numbering) }
-        let new = newBlocks.map { PreparedBlock($0, numbering: &numbering) }
-        var alignment = BlockAlignment(old: old, new: new, oldBlocks: oldBlocks, newBlocks: newBlocks)
+        var alignment = BlockAlignment(VersionPair(old: oldBlocks, new: newBlocks))
+        let steps = alignment.steps
+        var versions = alignment.versions
+        alignment = BlockAlignment(VersionPair(old: [], new: []))  // the one copy of the prepared blocks is `versions`
         var movesByOld: [Int: RedlineBlock.Move] = [:]
         var movesByNew: [Int: RedlineBlock.Move] = [:]
-        for found in MoveDetection.moves(in: &alignment, old: old, new: new) {
+        for found in MoveDetection.moves(among: steps, in: &versions) {
             let move = RedlineBlock.Move(oldIndex: found.old, newIndex: found.new,
-                                         edited: !old[found.old].readsSame(as: new[found.new]))
+                                         edited: !versions.readsSame(old: found.old, new: found.new))
             movesByOld[found.old] = move
             movesByNew[found.new] = move
         }
 
         var blocks: [RedlineBlock] = []
-        blocks.reserveCapacity(alignment.steps.count)
-        for step in alignment.steps {
+        blocks.reserveCapacity(steps.count)
+        var wordsAdded = 0, wordsRemoved = 0
+        for step in steps {
             switch step {
             case .pair(let i, let j):
                 let sides = (old: IndexedBlock(index: i, block: oldBlocks[i]), new: IndexedBlock(index: j, block: newBlocks[j]))
-                if old[i].readsSame(as: new[j]) {
+                if versions.readsSame(old: i, new: j) {
                     blocks.append(RedlineBlock(change: .unchanged, old: sides.old, new: sides.new))
                 } else {
                     blocks.append(RedlineBlock(change: .changed, old: sides.old, new: sides.new,
-                                               fields: Self.fieldRuns(old[i], new[j])))
+                                               fields: Self.fieldRuns(versions.old(i), versions.new(j))))
                 }
             case .oldOnly(let i):
                 let side = IndexedBlock(index: i, block: oldBlocks[i])
@@ -43,6 +44,7 @@ struct RedlineBuilder {
                     blocks.append(RedlineBlock(change: .movedAway(move), old: side, new: nil))
                 } else {
                     blocks.append(RedlineBlock(change: .deleted, old: side, new: nil))
+                    wordsRemoved += versions.old(i).wordCount
                 }
             case .newOnly(let j):
                 let side = IndexedBlock(index: j, block: newBlocks[j])
@@ -50,13 +52,15 @@ struct RedlineBuilder {
                     blocks.append(RedlineBlock(change: .moved(move),
                                                old: IndexedBlock(index: move.oldIndex, block: oldBlocks[move.oldIndex]),
                                                new: side,
-                                               fields: move.edited ? Self.fieldRuns(old[move.oldIndex], new[j]) : []))
+                                               fields: move.edited ? Self.fieldRuns(versions.old(move.oldIndex), versions.new(j)) : []))
                 } else {
                     blocks.append(RedlineBlock(change: .inserted, old: nil, new: side))
+                    wordsAdded += versions.new(j).wordCount
                 }
             }
         }
-        let summary = RedlineSummary(blocks: blocks, oldWordCounts: old.map(\.wordCount), newWordCounts: new.map(\.wordCount))
+        let summary = RedlineSummary(blocks: blocks, oldCount: oldBlocks.count, newCount: newBlocks.count,
+                                     wordsInWholeBlocks: (added: wordsAdded, removed: wordsRemoved))
         return Redline(blocks: blocks, summary: summary)
     }
 

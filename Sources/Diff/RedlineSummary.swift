@@ -42,13 +42,14 @@ public struct RedlineSummary: Sendable, Hashable {
         changed.isEmpty && added.isEmpty && removed.isEmpty && moved.isEmpty && wordsAdded == 0 && wordsRemoved == 0
     }
 
-    /// Sums up `blocks` (in redline order). Each block belongs to the section of the nearest
-    /// heading above it in its own version; an old block to the place its heading went.
-    init(blocks: [RedlineBlock], oldWordCounts: [Int], newWordCounts: [Int]) {
+    /// Sums up `blocks` (in redline order), given the words of the blocks wholly inserted and
+    /// deleted. Each block belongs to the section of the nearest heading above it in its own
+    /// version; an old block to the place its heading went.
+    init(blocks: [RedlineBlock], oldCount: Int, newCount: Int, wordsInWholeBlocks: (added: Int, removed: Int)) {
         // The redline block of each heading: where its section is reported.
         var oldHeadingEntry: [Int: Int] = [:], newHeadingEntry: [Int: Int] = [:]
-        var oldIsHeading = Array(repeating: false, count: oldWordCounts.count)
-        var newIsHeading = Array(repeating: false, count: newWordCounts.count)
+        var oldIsHeading = Array(repeating: false, count: oldCount)
+        var newIsHeading = Array(repeating: false, count: newCount)
         for (entry, block) in blocks.enumerated() {
             if let new = block.new, case .heading = new.block.kind {
                 newHeadingEntry[new.index] = entry
@@ -65,7 +66,7 @@ public struct RedlineSummary: Sendable, Hashable {
         // Sections (by the redline block of their heading, nil before the first heading)
         // holding a change.
         var touched = Set<Int?>()
-        var added = 0, removed = 0
+        var added = wordsInWholeBlocks.added, removed = wordsInWholeBlocks.removed
         for block in blocks {
             switch block.change {
             case .unchanged:
@@ -86,15 +87,9 @@ public struct RedlineSummary: Sendable, Hashable {
                     if run.operation == .inserted { added += words } else if run.operation == .deleted { removed += words }
                 }
             case .inserted:
-                if let new = block.new {
-                    touched.insert(newOwner[new.index])
-                    added += newWordCounts[new.index]
-                }
+                if let new = block.new { touched.insert(newOwner[new.index]) }
             case .deleted:
-                if let old = block.old {
-                    touched.insert(oldOwner[old.index])
-                    removed += oldWordCounts[old.index]
-                }
+                if let old = block.old { touched.insert(oldOwner[old.index]) }
             case .movedAway:
                 break // counted at the block's new place
             }

@@ -11,10 +11,26 @@ enum ScriptClass {
     case unspaced
     case other
 
-    /// ASCII by table, the rest by general category and block.
+    /// ASCII by value, the rest by general category and block.
+    @inline(__always)
     static func of(_ scalar: Unicode.Scalar) -> ScriptClass {
         let value = scalar.value
-        if value < 0x80 { return ascii[Int(value)] }
+        if value < 0x80 { return ofASCII(UInt8(value)) }
+        return ofOther(scalar)
+    }
+
+    @inline(__always)
+    private static func ofASCII(_ byte: UInt8) -> ScriptClass {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+             UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "_"): .wordPart
+        case UInt8(ascii: " "), 0x09...0x0D: .space
+        default: .other
+        }
+    }
+
+    private static func ofOther(_ scalar: Unicode.Scalar) -> ScriptClass {
+        let value = scalar.value
         if isUnspaced(value) {
             // Their punctuation (、。「」) and spaces stay punctuation and spaces.
             return isLetterOrMark(scalar) || isNumber(scalar) ? .unspaced : (scalar.properties.isWhitespace ? .space : .other)
@@ -23,15 +39,6 @@ enum ScriptClass {
         // Zero-width non-joiner and joiner are written inside Persian and Indic words.
         if value == 0x200C || value == 0x200D { return .wordPart }
         return isLetterOrMark(scalar) || isNumber(scalar) ? .wordPart : .other
-    }
-
-    private static let ascii: [ScriptClass] = (0..<128).map { value in
-        switch UInt8(value) {
-        case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "\r"), 0x0B, 0x0C: .space
-        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
-             UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "_"): .wordPart
-        default: .other
-        }
     }
 
     private static func isLetterOrMark(_ scalar: Unicode.Scalar) -> Bool {

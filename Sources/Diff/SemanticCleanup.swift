@@ -21,15 +21,15 @@ struct SemanticCleanup {
 
     private func mergeShortEqualities(_ segments: inout [EditSegment]) {
         guard segments.count >= 3 else { return }
-        let oldLengths = Self.characterOffsets(diff.old)
-        let newLengths = Self.characterOffsets(diff.new)
-        func length(_ range: Range<Int>, _ offsets: [Int]) -> Int { offsets[range.upperBound] - offsets[range.lowerBound] }
-        func size(_ change: EditSegment) -> Int { max(length(change.old, oldLengths), length(change.new, newLengths)) }
+        func size(_ change: EditSegment) -> Int {
+            max(Self.characters(diff.old[change.old]), Self.characters(diff.new[change.new]))
+        }
         var index = 1
         while index < segments.count - 1 {
             let equal = segments[index], before = segments[index - 1], after = segments[index + 1]
-            let stretch = length(equal.new, newLengths)
-            if equal.isEqual, !before.isEqual, !after.isEqual, stretch <= size(before), stretch <= size(after) {
+            // Every token has a character at least: a long stretch needs no counting.
+            let limit = equal.isEqual && !before.isEqual && !after.isEqual ? min(size(before), size(after)) : -1
+            if equal.new.count <= limit, Self.characters(diff.new[equal.new]) <= limit {
                 segments.replaceSubrange(index - 1...index + 1, with: [
                     EditSegment(old: before.old.lowerBound..<after.old.upperBound,
                                 new: before.new.lowerBound..<after.new.upperBound, isEqual: false),
@@ -42,18 +42,15 @@ struct SemanticCleanup {
         }
     }
 
-    /// `offsets[k]`: the characters (Unicode scalars) in `tokens[..<k]`.
-    private static func characterOffsets(_ tokens: [RedlineToken]) -> [Int] {
-        var offsets = [0]
-        offsets.reserveCapacity(tokens.count + 1)
-        for token in tokens {
-            let count: Int = switch token.span.content {
-            case .text(let text), .code(let text): text.unicodeScalars.count
-            default: 1
+    /// The characters (Unicode scalars) of `tokens`; an element counts as one.
+    private static func characters(_ tokens: ArraySlice<RedlineToken>) -> Int {
+        tokens.reduce(0) { total, token in
+            switch token.span.content {
+            // Every byte but UTF-8's continuation bytes starts a scalar.
+            case .text(let text), .code(let text): total + text.utf8.count { $0 & 0xC0 != 0x80 }
+            default: total + 1
             }
-            offsets.append(offsets[offsets.count - 1] + count)
         }
-        return offsets
     }
 
     private func slideToWordBoundaries(_ segments: inout [EditSegment], at index: Int) {
