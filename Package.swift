@@ -55,6 +55,10 @@ let package = Package(
         .executableTarget(name: "EmbedTheme", dependencies: ["Diagnostics"]),
         .plugin(name: "EmbedDefaultTheme", capability: .buildTool(), dependencies: ["EmbedTheme"]),
 
+        // Times the diff engine on generated documents: `swift run -c release DiffBenchmark`.
+        .executableTarget(name: "DiffBenchmark", dependencies: ["Diff", "Markdown", "Outline"],
+                          path: "Benchmarks/DiffBenchmark"),
+
         // Tests mirror the targets.
         .systemLibrary(name: "CLibXML2", path: "Tests/CLibXML2", pkgConfig: "libxml-2.0",
                        providers: [.apt(["libxml2-dev"])]),
