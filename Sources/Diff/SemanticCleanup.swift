@@ -13,6 +13,22 @@ struct SemanticCleanup {
 
     func apply(to segments: inout [EditSegment]) {
         mergeShortEqualities(&segments)
+        // A change slides into the equal stretches around it and gives what it leaves to the
+        // other one: each change gets one on both sides, empty at the edges of the field.
+        var padded: [EditSegment] = []
+        padded.reserveCapacity(segments.count * 2 + 1)
+        for segment in segments {
+            if !segment.isEqual, padded.last?.isEqual != true {
+                padded.append(EditSegment(old: segment.old.lowerBound..<segment.old.lowerBound,
+                                          new: segment.new.lowerBound..<segment.new.lowerBound, isEqual: true))
+            }
+            padded.append(segment)
+        }
+        if let last = padded.last, !last.isEqual {
+            padded.append(EditSegment(old: last.old.upperBound..<last.old.upperBound,
+                                      new: last.new.upperBound..<last.new.upperBound, isEqual: true))
+        }
+        segments = padded
         for index in segments.indices where !segments[index].isEqual {
             slideToWordBoundaries(&segments, at: index)
         }
@@ -60,9 +76,8 @@ struct SemanticCleanup {
         let tokens = isInsertion ? diff.new : diff.old
         let numbers = isInsertion ? diff.newNumbers : diff.oldNumbers
         let range = isInsertion ? change.new : change.old
-        // Equal stretches on both sides are what the change can slide into.
-        let room = (before: index > 0 && segments[index - 1].isEqual ? segments[index - 1].new.count : 0,
-                    after: index + 1 < segments.count && segments[index + 1].isEqual ? segments[index + 1].new.count : 0)
+        // The equal stretches on both sides (see `apply`) are what the change can slide into.
+        let room = (before: segments[index - 1].new.count, after: segments[index + 1].new.count)
         var left = 0
         while left < room.before, numbers[range.lowerBound - 1 - left] == numbers[range.upperBound - 1 - left] { left += 1 }
         var right = 0
@@ -78,14 +93,10 @@ struct SemanticCleanup {
         guard best != 0 else { return }
         segments[index].old = (change.old.lowerBound + best)..<(change.old.upperBound + best)
         segments[index].new = (change.new.lowerBound + best)..<(change.new.upperBound + best)
-        if index > 0 {
-            segments[index - 1].old = segments[index - 1].old.lowerBound..<(segments[index - 1].old.upperBound + best)
-            segments[index - 1].new = segments[index - 1].new.lowerBound..<(segments[index - 1].new.upperBound + best)
-        }
-        if index + 1 < segments.count {
-            segments[index + 1].old = (segments[index + 1].old.lowerBound + best)..<segments[index + 1].old.upperBound
-            segments[index + 1].new = (segments[index + 1].new.lowerBound + best)..<segments[index + 1].new.upperBound
-        }
+        segments[index - 1].old = segments[index - 1].old.lowerBound..<(segments[index - 1].old.upperBound + best)
+        segments[index - 1].new = segments[index - 1].new.lowerBound..<(segments[index - 1].new.upperBound + best)
+        segments[index + 1].old = (segments[index + 1].old.lowerBound + best)..<segments[index + 1].old.upperBound
+        segments[index + 1].new = (segments[index + 1].new.lowerBound + best)..<segments[index + 1].new.upperBound
     }
 
     /// How good a place for a change to begin or end the point between `left` and `right` is;
