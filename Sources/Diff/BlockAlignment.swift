@@ -21,6 +21,10 @@ struct BlockAlignment {
 
     /// Below this similarity a changed block is shown as deleted and another inserted.
     static let pairingThreshold = 0.45
+    /// The same, for a gap of as many old blocks as new ones, paired in order: a block put
+    /// where another stood is more likely its rewording ("We keep your data." → "They sell
+    /// our data."; a link's target changed) than an unrelated block.
+    static let positionalPairingThreshold = 0.3
     /// Gaps with at most this many old × new blocks are aligned exactly.
     static let exactGapLimit = 40_000
     static let lookahead = 8
@@ -139,7 +143,7 @@ struct BlockAlignment {
             steps.append(contentsOf: oldRange.map(Step.oldOnly))
             steps.append(contentsOf: newRange.map(Step.newOnly))
         } else if oldRange.count == newRange.count,
-                  zip(oldRange, newRange).allSatisfy({ versions.areAlike(old: $0, new: $1, Self.pairingThreshold) }) {
+                  zip(oldRange, newRange).allSatisfy({ versions.areAlike(old: $0, new: $1, Self.positionalPairingThreshold) }) {
             // The common case of a section whose blocks were each edited a little.
             steps.append(contentsOf: zip(oldRange, newRange).map { Step.pair(old: $0, new: $1) })
         } else if oldRange.count * newRange.count <= Self.exactGapLimit {

@@ -7,8 +7,13 @@ struct MoveDetection {
         var new: Int
     }
 
-    /// Blocks with fewer words ("Yes.", an empty item) are too common to be said to move.
+    /// Blocks with fewer words ("Yes.", an empty item) are too common to be said to move;
+    /// headings are not, and a section that moved should say so whatever its title.
     static let minimumWords = 3
+
+    private static func isMovable(_ block: PreparedBlock) -> Bool {
+        block.family == .heading || block.wordCount >= minimumWords
+    }
     /// How alike an edited block must be to its old self to count as moved.
     static let editedThreshold = 0.75
     /// At most this many pairs of blocks are compared in search of edited moves.
@@ -22,8 +27,8 @@ struct MoveDetection {
         var deleted: [Int] = [], inserted: [Int] = []
         for step in steps {
             switch step {
-            case .oldOnly(let i) where versions.old(i).wordCount >= minimumWords: deleted.append(i)
-            case .newOnly(let j) where versions.new(j).wordCount >= minimumWords: inserted.append(j)
+            case .oldOnly(let i) where isMovable(versions.old(i)): deleted.append(i)
+            case .newOnly(let j) where isMovable(versions.new(j)): inserted.append(j)
             default: break
             }
         }
