@@ -92,7 +92,17 @@ struct PolicyText {
         return result
     }
 
-    static func markdown(_ blocks: [Block]) -> String {
+    /// The blocks as Markdown; with `oneParagraph`, all their words as a single paragraph.
+    static func markdown(_ blocks: [Block], oneParagraph: Bool = false) -> String {
+        if oneParagraph {
+            return blocks.map { block -> String in
+                switch block {
+                case .heading(_, let words), .paragraph(let words): words.joined(separator: " ")
+                case .list(_, let items): items.map { $0.joined(separator: " ") }.joined(separator: " ")
+                case .table(let rows): rows.map { $0.map { $0.joined(separator: " ") }.joined(separator: " ") }.joined(separator: " ")
+                }
+            }.joined(separator: " ") + "\n"
+        }
         var text = ""
         for block in blocks {
             switch block {

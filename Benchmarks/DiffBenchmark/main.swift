@@ -1,8 +1,10 @@
 // Times the diff engine on a generated policy and an edited copy (about 5% of tokens
 // changed) at several sizes. Not a test: run it in release and read the figures.
 //
-//   swift run -c release DiffBenchmark [--sizes 100,1000,4000] [--runs N] [--write DIR]
+//   swift run -c release DiffBenchmark [--sizes 100,1000,4000] [--runs N] [--write DIR] [--one-paragraph]
 //
+// --one-paragraph runs the same text written as a single paragraph: the worst case for the
+// diff inside a block, which then sees every change at once.
 // --write DIR also writes each pair as Markdown (DIR/<size>KB-old.md, -new.md) and as the
 // blocks' plain text, one block per line (-old.txt, -new.txt), for other diff tools
 // (`diffbench.py --count OLD NEW`); the changed-token count printed here uses the same
@@ -17,6 +19,7 @@ struct Options {
     var sizesKB = [100, 1000, 4000]
     var runs = 5
     var writeDirectory: String?
+    var oneParagraph = false
 
     init(_ arguments: [String]) {
         var rest = arguments.dropFirst()
@@ -25,7 +28,8 @@ struct Options {
             case "--sizes": sizesKB = rest.popFirst()!.split(separator: ",").map { Int($0)! }
             case "--runs": runs = Int(rest.popFirst()!)!
             case "--write": writeDirectory = rest.popFirst()!
-            default: fatalError("usage: DiffBenchmark [--sizes 100,1000,4000] [--runs N] [--write DIR]")
+            case "--one-paragraph": oneParagraph = true
+            default: fatalError("usage: DiffBenchmark [--sizes 100,1000,4000] [--runs N] [--write DIR] [--one-paragraph]")
             }
         }
     }
@@ -75,14 +79,17 @@ for sizeKB in options.sizesKB {
     var text = PolicyText(seed: 2026)
     let oldModel = text.document(bytes: sizeKB * 1000)
     let newModel = text.edited(oldModel)
-    let oldMarkdown = PolicyText.markdown(oldModel), newMarkdown = PolicyText.markdown(newModel)
+    let oldMarkdown = PolicyText.markdown(oldModel, oneParagraph: options.oneParagraph)
+    let newMarkdown = PolicyText.markdown(newModel, oneParagraph: options.oneParagraph)
     let parseStart = clock.now
     let old = parse(oldMarkdown), new = parse(newMarkdown)
     let parseTime = milliseconds(clock.now - parseStart)
 
     var best = Double.infinity, bestCPU = Double.infinity
     var redline = Redline(old: [], new: [])
-    for _ in 0..<max(1, sizeKB >= 4000 ? min(options.runs, 3) : options.runs) {
+    // More runs of the small sizes, whose times the machine's noise moves most.
+    let runs = sizeKB <= 200 ? options.runs * 4 : sizeKB >= 2000 ? max(2, options.runs / 2) : options.runs
+    for _ in 0..<max(1, runs) {
         let start = clock.now, startCPU = threadCPUMilliseconds()
         let result = Redline(old: old, new: new)
         bestCPU = min(bestCPU, threadCPUMilliseconds() - startCPU)

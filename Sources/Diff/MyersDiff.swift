@@ -2,9 +2,21 @@
 /// its linear-space form (the middle snake found from both ends, then each half solved the
 /// same way), with the common prefix and suffix of every sub-problem set aside first.
 ///
+/// O(ND) is quadratic when a long field changes all over (a 50,000-word paragraph with a
+/// change every twenty words). So a long stretch is first split at tokens found exactly once
+/// in each version, in order (patience diff's anchors), and each piece diffed on its own; and
+/// a search that still grows too long settles for the furthest point it reached, as GNU diff
+/// does, which keeps the script correct if no longer shortest. Paragraphs of ordinary length
+/// never come near either limit.
+///
 /// The result marks, for each element of `old`, whether it is deleted, and for each of `new`
 /// whether it is inserted; unmarked elements are equal and pair up in order.
 struct MyersDiff {
+    /// Stretches with more tokens than this (both versions together) are split at anchors.
+    static let anchoringThreshold = 2_000
+    /// A middle-snake search gives up after this many edits (at least).
+    static let costLimit = 4_096
+
     private let old: [Int32]
     private let new: [Int32]
     private(set) var deleted: [Bool]
@@ -15,7 +27,31 @@ struct MyersDiff {
         self.new = new
         deleted = Array(repeating: false, count: old.count)
         inserted = Array(repeating: false, count: new.count)
-        compare(old.startIndex, old.endIndex, new.startIndex, new.endIndex)
+        compareAnchored(old.startIndex..<old.endIndex, new.startIndex..<new.endIndex, depth: 0)
+    }
+
+    private mutating func compareAnchored(_ oldRange: Range<Int>, _ newRange: Range<Int>, depth: Int) {
+        let anchors = oldRange.count + newRange.count > Self.anchoringThreshold && depth < 8
+            ? uniqueCommon(oldRange, newRange) : []
+        guard !anchors.isEmpty else {
+            return compare(oldRange.lowerBound, oldRange.upperBound, newRange.lowerBound, newRange.upperBound)
+        }
+        var oldStart = oldRange.lowerBound, newStart = newRange.lowerBound
+        for (i, j) in anchors {
+            compareAnchored(oldStart..<i, newStart..<j, depth: depth + 1)
+            oldStart = i + 1
+            newStart = j + 1
+        }
+        compareAnchored(oldStart..<oldRange.upperBound, newStart..<newRange.upperBound, depth: depth + 1)
+    }
+
+    /// The longest in-order series of tokens found exactly once in each range.
+    private func uniqueCommon(_ oldRange: Range<Int>, _ newRange: Range<Int>) -> [(Int, Int)] {
+        var seen: [Int32: (oldCount: Int, old: Int, newCount: Int, new: Int)] = [:]
+        for i in oldRange { seen[old[i], default: (0, 0, 0, 0)].oldCount += 1; seen[old[i]]!.old = i }
+        for j in newRange { seen[new[j], default: (0, 0, 0, 0)].newCount += 1; seen[new[j]]!.new = j }
+        let pairs = seen.values.filter { $0.oldCount == 1 && $0.newCount == 1 }.map { ($0.old, $0.new) }
+        return BlockAlignment.longestIncreasing(pairs.sorted { $0.0 < $1.0 })
     }
 
     private mutating func compare(_ oldStart: Int, _ oldEnd: Int, _ newStart: Int, _ newEnd: Int) {
@@ -65,7 +101,10 @@ struct MyersDiff {
         var forwardStart = 0, forwardEnd = 0, backwardStart = 0, backwardEnd = 0
         return old.withUnsafeBufferPointer { a in
             new.withUnsafeBufferPointer { b in
+                let costLimit = max(Self.costLimit, (oldCount + newCount) / 64)
                 for d in 0..<maxD {
+                    if d > costLimit { return furthestForward(forward, d: d, offset: offset, oldCount: oldCount, newCount: newCount)
+                        .map { (oldStart + $0.0, newStart + $0.1) } }
                     var k = -d + forwardStart
                     while k <= d - forwardEnd {
                         let index = offset + k
@@ -121,5 +160,19 @@ struct MyersDiff {
                 return nil
             }
         }
+    }
+
+    /// Among the forward search's points after `d` rounds, the one furthest along (largest
+    /// x + y) that is neither corner: splitting there leaves two smaller problems.
+    private func furthestForward(_ forward: [Int], d: Int, offset: Int, oldCount: Int, newCount: Int) -> (Int, Int)? {
+        var best: (Int, Int)?
+        for k in stride(from: -d, through: d, by: 1) {
+            let x = forward[offset + k]
+            guard x >= 0 else { continue }
+            let y = x - k
+            guard x <= oldCount, y >= 0, y <= newCount, x + y > 0, x + y < oldCount + newCount else { continue }
+            if best == nil || x + y > best!.0 + best!.1 { best = (x, y) }
+        }
+        return best
     }
 }

@@ -34,6 +34,30 @@ import Testing
         #expect(kept.count == longestCommonSubsequence(a, b), "seed \(seed)")
     }
 
+    /// Long stretches are split at tokens found once in each version; the script stays
+    /// consistent, and near-shortest when changes are sparse.
+    @Test func longSequencesWithChangesAllOver() {
+        var generator = SeededGenerator(seed: 7)
+        let a = (0..<30_000).map { _ in Int32.random(in: 0..<5_000, using: &generator) }
+        var b = a
+        for position in stride(from: b.count - 1, through: 0, by: -20) { b[position] = Int32.random(in: 0..<5_000, using: &generator) }
+        let diff = MyersDiff(old: a, new: b)
+        let kept = a.indices.filter { !diff.deleted[$0] }.map { a[$0] }
+        #expect(kept == b.indices.filter { !diff.inserted[$0] }.map { b[$0] })
+        #expect(diff.deleted.count(where: { $0 }) <= 1_500 + 50)
+    }
+
+    /// A search that grows too long stops early with a longer, still consistent script.
+    @Test func unrelatedLongSequencesStayConsistent() {
+        var generator = SeededGenerator(seed: 8)
+        let a = (0..<8_000).map { _ in Int32.random(in: 0..<4, using: &generator) }
+        let b = (0..<8_000).map { _ in Int32.random(in: 0..<4, using: &generator) }
+        let diff = MyersDiff(old: a, new: b)
+        let kept = a.indices.filter { !diff.deleted[$0] }.map { a[$0] }
+        #expect(kept == b.indices.filter { !diff.inserted[$0] }.map { b[$0] })
+        #expect(!kept.isEmpty)
+    }
+
     @Test func emptyAndDisjointSequences() {
         #expect(MyersDiff(old: [], new: [1, 2]).inserted == [true, true])
         #expect(MyersDiff(old: [1, 2], new: []).deleted == [true, true])
