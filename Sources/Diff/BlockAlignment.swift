@@ -28,21 +28,29 @@ struct BlockAlignment {
     /// Gaps with at most this many old × new blocks are aligned exactly.
     static let exactGapLimit = 40_000
     static let lookahead = 8
-    /// Anchors are looked for again inside gaps, to this depth.
+    /// Anchors are looked for again inside gaps, to this depth, in gaps of more than
+    /// `smallGap` old × new blocks.
     static let anchorDepth = 6
+    static let smallGap = 64
 
-    /// The blocks, prepared as the alignment needs them; handed on to what follows.
-    private(set) var versions: VersionPair
-    private let oldHeadingIDs: [String?]
-    private let newHeadingIDs: [String?]
-    private(set) var steps: [Step] = []
+    /// The blocks, prepared as the alignment needs them: borrowed from the caller.
+    private var versions = VersionPair(old: [], new: [])
+    private var oldHeadingIDs: [String?] = []
+    private var newHeadingIDs: [String?] = []
+    private var steps: [Step] = []
 
-    init(_ versions: VersionPair) {
-        self.versions = versions
-        oldHeadingIDs = versions.oldBlocks.map(Self.headingID)
-        newHeadingIDs = versions.newBlocks.map(Self.headingID)
-        steps.reserveCapacity(max(versions.oldBlocks.count, versions.newBlocks.count))
-        align(0..<versions.oldBlocks.count, 0..<versions.newBlocks.count, depth: 0)
+    /// The alignment of `versions`' blocks, in order; prepares the blocks it compares.
+    static func steps(aligning versions: inout VersionPair) -> [Step] {
+        var alignment = BlockAlignment()
+        // Swapped in and out rather than copied, so that preparing a block never copies the
+        // arrays of prepared blocks.
+        swap(&alignment.versions, &versions)
+        defer { swap(&alignment.versions, &versions) }
+        alignment.oldHeadingIDs = alignment.versions.oldBlocks.map(headingID)
+        alignment.newHeadingIDs = alignment.versions.newBlocks.map(headingID)
+        alignment.steps.reserveCapacity(max(alignment.oldHeadingIDs.count, alignment.newHeadingIDs.count))
+        alignment.align(0..<alignment.oldHeadingIDs.count, 0..<alignment.newHeadingIDs.count, depth: 0)
+        return alignment.steps
     }
 
     private mutating func similarity(old i: Int, new j: Int) -> Double {
@@ -63,7 +71,11 @@ struct BlockAlignment {
             newEnd -= 1
             suffix.append(.pair(old: oldEnd, new: newEnd))
         }
-        let anchors = depth < Self.anchorDepth ? self.anchors(oldStart..<oldEnd, newStart..<newEnd) : []
+        // In a small gap the similarity alignment finds the unchanged blocks as well; only
+        // headings' ids say more than their text.
+        let isSmall = (oldEnd - oldStart) * (newEnd - newStart) <= Self.smallGap
+        let anchors = depth < Self.anchorDepth
+            ? self.anchors(oldStart..<oldEnd, newStart..<newEnd, byContent: !isSmall) : []
         if anchors.isEmpty {
             alignGap(oldStart..<oldEnd, newStart..<newEnd)
         } else {
@@ -78,17 +90,18 @@ struct BlockAlignment {
         steps.append(contentsOf: suffix.reversed())
     }
 
-    /// The longest in-order series of blocks that read the same and occur once in each range,
-    /// and of headings whose id occurs once in each range.
-    private func anchors(_ oldRange: Range<Int>, _ newRange: Range<Int>) -> [(Int, Int)] {
-        guard !oldRange.isEmpty, !newRange.isEmpty else { return [] }
+    /// The longest in-order series of blocks that read the same and occur once in each range
+    /// (`byContent`), and of headings whose id occurs once in each range.
+    private func anchors(_ oldRange: Range<Int>, _ newRange: Range<Int>, byContent: Bool) -> [(Int, Int)] {
+        guard !oldRange.isEmpty, !newRange.isEmpty,
+              byContent || oldRange.contains(where: { oldHeadingIDs[$0] != nil }) else { return [] }
         var byFingerprint: [Int: (oldCount: Int, old: Int, newCount: Int, new: Int)] = [:]
-        for i in oldRange {
+        for i in oldRange where byContent {
             let fingerprint = versions.oldFingerprints[i]
             byFingerprint[fingerprint, default: (0, 0, 0, 0)].oldCount += 1
             byFingerprint[fingerprint]!.old = i
         }
-        for j in newRange {
+        for j in newRange where byContent {
             let fingerprint = versions.newFingerprints[j]
             byFingerprint[fingerprint, default: (0, 0, 0, 0)].newCount += 1
             byFingerprint[fingerprint]!.new = j
@@ -112,30 +125,7 @@ struct BlockAlignment {
         for entry in byHeadingID.values where entry.oldCount == 1 && entry.newCount == 1 {
             if newForOld[entry.old] == nil, !takenNew.contains(entry.new) { newForOld[entry.old] = entry.new }
         }
-        return Self.longestIncreasing(newForOld.sorted { $0.key < $1.key }.map { ($0.key, $0.value) })
-    }
-
-    /// The longest subsequence of `pairs` (sorted by old index) whose new indices increase.
-    static func longestIncreasing(_ pairs: [(Int, Int)]) -> [(Int, Int)] {
-        // tails[k]: index in `pairs` of the smallest new index ending an increasing run of length k + 1.
-        var tails: [Int] = []
-        var previous = Array(repeating: -1, count: pairs.count)
-        for (index, pair) in pairs.enumerated() {
-            var low = 0, high = tails.count
-            while low < high {
-                let middle = (low + high) / 2
-                if pairs[tails[middle]].1 < pair.1 { low = middle + 1 } else { high = middle }
-            }
-            if low > 0 { previous[index] = tails[low - 1] }
-            if low == tails.count { tails.append(index) } else { tails[low] = index }
-        }
-        var result: [(Int, Int)] = []
-        var index = tails.last ?? -1
-        while index >= 0 {
-            result.append(pairs[index])
-            index = previous[index]
-        }
-        return result.reversed()
+        return PatienceAnchors.longestIncreasing(newForOld.sorted { $0.key < $1.key }.map { ($0.key, $0.value) })
     }
 
     private mutating func alignGap(_ oldRange: Range<Int>, _ newRange: Range<Int>) {

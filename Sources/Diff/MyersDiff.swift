@@ -51,7 +51,7 @@ struct MyersDiff {
         for i in oldRange { seen[old[i], default: (0, 0, 0, 0)].oldCount += 1; seen[old[i]]!.old = i }
         for j in newRange { seen[new[j], default: (0, 0, 0, 0)].newCount += 1; seen[new[j]]!.new = j }
         let pairs = seen.values.filter { $0.oldCount == 1 && $0.newCount == 1 }.map { ($0.old, $0.new) }
-        return BlockAlignment.longestIncreasing(pairs.sorted { $0.0 < $1.0 })
+        return PatienceAnchors.longestIncreasing(pairs.sorted { $0.0 < $1.0 })
     }
 
     private mutating func compare(_ oldStart: Int, _ oldEnd: Int, _ newStart: Int, _ newEnd: Int) {

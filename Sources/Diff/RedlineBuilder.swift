@@ -12,10 +12,8 @@ struct RedlineBuilder {
     }
 
     func redline() -> Redline {
-        var alignment = BlockAlignment(VersionPair(old: oldBlocks, new: newBlocks))
-        let steps = alignment.steps
-        var versions = alignment.versions
-        alignment = BlockAlignment(VersionPair(old: [], new: []))  // the one copy of the prepared blocks is `versions`
+        var versions = VersionPair(old: oldBlocks, new: newBlocks)
+        let steps = BlockAlignment.steps(aligning: &versions)
         var movesByOld: [Int: RedlineBlock.Move] = [:]
         var movesByNew: [Int: RedlineBlock.Move] = [:]
         for found in MoveDetection.moves(among: steps, in: &versions) {
@@ -26,41 +24,46 @@ struct RedlineBuilder {
         }
 
         var blocks: [RedlineBlock] = []
+        var entries: [RedlineSummary.Entry] = []
         blocks.reserveCapacity(steps.count)
+        entries.reserveCapacity(steps.count)
         var wordsAdded = 0, wordsRemoved = 0
+        func append(_ change: RedlineBlock.Change, old: Int?, new: Int?, fields: [[TokenRun]] = []) {
+            blocks.append(RedlineBlock(change: change, old: old.map { IndexedBlock(index: $0, block: oldBlocks[$0]) },
+                                       new: new.map { IndexedBlock(index: $0, block: newBlocks[$0]) }, fields: fields))
+            entries.append(RedlineSummary.Entry(change: change, old: old, new: new))
+            for run in fields.joined() where run.operation != .equal {
+                let words = run.tokens.count(where: \.isWord)
+                if run.operation == .inserted { wordsAdded += words } else { wordsRemoved += words }
+            }
+        }
         for step in steps {
             switch step {
             case .pair(let i, let j):
-                let sides = (old: IndexedBlock(index: i, block: oldBlocks[i]), new: IndexedBlock(index: j, block: newBlocks[j]))
                 if versions.readsSame(old: i, new: j) {
-                    blocks.append(RedlineBlock(change: .unchanged, old: sides.old, new: sides.new))
+                    append(.unchanged, old: i, new: j)
                 } else {
-                    blocks.append(RedlineBlock(change: .changed, old: sides.old, new: sides.new,
-                                               fields: Self.fieldRuns(versions.old(i), versions.new(j))))
+                    append(.changed, old: i, new: j, fields: Self.fieldRuns(versions.old(i), versions.new(j)))
                 }
             case .oldOnly(let i):
-                let side = IndexedBlock(index: i, block: oldBlocks[i])
                 if let move = movesByOld[i] {
-                    blocks.append(RedlineBlock(change: .movedAway(move), old: side, new: nil))
+                    append(.movedAway(move), old: i, new: nil)
                 } else {
-                    blocks.append(RedlineBlock(change: .deleted, old: side, new: nil))
+                    append(.deleted, old: i, new: nil)
                     wordsRemoved += versions.old(i).wordCount
                 }
             case .newOnly(let j):
-                let side = IndexedBlock(index: j, block: newBlocks[j])
                 if let move = movesByNew[j] {
-                    blocks.append(RedlineBlock(change: .moved(move),
-                                               old: IndexedBlock(index: move.oldIndex, block: oldBlocks[move.oldIndex]),
-                                               new: side,
-                                               fields: move.edited ? Self.fieldRuns(versions.old(move.oldIndex), versions.new(j)) : []))
+                    append(.moved(move), old: move.oldIndex, new: j,
+                           fields: move.edited ? Self.fieldRuns(versions.old(move.oldIndex), versions.new(j)) : [])
                 } else {
-                    blocks.append(RedlineBlock(change: .inserted, old: nil, new: side))
+                    append(.inserted, old: nil, new: j)
                     wordsAdded += versions.new(j).wordCount
                 }
             }
         }
-        let summary = RedlineSummary(blocks: blocks, oldCount: oldBlocks.count, newCount: newBlocks.count,
-                                     wordsInWholeBlocks: (added: wordsAdded, removed: wordsRemoved))
+        let summary = RedlineSummary(entries: entries, oldBlocks: oldBlocks, newBlocks: newBlocks,
+                                     wordsAdded: wordsAdded, wordsRemoved: wordsRemoved)
         return Redline(blocks: blocks, summary: summary)
     }
 

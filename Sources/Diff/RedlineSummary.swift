@@ -42,77 +42,70 @@ public struct RedlineSummary: Sendable, Hashable {
         changed.isEmpty && added.isEmpty && removed.isEmpty && moved.isEmpty && wordsAdded == 0 && wordsRemoved == 0
     }
 
-    /// Sums up `blocks` (in redline order), given the words of the blocks wholly inserted and
+    /// What the summary needs of one block of a redline.
+    struct Entry {
+        var change: RedlineBlock.Change
+        var old: Int?
+        var new: Int?
+    }
+
+    /// Sums up a redline's blocks (`entries`, in redline order), given the words inserted and
     /// deleted. Each block belongs to the section of the nearest heading above it in its own
     /// version; an old block to the place its heading went.
-    init(blocks: [RedlineBlock], oldCount: Int, newCount: Int, wordsInWholeBlocks: (added: Int, removed: Int)) {
-        // The redline block of each heading: where its section is reported.
+    init(entries: [Entry], oldBlocks: [DocumentBlock], newBlocks: [DocumentBlock], wordsAdded: Int, wordsRemoved: Int) {
+        func isHeading(_ block: DocumentBlock) -> Bool {
+            if case .heading = block.kind { true } else { false }
+        }
+        // The redline entry of each heading: where its section is reported.
         var oldHeadingEntry: [Int: Int] = [:], newHeadingEntry: [Int: Int] = [:]
-        var oldIsHeading = Array(repeating: false, count: oldCount)
-        var newIsHeading = Array(repeating: false, count: newCount)
-        for (entry, block) in blocks.enumerated() {
-            if let new = block.new, case .heading = new.block.kind {
-                newHeadingEntry[new.index] = entry
-                newIsHeading[new.index] = true
-            }
-            if let old = block.old, case .heading = old.block.kind {
-                oldIsHeading[old.index] = true
-                if case .movedAway = block.change {} else { oldHeadingEntry[old.index] = entry }
+        for (index, entry) in entries.enumerated() {
+            if let new = entry.new, isHeading(newBlocks[new]) { newHeadingEntry[new] = index }
+            if let old = entry.old, isHeading(oldBlocks[old]) {
+                if case .movedAway = entry.change {} else { oldHeadingEntry[old] = index }
             }
         }
-        let oldOwner = Self.nearestHeading(oldIsHeading).map { $0.flatMap { oldHeadingEntry[$0] } }
-        let newOwner = Self.nearestHeading(newIsHeading).map { $0.flatMap { newHeadingEntry[$0] } }
+        let oldOwner = Self.nearestHeading(oldBlocks.map(isHeading)).map { $0.flatMap { oldHeadingEntry[$0] } }
+        let newOwner = Self.nearestHeading(newBlocks.map(isHeading)).map { $0.flatMap { newHeadingEntry[$0] } }
 
-        // Sections (by the redline block of their heading, nil before the first heading)
-        // holding a change.
+        // Sections (by the entry of their heading, nil before the first heading) holding a change.
         var touched = Set<Int?>()
-        var added = wordsInWholeBlocks.added, removed = wordsInWholeBlocks.removed
-        for block in blocks {
-            switch block.change {
-            case .unchanged:
-                break
-            case .changed, .moved:
-                guard let new = block.new, let old = block.old else { break }
-                let destination = newOwner[new.index]
-                if case .moved(let move) = block.change {
-                    // A block that moved with its heading changed nothing in its section.
-                    let origin = oldOwner[old.index]
-                    if origin != destination { touched.formUnion([origin, destination]) }
-                    if move.edited { touched.insert(destination) }
-                } else {
-                    touched.insert(destination)
-                }
-                for run in block.fields.joined() {
-                    let words = run.tokens.count(where: \.isWord)
-                    if run.operation == .inserted { added += words } else if run.operation == .deleted { removed += words }
-                }
+        for entry in entries {
+            switch entry.change {
+            case .unchanged, .movedAway:
+                break // a move is counted at the block's new place
+            case .changed:
+                if let new = entry.new { touched.insert(newOwner[new]) }
+            case .moved(let move):
+                // A block that moved with its heading changed nothing in its section.
+                let origin = oldOwner[move.oldIndex], destination = newOwner[move.newIndex]
+                if origin != destination { touched.formUnion([origin, destination]) }
+                if move.edited { touched.insert(destination) }
             case .inserted:
-                if let new = block.new { touched.insert(newOwner[new.index]) }
+                if let new = entry.new { touched.insert(newOwner[new]) }
             case .deleted:
-                if let old = block.old { touched.insert(oldOwner[old.index]) }
-            case .movedAway:
-                break // counted at the block's new place
+                if let old = entry.old { touched.insert(oldOwner[old]) }
             }
         }
 
-        var changed: [Section] = [], addedSections: [Section] = [], removedSections: [Section] = [], moved: [Section] = []
+        var changed: [Section] = [], added: [Section] = [], removed: [Section] = [], moved: [Section] = []
         if touched.contains(nil) { changed.append(Section(id: nil, heading: "")) }
-        for (entry, block) in blocks.enumerated() {
-            guard case .heading(_, let id) = block.block.kind else { continue }
-            let section = Section(id: id, heading: block.block.plainText)
-            switch block.change {
-            case .inserted: addedSections.append(section)
-            case .deleted: removedSections.append(section)
+        for (index, entry) in entries.enumerated() {
+            let block = entry.new.map { newBlocks[$0] } ?? entry.old.map { oldBlocks[$0] }
+            guard let block, case .heading(_, let id) = block.kind else { continue }
+            let section = Section(id: id, heading: block.plainText)
+            switch entry.change {
+            case .inserted: added.append(section)
+            case .deleted: removed.append(section)
             case .movedAway: break
             case .moved:
                 moved.append(section)
-                if touched.contains(entry) { changed.append(section) }
+                if touched.contains(index) { changed.append(section) }
             case .changed: changed.append(section)
-            case .unchanged: if touched.contains(entry) { changed.append(section) }
+            case .unchanged: if touched.contains(index) { changed.append(section) }
             }
         }
-        self.init(changed: changed, added: addedSections, removed: removedSections, moved: moved,
-                  wordsAdded: added, wordsRemoved: removed)
+        self.init(changed: changed, added: added, removed: removed, moved: moved,
+                  wordsAdded: wordsAdded, wordsRemoved: wordsRemoved)
     }
 
     /// For each block, the index of the nearest heading at or before it.
