@@ -21,6 +21,11 @@ struct BlockReader {
     private var open: (kind: DocumentBlock.Kind, fields: [[InlineSpan]])?
     private var alignments: [DocumentBlock.ColumnAlignment] = []
     private var marks: [InlineMark] = []
+    /// Text read but not yet a span, and its formatting: cmark splits text wherever a
+    /// delimiter might have started something, and the pieces are joined here, in place (a
+    /// long paragraph has thousands of them).
+    private var pendingText = ""
+    private var pendingMarks: [InlineMark] = []
     /// Inside an image, whose content only becomes its alt text; nested images count.
     private var image: (source: String, title: String, alt: String, depth: Int)?
 
@@ -145,6 +150,7 @@ struct BlockReader {
             let isHeader = typeString(of: node) == "table_header" || cmark_gfm_extensions_get_table_row_is_header(node) != 0
             open = (.tableRow(isHeader: isHeader, alignments: alignments), [])
         case "table_cell":
+            flushText()
             open?.fields.append([])
         case "strikethrough":
             marks.append(.strikethrough)
@@ -199,20 +205,28 @@ struct BlockReader {
         }
     }
 
-    /// Adds a span to the open field, joining text to text of the same formatting (cmark
-    /// splits text where a delimiter might have started something).
+    /// Adds a span to the open field; text joins the text before it when its formatting is
+    /// the same.
     private mutating func append(_ content: InlineSpan.Content) {
         guard open != nil, !open!.fields.isEmpty else { return }
-        let last = open!.fields.count - 1
-        if case .text(let added) = content, let previous = open!.fields[last].last,
-           case .text(let text) = previous.content, previous.marks == marks {
-            open!.fields[last][open!.fields[last].count - 1].content = .text(text + added)
+        if case .text(let added) = content {
+            if !pendingText.isEmpty && pendingMarks != marks { flushText() }
+            pendingText += added
+            pendingMarks = marks
         } else {
-            open!.fields[last].append(InlineSpan(content, marks: marks))
+            flushText()
+            open!.fields[open!.fields.count - 1].append(InlineSpan(content, marks: marks))
         }
     }
 
+    private mutating func flushText() {
+        guard !pendingText.isEmpty, open != nil, !open!.fields.isEmpty else { return }
+        open!.fields[open!.fields.count - 1].append(InlineSpan(.text(pendingText), marks: pendingMarks))
+        pendingText = ""
+    }
+
     private mutating func closeOpenBlock() {
+        flushText()
         guard let block = open else { return }
         open = nil
         emit(block.kind, fields: block.fields)
