@@ -35,6 +35,8 @@ let package = Package(
         .target(name: "Outline"),
         // The only module that touches cmark-gfm.
         .target(name: "Markdown", dependencies: ["CCmarkGFM", "Diagnostics", "Outline"]),
+        // Redlines: what changed between two versions' blocks (pure Swift, no HTML).
+        .target(name: "Diff", dependencies: ["Outline"]),
         // Interface strings and locale-aware dates.
         .target(name: "Localization", dependencies: ["Config", "Diagnostics", "Yams"]),
         // Templates (built-in default theme + a site's overrides), rendered with Mustache.
@@ -56,6 +58,10 @@ let package = Package(
         .executableTarget(name: "EmbedTheme", dependencies: ["Diagnostics"]),
         .plugin(name: "EmbedDefaultTheme", capability: .buildTool(), dependencies: ["EmbedTheme"]),
 
+        // Times the diff engine on generated documents: `swift run -c release DiffBenchmark`.
+        .executableTarget(name: "DiffBenchmark", dependencies: ["Diff", "Markdown", "Outline"],
+                          path: "Benchmarks/DiffBenchmark"),
+
         // Tests mirror the targets.
         .systemLibrary(name: "CLibXML2", path: "Tests/CLibXML2", pkgConfig: "libxml-2.0",
                        providers: [.apt(["libxml2-dev"])]),
@@ -65,6 +71,7 @@ let package = Package(
         .testTarget(name: "ContentTests", dependencies: ["Content", "Config", "Diagnostics", "TestSupport"]),
         .testTarget(name: "OutlineTests", dependencies: ["Outline"]),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown", "Outline", "Diagnostics"]),
+        .testTarget(name: "DiffTests", dependencies: ["Diff", "Markdown", "Outline"]),
         .testTarget(name: "TestSupportTests", dependencies: ["TestSupport"]),
         .testTarget(name: "LocalizationTests", dependencies: ["Localization", "Config", "Diagnostics"]),
         .testTarget(name: "ThemeTests", dependencies: ["Theme", "Diagnostics", "TestSupport"]),

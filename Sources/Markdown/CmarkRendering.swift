@@ -1,4 +1,5 @@
 import CCmarkGFM
+import Outline
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -13,11 +14,12 @@ struct CmarkOutput: Sendable {
     var ids: [String]
     /// Ids cmark gives footnotes (`fn-label`, `fnref-label`), which headings must not take.
     var footnoteIDs: Set<String>
+    var blocks: [DocumentBlock]
 }
 
 extension CmarkLibrary {
     /// Parses `text`, gives each heading the id `assignIDs` names for it (knowing the ids
-    /// footnotes take), and renders HTML.
+    /// footnotes take), reads the blocks, and renders HTML.
     ///
     /// Every C object is created and freed in this call (the parser and the tree by the
     /// `defer`s below, in reverse order: tree first); no pointer outlives it.
@@ -51,12 +53,17 @@ extension CmarkLibrary {
         let footnoteIDs = FootnoteIDs.taken(in: document, options: options, extensions: extensions)
         let ids = assignIDs(headings, footnoteIDs)
         precondition(ids.count == headings.count, "one id per heading")
+        // Read while the headings are still cmark's nodes, without their `{#id}`.
+        let blocks = BlockReader.blocks(in: document, headingIDs: ids,
+                                        footnoteLabels: FootnoteLabels.inOrder(in: document, options: options,
+                                                                               extensions: extensions),
+                                        unsafeHTML: unsafeHTML)
 
         for (node, id) in zip(headingNodes, ids) {
             HeadingNodes.replace(node, withID: id, options: options, extensions: extensions)
         }
         return CmarkOutput(html: Self.html(of: document, options: options, extensions: extensions),
-                           headings: headings, ids: ids, footnoteIDs: footnoteIDs)
+                           headings: headings, ids: ids, footnoteIDs: footnoteIDs, blocks: blocks)
     }
 
     /// cmark's HTML for `node` and everything in it.

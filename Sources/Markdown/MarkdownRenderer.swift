@@ -17,7 +17,8 @@ public enum MarkdownRenderer {
             OutlineHeading(level: heading.level, text: heading.text, id: id, isCustomID: heading.customID != nil)
         }
         let document = RenderedDocument(html: output.html, headings: headings,
-                                        tableOfContents: TableOfContents(headings: headings, maxLevel: options.tocDepth))
+                                        tableOfContents: TableOfContents(headings: headings, maxLevel: options.tocDepth),
+                                        blocks: output.blocks)
         return (document, HeadingDiagnostics.check(output.headings, footnoteIDs: output.footnoteIDs, in: source))
     }
 }

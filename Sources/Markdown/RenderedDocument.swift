@@ -1,6 +1,6 @@
 import Outline
 
-/// A body rendered to HTML, with the headings it contains.
+/// A body rendered to HTML, with the headings and blocks it contains.
 public struct RenderedDocument: Sendable, Hashable {
     /// The body's HTML; every heading carries its `id`.
     public var html: String
@@ -8,10 +8,15 @@ public struct RenderedDocument: Sendable, Hashable {
     public var headings: [OutlineHeading]
     /// The h2 … `tocDepth` headings, nested.
     public var tableOfContents: TableOfContents
+    /// The body's blocks in reading order, as a redline compares them; heading blocks carry
+    /// the ids of `headings`.
+    public var blocks: [DocumentBlock]
 
-    public init(html: String, headings: [OutlineHeading], tableOfContents: TableOfContents) {
+    public init(html: String, headings: [OutlineHeading], tableOfContents: TableOfContents,
+                blocks: [DocumentBlock] = []) {
         self.html = html
         self.headings = headings
         self.tableOfContents = tableOfContents
+        self.blocks = blocks
     }
 }

@@ -1,0 +1,220 @@
+import Outline
+
+/// Pairs the blocks of two versions in order: each pair is one block in both versions,
+/// unchanged or changed; the blocks left over were deleted or inserted (or moved, which
+/// `MoveDetection` finds among them).
+///
+/// Blocks that read the same at both ends are paired first; in between, blocks found exactly
+/// once in each version (by their exact fingerprint: no tokens needed), and headings with the
+/// same id, anchor the alignment (the longest
+/// in-order series of them, as in patience diff), which splits the documents into short gaps,
+/// usually within a section. Inside a gap, each changed block is paired with its most similar
+/// counterpart by maximising the total similarity of in-order pairs; gaps too large for that
+/// are paired greedily within a short look-ahead, which keeps the whole linear in the size of
+/// the documents at a fixed rate of change.
+struct BlockAlignment {
+    enum Step: Equatable {
+        case pair(old: Int, new: Int)
+        case oldOnly(Int)
+        case newOnly(Int)
+    }
+
+    /// Below this similarity a changed block is shown as deleted and another inserted.
+    static let pairingThreshold = 0.45
+    /// The same, for a gap of as many old blocks as new ones, paired in order: a block put
+    /// where another stood is more likely its rewording ("We keep your data." → "They sell
+    /// our data."; a link's target changed) than an unrelated block.
+    static let positionalPairingThreshold = 0.3
+    /// Gaps with at most this many old × new blocks are aligned exactly.
+    static let exactGapLimit = 40_000
+    static let lookahead = 8
+    /// Anchors are looked for again inside gaps, to this depth, in gaps of more than
+    /// `smallGap` old × new blocks.
+    static let anchorDepth = 6
+    static let smallGap = 64
+
+    /// The blocks, prepared as the alignment needs them: borrowed from the caller.
+    private var versions = VersionPair(old: [], new: [])
+    private var oldHeadingIDs: [String?] = []
+    private var newHeadingIDs: [String?] = []
+    private var steps: [Step] = []
+
+    /// The alignment of `versions`' blocks, in order; prepares the blocks it compares.
+    static func steps(aligning versions: inout VersionPair) -> [Step] {
+        var alignment = BlockAlignment()
+        // Swapped in and out rather than copied, so that preparing a block never copies the
+        // arrays of prepared blocks.
+        swap(&alignment.versions, &versions)
+        defer { swap(&alignment.versions, &versions) }
+        alignment.oldHeadingIDs = alignment.versions.oldBlocks.map(headingID)
+        alignment.newHeadingIDs = alignment.versions.newBlocks.map(headingID)
+        alignment.steps.reserveCapacity(max(alignment.oldHeadingIDs.count, alignment.newHeadingIDs.count))
+        alignment.align(0..<alignment.oldHeadingIDs.count, 0..<alignment.newHeadingIDs.count, depth: 0)
+        return alignment.steps
+    }
+
+    private mutating func similarity(old i: Int, new j: Int) -> Double {
+        versions.similarity(old: i, new: j, atLeast: Self.pairingThreshold)
+    }
+
+    private mutating func align(_ oldRange: Range<Int>, _ newRange: Range<Int>, depth: Int) {
+        var oldStart = oldRange.lowerBound, newStart = newRange.lowerBound
+        var oldEnd = oldRange.upperBound, newEnd = newRange.upperBound
+        while oldStart < oldEnd, newStart < newEnd, versions.readsSame(old: oldStart, new: newStart) {
+            steps.append(.pair(old: oldStart, new: newStart))
+            oldStart += 1
+            newStart += 1
+        }
+        var suffix: [Step] = []
+        while oldStart < oldEnd, newStart < newEnd, versions.readsSame(old: oldEnd - 1, new: newEnd - 1) {
+            oldEnd -= 1
+            newEnd -= 1
+            suffix.append(.pair(old: oldEnd, new: newEnd))
+        }
+        // In a small gap the similarity alignment finds the unchanged blocks as well; only
+        // headings' ids say more than their text.
+        let isSmall = (oldEnd - oldStart) * (newEnd - newStart) <= Self.smallGap
+        let anchors = depth < Self.anchorDepth
+            ? self.anchors(oldStart..<oldEnd, newStart..<newEnd, byContent: !isSmall) : []
+        if anchors.isEmpty {
+            alignGap(oldStart..<oldEnd, newStart..<newEnd)
+        } else {
+            for (i, j) in anchors {
+                align(oldStart..<i, newStart..<j, depth: depth + 1)
+                steps.append(.pair(old: i, new: j))
+                oldStart = i + 1
+                newStart = j + 1
+            }
+            align(oldStart..<oldEnd, newStart..<newEnd, depth: depth + 1)
+        }
+        steps.append(contentsOf: suffix.reversed())
+    }
+
+    /// The longest in-order series of blocks that read the same and occur once in each range
+    /// (`byContent`), and of headings whose id occurs once in each range.
+    private func anchors(_ oldRange: Range<Int>, _ newRange: Range<Int>, byContent: Bool) -> [(Int, Int)] {
+        guard !oldRange.isEmpty, !newRange.isEmpty,
+              byContent || oldRange.contains(where: { oldHeadingIDs[$0] != nil }) else { return [] }
+        var byFingerprint: [Int: (oldCount: Int, old: Int, newCount: Int, new: Int)] = [:]
+        for i in oldRange where byContent {
+            let fingerprint = versions.oldFingerprints[i]
+            byFingerprint[fingerprint, default: (0, 0, 0, 0)].oldCount += 1
+            byFingerprint[fingerprint]!.old = i
+        }
+        for j in newRange where byContent {
+            let fingerprint = versions.newFingerprints[j]
+            byFingerprint[fingerprint, default: (0, 0, 0, 0)].newCount += 1
+            byFingerprint[fingerprint]!.new = j
+        }
+        var newForOld: [Int: Int] = [:]
+        for entry in byFingerprint.values where entry.oldCount == 1 && entry.newCount == 1 {
+            if versions.showsSame(old: entry.old, new: entry.new) { newForOld[entry.old] = entry.new }
+        }
+        var byHeadingID: [String: (oldCount: Int, old: Int, newCount: Int, new: Int)] = [:]
+        for i in oldRange {
+            guard let id = oldHeadingIDs[i] else { continue }
+            byHeadingID[id, default: (0, 0, 0, 0)].oldCount += 1
+            byHeadingID[id]!.old = i
+        }
+        for j in newRange {
+            guard let id = newHeadingIDs[j] else { continue }
+            byHeadingID[id, default: (0, 0, 0, 0)].newCount += 1
+            byHeadingID[id]!.new = j
+        }
+        let takenNew = Set(newForOld.values)
+        for entry in byHeadingID.values where entry.oldCount == 1 && entry.newCount == 1 {
+            if newForOld[entry.old] == nil, !takenNew.contains(entry.new) { newForOld[entry.old] = entry.new }
+        }
+        return PatienceAnchors.longestIncreasing(newForOld.sorted { $0.key < $1.key }.map { ($0.key, $0.value) })
+    }
+
+    private mutating func alignGap(_ oldRange: Range<Int>, _ newRange: Range<Int>) {
+        if oldRange.isEmpty || newRange.isEmpty {
+            steps.append(contentsOf: oldRange.map(Step.oldOnly))
+            steps.append(contentsOf: newRange.map(Step.newOnly))
+        } else if oldRange.count == newRange.count,
+                  zip(oldRange, newRange).allSatisfy({ versions.areAlike(old: $0, new: $1, Self.positionalPairingThreshold) }) {
+            // The common case of a section whose blocks were each edited a little.
+            steps.append(contentsOf: zip(oldRange, newRange).map { Step.pair(old: $0, new: $1) })
+        } else if oldRange.count * newRange.count <= Self.exactGapLimit {
+            alignExactly(oldRange, newRange)
+        } else {
+            alignGreedily(oldRange, newRange)
+        }
+    }
+
+    /// The in-order pairs with the highest total similarity (each at least the threshold).
+    private mutating func alignExactly(_ oldRange: Range<Int>, _ newRange: Range<Int>) {
+        let rows = oldRange.count, columns = newRange.count
+        let width = columns + 1
+        var similarities = [Double](repeating: 0, count: rows * columns)
+        for i in 0..<rows {
+            for j in 0..<columns {
+                similarities[i * columns + j] = similarity(old: oldRange.lowerBound + i, new: newRange.lowerBound + j)
+            }
+        }
+        // best[i * width + j]: the highest total for old[i...] and new[j...].
+        var best = [Double](repeating: 0, count: (rows + 1) * width)
+        for i in stride(from: rows - 1, through: 0, by: -1) {
+            for j in stride(from: columns - 1, through: 0, by: -1) {
+                var value = max(best[(i + 1) * width + j], best[i * width + j + 1])
+                let similarity = similarities[i * columns + j]
+                if similarity >= Self.pairingThreshold { value = max(value, similarity + best[(i + 1) * width + j + 1]) }
+                best[i * width + j] = value
+            }
+        }
+        var i = 0, j = 0
+        while i < rows, j < columns {
+            let similarity = similarities[i * columns + j]
+            if similarity >= Self.pairingThreshold, best[i * width + j] == similarity + best[(i + 1) * width + j + 1] {
+                steps.append(.pair(old: oldRange.lowerBound + i, new: newRange.lowerBound + j))
+                i += 1
+                j += 1
+            } else if best[i * width + j] == best[(i + 1) * width + j] {
+                steps.append(.oldOnly(oldRange.lowerBound + i))
+                i += 1
+            } else {
+                steps.append(.newOnly(newRange.lowerBound + j))
+                j += 1
+            }
+        }
+        steps.append(contentsOf: (oldRange.lowerBound + i..<oldRange.upperBound).map(Step.oldOnly))
+        steps.append(contentsOf: (newRange.lowerBound + j..<newRange.upperBound).map(Step.newOnly))
+    }
+
+    /// Pairs the next blocks when alike, else the nearest alike pair within the look-ahead.
+    private mutating func alignGreedily(_ oldRange: Range<Int>, _ newRange: Range<Int>) {
+        var i = oldRange.lowerBound, j = newRange.lowerBound
+        while i < oldRange.upperBound, j < newRange.upperBound {
+            var found: (Int, Int)?
+            search: for distance in 0...Self.lookahead {
+                for skippedOld in 0...distance {
+                    let candidate = (i + skippedOld, j + distance - skippedOld)
+                    guard candidate.0 < oldRange.upperBound, candidate.1 < newRange.upperBound else { continue }
+                    if similarity(old: candidate.0, new: candidate.1) >= Self.pairingThreshold {
+                        found = candidate
+                        break search
+                    }
+                }
+            }
+            if let (pairedOld, pairedNew) = found {
+                steps.append(contentsOf: (i..<pairedOld).map(Step.oldOnly))
+                steps.append(contentsOf: (j..<pairedNew).map(Step.newOnly))
+                steps.append(.pair(old: pairedOld, new: pairedNew))
+                i = pairedOld + 1
+                j = pairedNew + 1
+            } else {
+                steps.append(.oldOnly(i))
+                steps.append(.newOnly(j))
+                i += 1
+                j += 1
+            }
+        }
+        steps.append(contentsOf: (i..<oldRange.upperBound).map(Step.oldOnly))
+        steps.append(contentsOf: (j..<newRange.upperBound).map(Step.newOnly))
+    }
+
+    private static func headingID(_ block: DocumentBlock) -> String? {
+        if case .heading(_, let id) = block.kind { id } else { nil }
+    }
+}

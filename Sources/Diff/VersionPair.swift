@@ -1,0 +1,75 @@
+import Outline
+
+/// The two versions' blocks, each tokenized only when something needs its tokens.
+///
+/// Between two versions of a policy most blocks are untouched. Those are found by an exact
+/// fingerprint of what the block shows, which costs a hash of its text; splitting into
+/// tokens, numbering them and measuring similarity is left to the blocks that differ.
+struct VersionPair {
+    let oldBlocks: [DocumentBlock]
+    let newBlocks: [DocumentBlock]
+    /// Equal for blocks that show the same (ids aside), exactly; not proof of it.
+    let oldFingerprints: [Int]
+    let newFingerprints: [Int]
+    private var numbering = TokenNumbers()
+    private var oldPrepared: [PreparedBlock?]
+    private var newPrepared: [PreparedBlock?]
+    private var similarity = BlockSimilarity()
+
+    init(old: [DocumentBlock], new: [DocumentBlock]) {
+        oldBlocks = old
+        newBlocks = new
+        oldFingerprints = old.map(Self.fingerprint)
+        newFingerprints = new.map(Self.fingerprint)
+        oldPrepared = Array(repeating: nil, count: old.count)
+        newPrepared = Array(repeating: nil, count: new.count)
+    }
+
+    mutating func old(_ index: Int) -> PreparedBlock {
+        if let prepared = oldPrepared[index] { return prepared }
+        let prepared = PreparedBlock(oldBlocks[index], numbering: &numbering)
+        oldPrepared[index] = prepared
+        return prepared
+    }
+
+    mutating func new(_ index: Int) -> PreparedBlock {
+        if let prepared = newPrepared[index] { return prepared }
+        let prepared = PreparedBlock(newBlocks[index], numbering: &numbering)
+        newPrepared[index] = prepared
+        return prepared
+    }
+
+    /// The same block exactly, but for invisible ids; no tokens needed.
+    func showsSame(old i: Int, new j: Int) -> Bool {
+        oldFingerprints[i] == newFingerprints[j] && Self.visible(oldBlocks[i]) == Self.visible(newBlocks[j])
+    }
+
+    /// Whether a reader sees the same block in both versions (white space aside).
+    mutating func readsSame(old i: Int, new j: Int) -> Bool {
+        showsSame(old: i, new: j) || old(i).readsSame(as: new(j))
+    }
+
+    /// How alike two blocks are (`BlockSimilarity`), or 0 when that cannot reach `minimum`.
+    mutating func similarity(old i: Int, new j: Int, atLeast minimum: Double) -> Double {
+        let a = old(i), b = new(j)
+        return similarity.score(a, b, atLeast: minimum)
+    }
+
+    /// Whether two blocks are at least `minimum` alike.
+    mutating func areAlike(old i: Int, new j: Int, _ minimum: Double) -> Bool {
+        let a = old(i), b = new(j)
+        return similarity.reaches(a, b, minimum)
+    }
+
+    private static func fingerprint(_ block: DocumentBlock) -> Int {
+        var hasher = Hasher()
+        let visible = visible(block)
+        hasher.combine(visible.form)
+        hasher.combine(visible.fields)
+        return hasher.finalize()
+    }
+
+    private static func visible(_ block: DocumentBlock) -> (form: PreparedBlock.Form, fields: [[InlineSpan]]) {
+        (PreparedBlock.Form(block), block.fields)
+    }
+}

@@ -1,0 +1,253 @@
+import CCmarkGFM
+import Outline
+
+/// Reads a document's `DocumentBlock`s from cmark's tree in one walk.
+///
+/// Runs inside `CmarkLibrary.render`, after headings lost their `{#id}` and before they are
+/// replaced by their HTML; borrows the tree and keeps nothing of it.
+struct BlockReader {
+    private let headingIDs: [String]
+    private let footnoteLabels: [String]
+    private let unsafeHTML: Bool
+
+    private var blocks: [DocumentBlock] = []
+    private var containers: [BlockContainer] = []
+    private var sectionID: String?
+    private var headingsSeen = 0
+    private var footnotesSeen = 0
+    /// A list item or footnote definition entered whose first paragraph may still become it.
+    private var pendingStart: DocumentBlock.Kind?
+    /// The block being read (paragraph, heading, table row) and its fields so far.
+    private var open: (kind: DocumentBlock.Kind, fields: [[InlineSpan]])?
+    private var alignments: [DocumentBlock.ColumnAlignment] = []
+    private var marks: [InlineMark] = []
+    /// Text read but not yet a span, and its formatting: cmark splits text wherever a
+    /// delimiter might have started something, and the pieces are joined here, in place (a
+    /// long paragraph has thousands of them).
+    private var pendingText = ""
+    private var pendingMarks: [InlineMark] = []
+    /// Inside an image, whose content only becomes its alt text; nested images count.
+    private var image: (source: String, title: String, alt: String, depth: Int)?
+
+    /// `headingIDs` name the headings in document order; `footnoteLabels` the footnotes by number.
+    static func blocks(in document: OpaquePointer, headingIDs: [String], footnoteLabels: [String],
+                       unsafeHTML: Bool) -> [DocumentBlock] {
+        var reader = BlockReader(headingIDs: headingIDs, footnoteLabels: footnoteLabels, unsafeHTML: unsafeHTML)
+        guard let iterator = cmark_iter_new(document) else { fatalError("cmark-gfm: out of memory") }
+        defer { cmark_iter_free(iterator) }
+        while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
+            guard let node = cmark_iter_get_node(iterator) else { continue }
+            if event == CMARK_EVENT_ENTER { reader.enter(node) } else if event == CMARK_EVENT_EXIT { reader.exit(node) }
+        }
+        precondition(reader.headingsSeen == headingIDs.count, "one id per heading")
+        return reader.blocks
+    }
+
+    private init(headingIDs: [String], footnoteLabels: [String], unsafeHTML: Bool) {
+        self.headingIDs = headingIDs
+        self.footnoteLabels = footnoteLabels
+        self.unsafeHTML = unsafeHTML
+    }
+
+    private mutating func enter(_ node: OpaquePointer) {
+        if image != nil {
+            enterInsideImage(node)
+            return
+        }
+        switch cmark_node_get_type(node) {
+        case CMARK_NODE_DOCUMENT:
+            break
+        case CMARK_NODE_BLOCK_QUOTE:
+            flushPendingStart()
+            containers.append(.blockQuote)
+        case CMARK_NODE_LIST:
+            flushPendingStart()
+            let start = Int(cmark_node_get_list_start(node))
+            let numbering: ListStyle.Numbering = cmark_node_get_list_type(node) == CMARK_ORDERED_LIST
+                ? .ordered(start: start) : .bullet
+            containers.append(.list(ListStyle(numbering: numbering, isTight: cmark_node_get_list_tight(node) != 0)))
+        case CMARK_NODE_ITEM:
+            flushPendingStart()
+            var task: DocumentBlock.TaskState?
+            if typeString(of: node) == "tasklist" {
+                task = cmark_gfm_extensions_get_tasklist_item_checked(node) ? .checked : .unchecked
+            }
+            pendingStart = .listItem(task: task)
+        case CMARK_NODE_FOOTNOTE_DEFINITION:
+            flushPendingStart()
+            let number = footnotesSeen
+            footnotesSeen += 1
+            containers.append(.footnotes)
+            pendingStart = .footnoteDefinition(label: footnoteLabels.indices.contains(number)
+                                               ? footnoteLabels[number] : String(number + 1))
+        case CMARK_NODE_PARAGRAPH:
+            // Only a list item's or footnote's first child can still be pending here.
+            let kind = pendingStart ?? .paragraph
+            pendingStart = nil
+            open = (kind, [[]])
+        case CMARK_NODE_HEADING:
+            flushPendingStart()
+            let id = headingIDs[headingsSeen]
+            headingsSeen += 1
+            sectionID = id
+            open = (.heading(level: Int(cmark_node_get_heading_level(node)), id: id), [[]])
+        case CMARK_NODE_CODE_BLOCK:
+            flushPendingStart()
+            emit(.codeBlock(info: string(cmark_node_get_fence_info(node))),
+                 fields: [[InlineSpan(.text(string(cmark_node_get_literal(node))))]])
+        case CMARK_NODE_HTML_BLOCK:
+            flushPendingStart()
+            emit(.htmlBlock(string(cmark_node_get_literal(node))), fields: [])
+        case CMARK_NODE_THEMATIC_BREAK:
+            flushPendingStart()
+            emit(.thematicBreak, fields: [])
+        case CMARK_NODE_TEXT:
+            append(.text(string(cmark_node_get_literal(node))))
+        case CMARK_NODE_CODE:
+            append(.code(string(cmark_node_get_literal(node))))
+        case CMARK_NODE_SOFTBREAK:
+            append(.softBreak)
+        case CMARK_NODE_LINEBREAK:
+            append(.hardBreak)
+        case CMARK_NODE_HTML_INLINE:
+            append(.html(string(cmark_node_get_literal(node))))
+        case CMARK_NODE_FOOTNOTE_REFERENCE:
+            // cmark has replaced the reference's label by the footnote's number.
+            let number = string(cmark_node_get_literal(node))
+            let label = Int(number).flatMap { footnoteLabels.indices.contains($0 - 1) ? footnoteLabels[$0 - 1] : nil }
+            append(.footnoteReference(label: label ?? number))
+        case CMARK_NODE_EMPH:
+            marks.append(.emphasis)
+        case CMARK_NODE_STRONG:
+            marks.append(.strong)
+        case CMARK_NODE_LINK:
+            marks.append(.link(destination: SafeURL.destination(string(cmark_node_get_url(node)), unsafeHTML: unsafeHTML),
+                               title: string(cmark_node_get_title(node))))
+        case CMARK_NODE_IMAGE:
+            image = (SafeURL.destination(string(cmark_node_get_url(node)), unsafeHTML: unsafeHTML),
+                     string(cmark_node_get_title(node)), "", 1)
+        default:
+            enterExtension(node)
+        }
+    }
+
+    /// Table parts and strikethrough, which the GFM extensions add and name.
+    private mutating func enterExtension(_ node: OpaquePointer) {
+        switch typeString(of: node) {
+        case "table":
+            flushPendingStart()
+            let columns = Int(cmark_gfm_extensions_get_table_columns(node))
+            let raw = cmark_gfm_extensions_get_table_alignments(node)
+            alignments = (0..<columns).map { column in
+                switch raw?[column] {
+                case UInt8(ascii: "l"): .left
+                case UInt8(ascii: "c"): .center
+                case UInt8(ascii: "r"): .right
+                default: .none
+                }
+            }
+        case "table_header", "table_row":
+            let isHeader = typeString(of: node) == "table_header" || cmark_gfm_extensions_get_table_row_is_header(node) != 0
+            open = (.tableRow(isHeader: isHeader, alignments: alignments), [])
+        case "table_cell":
+            flushText()
+            open?.fields.append([])
+        case "strikethrough":
+            marks.append(.strikethrough)
+        default:
+            break
+        }
+    }
+
+    private mutating func exit(_ node: OpaquePointer) {
+        if var current = image {
+            // Leaf nodes have no exit event: only containers inside the image come here.
+            if cmark_node_get_type(node) == CMARK_NODE_IMAGE { current.depth -= 1 }
+            if current.depth > 0 {
+                image = current
+            } else {
+                image = nil
+                append(.image(InlineImage(source: current.source, title: current.title, alt: current.alt)))
+            }
+            return
+        }
+        switch cmark_node_get_type(node) {
+        case CMARK_NODE_BLOCK_QUOTE, CMARK_NODE_LIST, CMARK_NODE_FOOTNOTE_DEFINITION:
+            flushPendingStart()
+            containers.removeLast()
+        case CMARK_NODE_ITEM:
+            flushPendingStart()
+        case CMARK_NODE_PARAGRAPH, CMARK_NODE_HEADING:
+            closeOpenBlock()
+        case CMARK_NODE_EMPH, CMARK_NODE_STRONG, CMARK_NODE_LINK:
+            marks.removeLast()
+        default:
+            switch typeString(of: node) {
+            case "table_header", "table_row": closeOpenBlock()
+            case "strikethrough": marks.removeLast()
+            default: break
+            }
+        }
+    }
+
+    /// cmark writes an image's alt as the plain text of its content, breaks as spaces.
+    private mutating func enterInsideImage(_ node: OpaquePointer) {
+        switch cmark_node_get_type(node) {
+        case CMARK_NODE_TEXT, CMARK_NODE_CODE, CMARK_NODE_HTML_INLINE:
+            let literal = string(cmark_node_get_literal(node))
+            image?.alt += literal
+        case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
+            image?.alt += " "
+        case CMARK_NODE_IMAGE:
+            image?.depth += 1
+        default:
+            break
+        }
+    }
+
+    /// Adds a span to the open field; text joins the text before it when its formatting is
+    /// the same.
+    private mutating func append(_ content: InlineSpan.Content) {
+        guard open != nil, !open!.fields.isEmpty else { return }
+        if case .text(let added) = content {
+            if !pendingText.isEmpty && pendingMarks != marks { flushText() }
+            pendingText += added
+            pendingMarks = marks
+        } else {
+            flushText()
+            open!.fields[open!.fields.count - 1].append(InlineSpan(content, marks: marks))
+        }
+    }
+
+    private mutating func flushText() {
+        guard !pendingText.isEmpty, open != nil, !open!.fields.isEmpty else { return }
+        open!.fields[open!.fields.count - 1].append(InlineSpan(.text(pendingText), marks: pendingMarks))
+        pendingText = ""
+    }
+
+    private mutating func closeOpenBlock() {
+        flushText()
+        guard let block = open else { return }
+        open = nil
+        emit(block.kind, fields: block.fields)
+    }
+
+    /// A list item or footnote that did not start with a paragraph still starts here, empty.
+    private mutating func flushPendingStart() {
+        guard let kind = pendingStart else { return }
+        pendingStart = nil
+        emit(kind, fields: [[]])
+    }
+
+    private mutating func emit(_ kind: DocumentBlock.Kind, fields: [[InlineSpan]]) {
+        blocks.append(DocumentBlock(kind: kind, containers: containers, sectionID: sectionID, fields: fields))
+    }
+
+    private func typeString(of node: OpaquePointer) -> String {
+        string(cmark_node_get_type_string(node))
+    }
+
+    private func string(_ pointer: UnsafePointer<CChar>?) -> String {
+        pointer.map { String(cString: $0) } ?? ""
+    }
+}
