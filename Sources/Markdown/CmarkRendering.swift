@@ -50,13 +50,12 @@ extension CmarkLibrary {
         // The walk only collects; the tree is changed after it, as cmark's iterator requires.
         let headingNodes = HeadingNodes.all(in: document)
         let headings = headingNodes.map(HeadingNodes.prepare)
-        let footnoteIDs = FootnoteIDs.taken(in: document, options: options, extensions: extensions)
+        let footnoteLabels = FootnoteLabels.inOrder(in: document, options: options, extensions: extensions)
+        let footnoteIDs = FootnoteIDs.taken(in: document, labels: footnoteLabels)
         let ids = assignIDs(headings, footnoteIDs)
         precondition(ids.count == headings.count, "one id per heading")
         // Read while the headings are still cmark's nodes, without their `{#id}`.
-        let blocks = BlockReader.blocks(in: document, headingIDs: ids,
-                                        footnoteLabels: FootnoteLabels.inOrder(in: document, options: options,
-                                                                               extensions: extensions),
+        let blocks = BlockReader.blocks(in: document, headingIDs: ids, footnoteLabels: footnoteLabels,
                                         unsafeHTML: unsafeHTML)
 
         for (node, id) in zip(headingNodes, ids) {

@@ -1,31 +1,28 @@
 import CCmarkGFM
 
-/// The ids cmark-gfm gives footnotes and their references (`fn-label`, `fnref-label`,
-/// `fnref-label-2`). cmark does not expose the labels, so they are read from its own HTML of
-/// the document, which is made only when the document has a footnote at all.
+/// The ids cmark-gfm gives footnotes and their references: `fn-label` on a definition,
+/// `fnref-label` on its first reference and `fnref-label-2`, `-3`… on the next ones. They
+/// follow from the labels (`FootnoteLabels`, in number order) and how often each number is
+/// referenced, so no further HTML is made for them.
 enum FootnoteIDs {
     /// Borrows `document` (owned by `CmarkLibrary.render`) and keeps nothing of it.
-    static func taken(in document: OpaquePointer, options: Int32,
-                      extensions: UnsafeMutablePointer<cmark_llist>?) -> Set<String> {
-        var hasFootnotes = false
+    static func taken(in document: OpaquePointer, labels: [String]) -> Set<String> {
+        guard !labels.isEmpty else { return [] }
+        // A reference's literal is its footnote's number, the definition's 1-based position.
+        var references: [Int: Int] = [:]
         HeadingNodes.walk(document) { node in
-            if cmark_node_get_type(node) == CMARK_NODE_FOOTNOTE_DEFINITION { hasFootnotes = true }
+            if cmark_node_get_type(node) == CMARK_NODE_FOOTNOTE_REFERENCE,
+               let literal = cmark_node_get_literal(node), let number = Int(String(cString: literal)) {
+                references[number, default: 0] += 1
+            }
         }
-        guard hasFootnotes else { return [] }
-        return ids(in: CmarkLibrary.html(of: document, options: options, extensions: extensions))
-    }
-
-    /// Values of `id="fn-…"` and `id="fnref-…"` attributes in `html`.
-    static func ids(in html: String) -> Set<String> {
-        var found: Set<String> = []
-        var rest = html[...]
-        while let start = rest.range(of: " id=\"") {
-            rest = rest[start.upperBound...]
-            guard let end = rest.firstIndex(of: "\"") else { break }
-            let id = rest[..<end]
-            if id.hasPrefix("fn-") || id.hasPrefix("fnref-") { found.insert(String(id)) }
-            rest = rest[end...]
+        var ids: Set<String> = []
+        for (index, label) in labels.enumerated() {
+            ids.insert("fn-\(label)")
+            ids.insert("fnref-\(label)")
+            let count = references[index + 1] ?? 0
+            if count >= 2 { for repeat_ in 2...count { ids.insert("fnref-\(label)-\(repeat_)") } }
         }
-        return found
+        return ids
     }
 }
