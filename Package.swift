@@ -47,6 +47,7 @@ let package = Package(
         ),
         // Page plan, page rendering and the atomic write of output/.
         .target(name: "Site", dependencies: [
+            "Diff",
             "Config", "Content", "Diagnostics", "Localization", "Markdown", "Outline", "Theme",
         ]),
         // The command line, and nothing else.

@@ -1,0 +1,224 @@
+import Diff
+import Localization
+import Outline
+
+/// A redline as HTML: the new document with its formatting (lists stay lists, tables stay
+/// tables), changed words inside `<ins>`/`<del>`, inserted and deleted blocks marked whole,
+/// and each moved block shown at both places, linked. Every block that only the old version
+/// has carries the class `pg-old`, so a page can hide them and show the plain new text.
+struct RedlineHTML {
+    /// Footnote numbers by label in the new and the old document.
+    let newFootnotes: [String: Int]
+    let oldFootnotes: [String: Int]
+    let unsafeHTML: Bool
+    /// "Moved from above" / "moved below", already HTML.
+    let movedHereLabel: String
+    let movedAwayLabel: String
+
+    func render(_ redline: Redline) -> String {
+        var writer = BlockWriter(unsafeHTML: unsafeHTML)
+        var newSide = InlineHTML(footnoteNumbers: newFootnotes, unsafeHTML: unsafeHTML)
+        var oldSide = InlineHTML(footnoteNumbers: oldFootnotes, unsafeHTML: unsafeHTML, referenceIDs: false)
+        for entry in redline.blocks {
+            writer.place(entry.block)
+            writer.tightItemText = isTight(entry.block) && { if case .listItem = entry.block.kind { true } else { false } }()
+            if entry.new == nil {
+                writer.html += element(entry, inline: &oldSide)
+            } else {
+                writer.html += element(entry, inline: &newSide)
+            }
+        }
+        writer.closeAll()
+        return writer.html
+    }
+
+    /// One block's own element (its containers are placed by the writer).
+    private func element(_ entry: RedlineBlock, inline: inout InlineHTML) -> String {
+        let block = entry.block
+        let isOld = entry.new == nil
+        var classes: [String] = []
+        var note = ""
+        var operation = TokenRun.Operation.equal
+        switch entry.change {
+        case .unchanged, .changed: break
+        case .inserted: classes = ["pg-inserted"]; operation = .inserted
+        case .deleted: classes = ["pg-deleted", "pg-old"]; operation = .deleted
+        case .moved(let move):
+            classes = ["pg-moved"]
+            note = "<span class=\"pg-move-note\" id=\"pg:moved-\(move.newIndex)\">\(movedHereLabel)</span> "
+            if !move.edited { operation = .inserted }
+        case .movedAway(let move):
+            classes = ["pg-moved-away", "pg-old"]
+            note = "<span class=\"pg-move-note\"><a href=\"#pg:moved-\(move.newIndex)\">\(movedAwayLabel)</a></span> "
+            operation = .deleted
+        }
+        // The content of each field: token changes where there are any, else the block's own spans.
+        let fields: [String] = entry.fields.isEmpty
+            ? block.fields.map { inline.render($0, as: operation) }
+            : entry.fields.map { inline.render($0) }
+        let classAttribute = classes.isEmpty ? "" : " class=\"\(classes.joined(separator: " "))\""
+        let first = note + (fields.first ?? "")
+
+        switch block.kind {
+        case .heading(let level, let id):
+            // Only the new version's headings own their ids; an old one's is prefixed so links to it never clash.
+            let anchor = entry.new == nil ? (entry.change == .deleted ? "pg:del-\(id)" : nil) : id
+            let idAttribute = anchor.map { " id=\"\($0)\"" } ?? ""
+            return "<h\(level)\(idAttribute)\(classAttribute)>\(first)</h\(level)>\n"
+        case .paragraph:
+            return BlockWriter.paragraph(first, classAttribute: classAttribute, tight: isTight(block))
+        case .listItem(let task):
+            let box = task.map { $0 == .checked ? "<input type=\"checkbox\" checked=\"\" disabled=\"\" /> " : "<input type=\"checkbox\" disabled=\"\" /> " } ?? ""
+            if isTight(block) {
+                // cmark ends a tight item's text with a line break only when a block follows in it.
+                return "<li\(classAttribute)>" + box + first
+            }
+            return "<li\(classAttribute)>" + box + "\n" + (first.isEmpty ? "" : BlockWriter.paragraph(first, classAttribute: "", tight: false))
+        case .footnoteDefinition(let label):
+            let body = first.isEmpty ? "" : BlockWriter.paragraph(first, classAttribute: "", tight: false)
+            let idAttribute = isOld ? "" : " id=\"fn-\(label)\""
+            return "<li\(idAttribute)\(classAttribute)>\n" + body
+        case .tableRow(let isHeader, let alignments):
+            let cell = isHeader ? "th" : "td"
+            var row = "<tr\(classAttribute)>\n"
+            for (index, content) in fields.enumerated() {
+                let alignment = index < alignments.count ? alignments[index] : .none
+                let align = alignment == .none ? "" : " align=\"\(alignment)\""
+                row += "<\(cell)\(align)>\(index == 0 ? note : "")\(content)</\(cell)>\n"
+            }
+            return row + "</tr>\n"
+        case .codeBlock(let info):
+            let language = info.split(separator: " ").first.map { " class=\"language-\(HTMLText.escape(String($0)))\"" } ?? ""
+            return "<pre\(classAttribute)><code\(language)>\(fields.first ?? "")</code></pre>\n"
+        case .thematicBreak:
+            return "<hr\(classAttribute) />\n"
+        case .htmlBlock(let raw):
+            return unsafeHTML ? raw : "<!-- raw HTML omitted -->\n"
+        }
+    }
+
+    /// A block directly in a tight list's item renders without `<p>`.
+    private func isTight(_ block: DocumentBlock) -> Bool {
+        if case .list(let style)? = block.containers.last { return style.isTight }
+        return false
+    }
+}
+
+/// Opens and closes the containers around blocks as they come: block quotes, lists and their
+/// items, the footnotes section, tables.
+private struct BlockWriter {
+    let unsafeHTML: Bool
+    var html = ""
+    /// Set after a tight list item's text: it ends with a line break if a block follows in the item.
+    var tightItemText = false
+    private var open: [(container: BlockContainer, itemOpen: Bool)] = []
+    private var table: (containers: [BlockContainer], inBody: Bool)?
+
+    init(unsafeHTML: Bool) { self.unsafeHTML = unsafeHTML }
+
+    static func paragraph(_ content: String, classAttribute: String, tight: Bool) -> String {
+        tight ? content + "\n" : "<p\(classAttribute)>\(content)</p>\n"
+    }
+
+    mutating func place(_ block: DocumentBlock) {
+        let path = block.containers
+        let startsItem: Bool
+        switch block.kind {
+        case .listItem, .footnoteDefinition: startsItem = true
+        default: startsItem = false
+        }
+        var keep = 0
+        while keep < min(path.count, open.count), path[keep].continues(open[keep].container) { keep += 1 }
+
+        if let table, !(isRow(block) && table.containers == path && keep == path.count && !(isHeaderRow(block) && table.inBody)) {
+            closeTable()
+        }
+        let itemDepth = open.count
+        close(downTo: keep)
+        let staysInItem = open.count == itemDepth && !(startsItem && keep == path.count)
+        if tightItemText, staysInItem || path.count > itemDepth { html += "\n" }
+        tightItemText = false
+        if startsItem, keep == path.count, keep > 0, open[keep - 1].itemOpen {
+            html += "</li>\n"
+            open[keep - 1].itemOpen = false
+        }
+        for index in keep..<path.count {
+            let container = path[index]
+            html += opening(container)
+            let isItemContainer = isList(container)
+            let itemOpen = isItemContainer && (index < path.count - 1 || !startsItem)
+            if itemOpen { html += "<li>\n" }
+            open.append((container, itemOpen))
+        }
+        if startsItem, !open.isEmpty { open[open.count - 1].itemOpen = true }
+        if isRow(block) { placeRow(header: isHeaderRow(block), containers: path) }
+    }
+
+    mutating func closeAll() {
+        tightItemText = false
+        closeTable()
+        close(downTo: 0)
+    }
+
+    private mutating func placeRow(header: Bool, containers: [BlockContainer]) {
+        if table == nil {
+            html += "<table>\n" + (header ? "<thead>\n" : "<tbody>\n")
+            table = (containers, !header)
+        } else if !header, table?.inBody == false {
+            html += "</thead>\n<tbody>\n"
+            table?.inBody = true
+        }
+    }
+
+    private mutating func closeTable() {
+        guard let current = table else { return }
+        html += (current.inBody ? "</tbody>\n" : "</thead>\n") + "</table>\n"
+        table = nil
+    }
+
+    private mutating func close(downTo depth: Int) {
+        while open.count > depth {
+            let (container, itemOpen) = open.removeLast()
+            if itemOpen { html += "</li>\n" }
+            html += closing(container)
+        }
+    }
+
+    private func opening(_ container: BlockContainer) -> String {
+        switch container {
+        case .blockQuote: "<blockquote>\n"
+        case .list(let style):
+            switch style.numbering {
+            case .bullet: "<ul>\n"
+            case .ordered(let start): start == 1 ? "<ol>\n" : "<ol start=\"\(start)\">\n"
+            }
+        case .footnotes: "<section class=\"footnotes\" data-footnotes>\n<ol>\n"
+        }
+    }
+
+    private func closing(_ container: BlockContainer) -> String {
+        switch container {
+        case .blockQuote: "</blockquote>\n"
+        case .list(let style): style.isOrdered ? "</ol>\n" : "</ul>\n"
+        case .footnotes: "</ol>\n</section>\n"
+        }
+    }
+
+    private func isList(_ container: BlockContainer) -> Bool {
+        switch container {
+        case .list, .footnotes: true
+        case .blockQuote: false
+        }
+    }
+
+    private func isRow(_ block: DocumentBlock) -> Bool {
+        if case .tableRow = block.kind { return true }
+        return false
+    }
+
+    private func isHeaderRow(_ block: DocumentBlock) -> Bool {
+        if case .tableRow(let isHeader, _) = block.kind { return isHeader }
+        return false
+    }
+}
+
