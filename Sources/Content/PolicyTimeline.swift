@@ -52,4 +52,22 @@ public struct PolicyTimeline: Sendable {
     public var nextUpcoming: PolicyVersion? {
         entries.first { $0.status == .upcoming && $0.version.id != current?.id }?.version
     }
+
+    /// The pairs a reader can compare, older first: every version with the one after it, and
+    /// every other version with the one shown as current.
+    public var comparisons: [(older: PolicyVersion, newer: PolicyVersion)] {
+        var pairs: [(older: PolicyVersion, newer: PolicyVersion)] = []
+        for (older, newer) in zip(entries, entries.dropFirst()) { pairs.append((older.version, newer.version)) }
+        guard let current, let currentIndex = entries.firstIndex(where: { $0.version.id == current.id }) else { return pairs }
+        for (index, entry) in entries.enumerated() where abs(index - currentIndex) > 1 {
+            pairs.append(index < currentIndex ? (entry.version, current) : (current, entry.version))
+        }
+        return pairs
+    }
+
+    /// The version just before `id`, if any.
+    public func previous(of id: String) -> PolicyVersion? {
+        guard let index = entries.firstIndex(where: { $0.version.id == id }), index > 0 else { return nil }
+        return entries[index - 1].version
+    }
 }

@@ -114,3 +114,29 @@ import Testing
         #expect(date.description == "2301-01-01")
     }
 }
+
+@Suite struct ComparisonPairTests {
+    private let english = LanguageCode(rawValue: "en")!
+
+    private func versions(_ ids: [String]) -> [PolicyVersion] {
+        ids.enumerated().map { index, id in
+            let effective = EffectiveDate(year: 2020 + index, month: 1, day: 1)!
+            let frontMatter = FrontMatter(title: "P", effective: effective, effectiveLocation: SourceLocation(path: "x"))
+            let text = Translation(language: english, path: "x", frontMatter: frontMatter, body: "", bodyFirstLine: 1,
+                                   sha256: String(repeating: "0", count: 64))
+            return PolicyVersion(id: id, defaultLanguage: english, translations: [english: text])
+        }
+    }
+
+    private func pairs(asOf: String, _ ids: [String] = ["v1", "v2", "v3", "v4", "v5"]) -> [String] {
+        PolicyTimeline(versions: versions(ids), asOf: EffectiveDate(asOf)!).comparisons.map { "\($0.older.id)...\($0.newer.id)" }
+    }
+
+    @Test func consecutivePairsAndEveryOtherVersionAgainstTheCurrentOne() {
+        // v3 (2022) is current on 2022-06-01.
+        #expect(pairs(asOf: "2022-06-01") == ["v1...v2", "v2...v3", "v3...v4", "v4...v5", "v1...v3", "v3...v5"])
+        #expect(pairs(asOf: "2030-01-01") == ["v1...v2", "v2...v3", "v3...v4", "v4...v5", "v1...v5", "v2...v5", "v3...v5"])
+        #expect(pairs(asOf: "2030-01-01", ["v1"]).isEmpty)
+        #expect(pairs(asOf: "2019-01-01", ["v1", "v2"]) == ["v1...v2"], "the first version is shown before any is in effect")
+    }
+}
