@@ -16,6 +16,10 @@ extension SiteRenderer {
             return true
         case .notFound:
             return false
+        case .compare(let language, let policy, let older, let newer):
+            guard let timeline = timelines[policy] else { return false }
+            return timeline.entry(for: older)?.version.translations[language] != nil
+                && timeline.entry(for: newer)?.version.translations[language] != nil
         case .current(let language, let policy):
             return timelines[policy]?.current?.translations[language] != nil
         case .version(let language, let policy, let version):

@@ -12,6 +12,8 @@ enum PlannedPage: Sendable, Hashable {
     case history(LanguageCode, policy: String)
     /// `<lang>/<policy>/versions/<version>/index.html`: one version's permalink.
     case version(LanguageCode, policy: String, version: String)
+    /// `<lang>/<policy>/compare/<older>...<newer>/index.html`: the redline between two versions.
+    case compare(LanguageCode, policy: String, older: String, newer: String)
     /// `404.html`, which hosts serve for any address that has no page.
     case notFound
 
@@ -27,6 +29,8 @@ enum PlannedPage: Sendable, Hashable {
         case .current(let language, let policy): SitePath([language.rawValue, policy])
         case .history(let language, let policy): SitePath([language.rawValue, policy, "versions"])
         case .version(let language, let policy, let version): SitePath([language.rawValue, policy, "versions", version])
+        case .compare(let language, let policy, let older, let newer):
+            SitePath([language.rawValue, policy, "compare", "\(older)...\(newer)"])
         }
     }
 
@@ -34,14 +38,14 @@ enum PlannedPage: Sendable, Hashable {
         switch self {
         case .home, .notFound: nil
         case .languageHome(let language), .current(let language, _), .history(let language, _),
-             .version(let language, _, _): language
+             .version(let language, _, _), .compare(let language, _, _, _): language
         }
     }
 
     /// The policy the page belongs to, if any.
     var policy: String? {
         switch self {
-        case .current(_, let policy), .history(_, let policy), .version(_, let policy, _): policy
+        case .current(_, let policy), .history(_, let policy), .version(_, let policy, _), .compare(_, let policy, _, _): policy
         case .home, .languageHome, .notFound: nil
         }
     }
@@ -54,6 +58,7 @@ enum PlannedPage: Sendable, Hashable {
         case .current(_, let policy): .current(language, policy: policy)
         case .history(_, let policy): .history(language, policy: policy)
         case .version(_, let policy, let version): .version(language, policy: policy, version: version)
+        case .compare(_, let policy, let older, let newer): .compare(language, policy: policy, older: older, newer: newer)
         }
     }
 }

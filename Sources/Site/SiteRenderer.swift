@@ -10,6 +10,8 @@ struct SiteRenderer: Sendable {
     let texts: RenderedTexts
     let timelines: [String: PolicyTimeline]
     let chrome: PageChrome
+    let comparisons: Comparisons
+    let numbers: [LanguageCode: NumberFormat]
     /// The day each published version was first published, by policy and version.
     let firstPublished: [String: [String: EffectiveDate]]
 
@@ -25,8 +27,14 @@ struct SiteRenderer: Sendable {
         }
         self.timelines = timelines
         var dates: [LanguageCode: LongDateFormat] = [:]
-        for language in inputs.config.languages { dates[language.code] = LongDateFormat(language: language.code) }
+        var numbers: [LanguageCode: NumberFormat] = [:]
+        for language in inputs.config.languages {
+            dates[language.code] = LongDateFormat(language: language.code)
+            numbers[language.code] = NumberFormat(language: language.code)
+        }
+        self.numbers = numbers
         self.chrome = PageChrome(config: inputs.config, strings: inputs.strings, dates: dates)
+        self.comparisons = Comparisons.make(inputs.content, timelines: timelines, texts: texts, config: inputs.config)
     }
 
     var config: SiteConfig { inputs.config }
@@ -42,6 +50,9 @@ struct SiteRenderer: Sendable {
                 files.append(.page(.history(language.code, policy: policy.slug)))
                 for version in policy.versions {
                     files.append(.page(.version(language.code, policy: policy.slug, version: version.id)))
+                }
+                for (older, newer) in timelines[policy.slug]!.comparisons {
+                    files.append(.page(.compare(language.code, policy: policy.slug, older: older.id, newer: newer.id)))
                 }
                 files.append(.versionsRecord(language.code, policy: policy.slug))
                 files.append(.feed(language.code, policy: policy.slug))
@@ -86,6 +97,8 @@ struct SiteRenderer: Sendable {
             ("history", historyContext(page, language: config.language(language)!, policy: policy))
         case .version(let language, let policy, let version):
             ("document", documentContext(page, language: config.language(language)!, policy: policy, version: version))
+        case .compare(let language, let policy, let older, let newer):
+            ("compare", compareContext(page, language: config.language(language)!, policy: policy, older: older, newer: newer))
         case .notFound:
             ("not-found", chrome.context(for: page, language: config.defaultLanguageInfo,
                                          title: "\(inputs.strings[config.defaultLanguage]!["not_found_title"]) — \(config.title.text(for: config.defaultLanguage))",

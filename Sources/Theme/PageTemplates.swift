@@ -6,7 +6,7 @@ import Mustache
 /// parents (`{{> toc}}`, `{{< layout}}`) refer to those names.
 public struct PageTemplates: Sendable {
     /// Templates every theme must provide, one per page kind plus the shared layout.
-    public static let required = ["layout", "home", "language", "document", "history", "not-found"]
+    public static let required = ["layout", "home", "language", "document", "history", "compare", "not-found"]
 
     private let library: MustacheLibrary
 

@@ -1,0 +1,100 @@
+import Config
+import Content
+import Diff
+import Localization
+import Markdown
+import Outline
+
+/// `<lang>/<policy>/compare/<older>...<newer>/`: what changed between two versions, as
+/// tracked changes, with a summary of the sections touched and the words that came and went.
+extension SiteRenderer {
+    /// The comparison page of two versions, older first whatever the order given.
+    func comparePage(_ language: LanguageCode, policy: String, _ a: PolicyVersion, _ b: PolicyVersion) -> PlannedPage {
+        let (older, newer) = a.effective <= b.effective ? (a, b) : (b, a)
+        return .compare(language, policy: policy, older: older.id, newer: newer.id)
+    }
+
+    func compareContext(_ page: PlannedPage, language: Language, policy slug: String,
+                        older olderID: String, newer newerID: String) -> [String: Any] {
+        let timeline = timelines[slug]!
+        let older = timeline.entry(for: olderID)!.version, newer = timeline.entry(for: newerID)!.version
+        let shown = Comparisons.textLanguage(for: language.code, older: older, newer: newer, default: config.defaultLanguage)
+        let redline = comparisons.redline(policy: slug, older: olderID, newer: newerID, language: shown)!
+        let strings = inputs.strings[language.code]!
+        let title = newer.translations[shown]!.frontMatter.title
+
+        func side(_ version: PolicyVersion) -> [String: Any] {
+            let text = version.translations[shown]!
+            var side: [String: Any] = [
+                "id": version.id,
+                "url": page.path.link(to: PlannedPage.version(language.code, policy: slug, version: version.id).path),
+                "effective_html": strings.html("effective_on", ["date": chrome.timeHTML(version.effective, in: language.code)]),
+            ]
+            if let summary = text.frontMatter.summary { side["summary"] = summary }
+            return side
+        }
+        func link(_ side: [String: Any]) -> String {
+            "<a href=\"\(HTMLText.escape(side["url"] as! String))\">\(HTMLText.escape(strings["version"])) \(HTMLText.escape(side["id"] as! String))</a>"
+        }
+
+        let (olderSide, newerSide) = (side(older), side(newer))
+        var context = chrome.context(
+            for: page, language: language,
+            title: "\(title) — \(strings["compare"]) \(olderID) → \(newerID) — \(config.title.text(for: language.code))",
+            description: nil,
+            canonical: shown == language.code ? nil : page.translated(to: shown))
+        context["title"] = title
+        context["title_lang"] = shown.rawValue
+        context["title_dir"] = direction(of: shown)
+        context["content_lang"] = shown.rawValue
+        context["content_dir"] = direction(of: shown)
+        context["current_url"] = page.path.link(to: PlannedPage.current(language.code, policy: slug).path)
+        context["heading_html"] = strings.html("compare_heading", ["old": link(olderSide), "new": link(newerSide)])
+        context["older"] = olderSide
+        context["newer"] = newerSide
+        context["has_changes"] = redline.hasChanges
+        context["words_html"] = strings.html("compare_words", [
+            "added": HTMLText.escape(numbers[language.code]!.string(redline.summary.wordsAdded)),
+            "removed": HTMLText.escape(numbers[language.code]!.string(redline.summary.wordsRemoved)),
+        ])
+        context["summary_groups"] = summaryGroups(redline.summary, strings: strings)
+        context["redline"] = RedlineHTML(
+            newFootnotes: footnoteNumbers(texts[slug, newerID, shown]!), oldFootnotes: footnoteNumbers(texts[slug, olderID, shown]!),
+            unsafeHTML: config.unsafeHTML,
+            movedHereLabel: strings.html("moved_here"), movedAwayLabel: strings.html("moved_away")
+        ).render(redline)
+        if shown != language.code, let original = config.language(shown) {
+            context["notices"] = [["kind": "untranslated", "html": strings.html("notice_untranslated", ["language": languageName(original)])]]
+        }
+        return context
+    }
+
+    /// The summary's lists: sections changed, added, removed and moved, each linking to its place.
+    private func summaryGroups(_ summary: RedlineSummary, strings: InterfaceStrings) -> [[String: Any]] {
+        let groups: [(String, [RedlineSummary.Section], String)] = [
+            ("compare_changed", summary.changed, ""), ("compare_added", summary.added, ""),
+            ("compare_removed", summary.removed, "pg:del-"), ("compare_moved", summary.moved, ""),
+        ]
+        return groups.filter { !$0.1.isEmpty }.map { key, sections, prefix in
+            [
+                "label": strings[key],
+                "sections": sections.map { section -> [String: Any] in
+                    [
+                        "heading": section.id == nil ? strings["compare_introduction"] : section.heading,
+                        "has_link": section.id != nil,
+                        "href": section.id.map { "#" + prefix + $0 } ?? "",
+                    ]
+                },
+            ]
+        }
+    }
+
+    /// Footnote numbers by label, in the order the document defines them.
+    private func footnoteNumbers(_ document: RenderedDocument) -> [String: Int] {
+        var numbers: [String: Int] = [:]
+        for block in document.blocks {
+            if case .footnoteDefinition(let label) = block.kind { numbers[label] = numbers.count + 1 }
+        }
+        return numbers
+    }
+}
