@@ -36,6 +36,12 @@ extension SiteRenderer {
         context["current_url"] = page.path.link(to: currentPage.path)
         context["permalink"] = page.path.link(to: PlannedPage.version(language.code, policy: slug, version: id).path)
         context["history_url"] = page.path.link(to: PlannedPage.history(language.code, policy: slug).path)
+        if let previous = timeline.previous(of: id) {
+            context["compare_previous_url"] = page.path.link(to: comparePage(language.code, policy: slug, previous, version).path)
+        }
+        if let current = timeline.current, current.id != id {
+            context["compare_current_url"] = page.path.link(to: comparePage(language.code, policy: slug, version, current).path)
+        }
         context["sha256"] = translation.sha256
         context["versions"] = timeline.entries.reversed().map { other -> [String: Any] in
             [
@@ -60,10 +66,11 @@ extension SiteRenderer {
         let currentURL = HTMLText.escape(page.path.link(to: PlannedPage.current(language, policy: policy).path))
         switch entry.status {
         case .upcoming where timeline.entries.contains { $0.status == .current }:
+            let compare = page.path.link(to: comparePage(language, policy: policy, timeline.current!, entry.version).path)
             notices.append(["kind": "upcoming", "html": strings.html("notice_upcoming", [
                 "date": chrome.timeHTML(entry.version.effective, in: language),
                 "current": "<a href=\"\(currentURL)\">\(HTMLText.escape(strings["current_version"]))</a>",
-            ])])
+            ]) + " " + link(compare, strings["what_changes"])])
         case .upcoming:
             // Nothing is in effect yet: this is the first text the policy will have.
             notices.append(["kind": "upcoming", "html": strings.html(
@@ -78,10 +85,11 @@ extension SiteRenderer {
             if let next = timeline.nextUpcoming {
                 let nextURL = HTMLText.escape(page.path.link(
                     to: PlannedPage.version(language, policy: policy, version: next.id).path))
+                let compare = page.path.link(to: comparePage(language, policy: policy, entry.version, next).path)
                 notices.append(["kind": "announcement", "html": strings.html("notice_update_announced", [
                     "date": chrome.timeHTML(next.effective, in: language),
                     "updated": "<a href=\"\(nextURL)\">\(HTMLText.escape(strings["updated_version"]))</a>",
-                ])])
+                ]) + " " + link(compare, strings["what_changes"])])
             }
         }
         if let original, let shown = config.language(original) {
@@ -101,6 +109,11 @@ extension SiteRenderer {
             ])])
         }
         return notices
+    }
+
+    /// `<a href="url">text</a>`, both escaped.
+    func link(_ url: String, _ text: String) -> String {
+        "<a href=\"\(HTMLText.escape(url))\">\(HTMLText.escape(text))</a>"
     }
 
     /// A language's name in its own script, isolated for the bidi algorithm.

@@ -35,6 +35,12 @@ extension SiteRenderer {
                 "is_shown_as_current": version.id == timeline.current?.id,
             ]
             if let summary = text.frontMatter.summary { row["summary"] = summary }
+            if let previous = timeline.previous(of: version.id) {
+                row["compare_previous_url"] = page.path.link(to: comparePage(language.code, policy: slug, previous, version).path)
+            }
+            if let current = timeline.current, current.id != version.id {
+                row["compare_current_url"] = page.path.link(to: comparePage(language.code, policy: slug, version, current).path)
+            }
             return row
         }
         return context

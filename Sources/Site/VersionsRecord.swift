@@ -24,10 +24,14 @@ struct VersionsRecord: Codable, Sendable, Equatable {
         var translated: Bool
         var sha256: String
         var url: String
+        var comparePreviousURL: String?
+        var compareCurrentURL: String?
 
         enum CodingKeys: String, CodingKey {
             case id, title, effective, until, status, draft, summary, translated, sha256, url
             case firstPublished = "first_published"
+            case comparePreviousURL = "compare_previous_url"
+            case compareCurrentURL = "compare_current_url"
         }
 
         // Absent values are written as null, so every entry has every key.
@@ -44,6 +48,8 @@ struct VersionsRecord: Codable, Sendable, Equatable {
             try container.encode(translated, forKey: .translated)
             try container.encode(sha256, forKey: .sha256)
             try container.encode(url, forKey: .url)
+            try container.encode(comparePreviousURL, forKey: .comparePreviousURL)
+            try container.encode(compareCurrentURL, forKey: .compareCurrentURL)
         }
     }
 

@@ -20,7 +20,13 @@ extension SiteRenderer {
                     summary: shown.frontMatter.summary,
                     firstPublished: version.isDraft ? nil : firstPublished[slug]?[version.id]?.description,
                     translated: shown.language == language, sha256: shown.sha256,
-                    url: PlannedPage.version(language, policy: slug, version: version.id).path.absoluteURL(base: base))
+                    url: PlannedPage.version(language, policy: slug, version: version.id).path.absoluteURL(base: base),
+                    comparePreviousURL: timeline.previous(of: version.id).map {
+                        comparePage(language, policy: slug, $0, version).path.absoluteURL(base: base)
+                    },
+                    compareCurrentURL: timeline.current.flatMap { current in
+                        current.id == version.id ? nil : comparePage(language, policy: slug, version, current).path.absoluteURL(base: base)
+                    })
             })
     }
 }

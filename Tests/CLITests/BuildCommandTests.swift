@@ -42,7 +42,7 @@ import TestSupport
         defer { try? TemporaryDirectory.remove(folder) }
         let result = try PolicygenCommand.run(["build", "--source", folder.path, "--as-of", "2024-06-01"], in: URL(fileURLWithPath: "/"))
         #expect(result.status == 0, "\(result.standardError)")
-        #expect(result.standardOutput.hasPrefix("Wrote 7 pages to \(folder.path)/output in "), "names the real output")
+        #expect(result.standardOutput.hasPrefix("Wrote 8 pages to \(folder.path)/output in "), "names the real output")
         let page = try HTMLDocument(contentsOf: folder.appendingPathComponent("output/en/privacy/index.html"))
         #expect(try page.strings("//p[@class='policy-meta']//time/@datetime") == ["2024-01-01"])
         #expect(result.standardOutput.hasSuffix("\nnext rebuild: 2025-01-01\n"), "a scheduled job can read when to rebuild")

@@ -58,11 +58,18 @@ struct FixtureSite {
 
     func remove() { try? TemporaryDirectory.remove(folder) }
 
-    /// Pages of `standard` without drafts: the home page and 404.html, then per language (3) its
-    /// home, and per policy its current page and history, privacy's 3 published versions and terms' 1.
-    static let standardPageCount = 2 + 3 * (1 + (2 + 3) + (2 + 1))
-    /// With `--drafts`, privacy's draft v4 adds a page per language.
-    static let standardPageCountWithDrafts = standardPageCount + 3
+    /// Pages of `standard`: the home page and 404.html, then per language (3) its home, and per
+    /// policy its current page and history; privacy's versions (3, or 4 with the draft) and its
+    /// comparisons (2 while v2 is current: v1...v2 and v2...v3); terms' 1 version.
+    static func pageCount(privacyVersions: Int = 3, comparisons: Int = 2) -> Int {
+        2 + 3 * (1 + (2 + privacyVersions + comparisons) + (2 + 1))
+    }
+
+    /// Built on a day when v2 is current (as most tests do).
+    static let standardPageCount = pageCount()
+    /// With `--drafts` on 2026-01-01: the draft v4 is current; the 3 consecutive pairs and
+    /// v1...v4, v2...v4 are compared.
+    static let standardPageCountWithDrafts = pageCount(privacyVersions: 4, comparisons: 5)
 
     /// A three-language site: privacy with two published versions, one upcoming and one draft;
     /// terms in English only.

@@ -30,7 +30,7 @@ import TestSupport
         #expect(try january.select("//p[contains(@class,'notice-announcement')]//time[@datetime='2025-06-01']").count == 1,
                 "the upcoming v3 is announced on the current page")
 
-        #expect(site.build(asOf: "2025-06-01").status == .built(pages: FixtureSite.standardPageCount))
+        #expect(site.build(asOf: "2025-06-01").status == .built(pages: FixtureSite.pageCount(comparisons: 3)))
         let june = try site.page("en/privacy/index.html")
         #expect(try june.strings("//p[@class='policy-meta']//time/@datetime") == ["2025-06-01"],
                 "a version is current on its effective date")
@@ -97,7 +97,8 @@ import TestSupport
         let page = try site.page("en/privacy/index.html")
         #expect(try page.first("//div[@class='policy-body']")?.text.contains("Not yet") == true,
                 "with --drafts a draft can become current")
-        #expect(site.build(asOf: "2026-01-01").status == .built(pages: FixtureSite.standardPageCount))
+        #expect(site.build(asOf: "2026-01-01").status == .built(pages: FixtureSite.pageCount(comparisons: 3)),
+                "v3 is current: v1...v3 joins the consecutive pairs")
         #expect(!site.exists("en/privacy/versions/v4/index.html"), "the rebuild without drafts leaves nothing stale")
         #expect(try site.page("en/privacy/index.html").first("//div[@class='policy-body']")?.text.contains("Less than before") == true)
     }
