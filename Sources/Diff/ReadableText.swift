@@ -1,0 +1,52 @@
+import Outline
+
+/// Inline content as the plain-text formats of a redline show it: the text a reader sees,
+/// with breaks as spaces, an image as its alt text, a footnote reference as `[^label]` and
+/// raw HTML as written, so that a change to either is not invisible. Formatting is dropped.
+enum ReadableText {
+    static func of(_ content: InlineSpan.Content) -> String {
+        switch content {
+        case .text(let text), .code(let text): text
+        case .softBreak, .hardBreak: " "
+        case .image(let image): image.alt
+        case .footnoteReference(let label): "[^\(FootnoteLabel.written(label))]"
+        case .html(let html): html
+        }
+    }
+
+    static func of(_ spans: [InlineSpan]) -> String {
+        spans.reduce(into: "") { $0 += of($1.content) }
+    }
+
+    /// A field's runs as text, neighbours with one operation joined and runs without text
+    /// left out.
+    static func runs(_ field: [TokenRun]) -> [(operation: TokenRun.Operation, text: String)] {
+        var result: [(operation: TokenRun.Operation, text: String)] = []
+        for run in field {
+            let text = run.tokens.reduce(into: "") { $0 += of($1.span.content) }
+            guard !text.isEmpty else { continue }
+            if let last = result.last, last.operation == run.operation {
+                result[result.count - 1].text += text
+            } else {
+                result.append((run.operation, text))
+            }
+        }
+        return result
+    }
+
+    /// The text of each field of a block; a code block's without its final line break, raw
+    /// HTML's as written.
+    static func fields(of block: DocumentBlock) -> [String] {
+        switch block.kind {
+        case .codeBlock:
+            block.fields.map { field in
+                let text = of(field)
+                return text.hasSuffix("\n") ? String(text.dropLast()) : text
+            }
+        case .htmlBlock(let html):
+            [html.hasSuffix("\n") ? String(html.dropLast()) : html]
+        default:
+            block.fields.map(of)
+        }
+    }
+}
