@@ -1,0 +1,64 @@
+/// A line of `policygen diff`'s terminal output, in pieces that are equal, deleted or
+/// inserted, and how it is written: with `[-…-]{+…+}` markers as `git diff --word-diff=plain`
+/// writes them, or in colour (deletions red, insertions green).
+struct TerminalLine {
+    struct Piece {
+        var text: String
+        var operation: TokenRun.Operation
+        /// A change inside a block, marked where it stands; otherwise the whole line says
+        /// what happened (`+ `, `- `), so the piece carries no marker, only colour.
+        var isInline: Bool
+    }
+
+    var pieces: [Piece]
+
+    init(_ pieces: [Piece] = []) { self.pieces = pieces }
+
+    init(_ text: String, _ operation: TokenRun.Operation = .equal) {
+        pieces = text.isEmpty ? [] : [Piece(text: text, operation: operation, isInline: false)]
+    }
+
+    mutating func append(_ text: String, _ operation: TokenRun.Operation = .equal, inline: Bool = false) {
+        guard !text.isEmpty else { return }
+        pieces.append(Piece(text: text, operation: operation, isInline: inline))
+    }
+
+    static func + (line: TerminalLine, more: TerminalLine) -> TerminalLine {
+        TerminalLine(line.pieces + more.pieces)
+    }
+
+    /// Pieces holding line breaks, split into lines.
+    static func lines(_ pieces: [Piece]) -> [TerminalLine] {
+        var lines = [TerminalLine()]
+        for piece in pieces {
+            for (index, part) in piece.text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+                if index > 0 { lines.append(TerminalLine()) }
+                if !part.isEmpty {
+                    lines[lines.count - 1].pieces.append(Piece(text: String(part), operation: piece.operation,
+                                                               isInline: piece.isInline))
+                }
+            }
+        }
+        return lines
+    }
+
+    static let red = "\u{1B}[31m"
+    static let green = "\u{1B}[32m"
+    static let reset = "\u{1B}[0m"
+
+    /// The line as text, without its line break. In colour every coloured stretch ends with a
+    /// reset, so a line never leaves the terminal coloured.
+    func written(colour: Bool) -> String {
+        var text = ""
+        for piece in pieces {
+            switch (piece.operation, colour) {
+            case (.equal, _): text += piece.text
+            case (.deleted, true): text += Self.red + piece.text + Self.reset
+            case (.inserted, true): text += Self.green + piece.text + Self.reset
+            case (.deleted, false): text += piece.isInline ? "[-" + piece.text + "-]" : piece.text
+            case (.inserted, false): text += piece.isInline ? "{+" + piece.text + "+}" : piece.text
+            }
+        }
+        return text
+    }
+}
