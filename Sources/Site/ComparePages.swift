@@ -59,7 +59,7 @@ extension SiteRenderer {
         ])
         context["summary_groups"] = summaryGroups(redline.summary, strings: strings)
         context["redline"] = RedlineHTML(
-            newFootnotes: footnoteNumbers(texts[slug, newerID, shown]!), oldFootnotes: footnoteNumbers(texts[slug, olderID, shown]!),
+            newFootnotes: texts[slug, newerID, shown]!.footnoteNumbers, oldFootnotes: texts[slug, olderID, shown]!.footnoteNumbers,
             unsafeHTML: config.unsafeHTML,
             movedHereLabel: strings.html("moved_here"), movedAwayLabel: strings.html("moved_away")
         ).render(redline)
@@ -71,30 +71,17 @@ extension SiteRenderer {
 
     /// The summary's lists: sections changed, added, removed and moved, each linking to its place.
     private func summaryGroups(_ summary: RedlineSummary, strings: InterfaceStrings) -> [[String: Any]] {
-        let groups: [(String, [RedlineSummary.Section], String)] = [
-            ("compare_changed", summary.changed, ""), ("compare_added", summary.added, ""),
-            ("compare_removed", summary.removed, "pg:del-"), ("compare_moved", summary.moved, ""),
-        ]
-        return groups.filter { !$0.1.isEmpty }.map { key, sections, prefix in
+        RedlineSummaryGroups.of(summary).map { group in
             [
-                "label": strings[key],
-                "sections": sections.map { section -> [String: Any] in
+                "label": strings[group.key],
+                "sections": group.sections.map { section -> [String: Any] in
                     [
                         "heading": section.id == nil ? strings["compare_introduction"] : section.heading,
                         "has_link": section.id != nil,
-                        "href": section.id.map { "#" + prefix + $0 } ?? "",
+                        "href": section.id.map { "#" + group.anchorPrefix + $0 } ?? "",
                     ]
                 },
             ]
         }
-    }
-
-    /// Footnote numbers by label, in the order the document defines them.
-    private func footnoteNumbers(_ document: RenderedDocument) -> [String: Int] {
-        var numbers: [String: Int] = [:]
-        for block in document.blocks {
-            if case .footnoteDefinition(let label) = block.kind { numbers[label] = numbers.count + 1 }
-        }
-        return numbers
     }
 }
