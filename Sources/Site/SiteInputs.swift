@@ -16,11 +16,12 @@ struct SiteInputs: Sendable {
 
     /// Loads everything in `source`, reporting every problem of every file in one run. nil only
     /// when policygen.yaml is unusable; otherwise what could be read, which is publishable only
-    /// if no error was added to `diagnostics`.
-    static func load(source: URL, baseURL: String?, diagnostics: inout [Diagnostic]) -> SiteInputs? {
+    /// if no error was added to `diagnostics`. `publishing`: the site is to be written, so it
+    /// needs its address (a comparison on the command line does not).
+    static func load(source: URL, baseURL: String?, publishing: Bool = true, diagnostics: inout [Diagnostic]) -> SiteInputs? {
         guard var config = ConfigLoader.load(from: source, diagnostics: &diagnostics) else { return nil }
         if let baseURL { config.baseURL = baseURL }
-        if config.baseURL == nil {
+        if publishing, config.baseURL == nil {
             // Feeds, versions.json and canonical links are absolute: a site needs its address.
             diagnostics.append(.error(.missingKey, at: SourceLocation(path: ConfigLoader.fileName, line: 1, column: 1),
                                       "policygen.yaml has no 'base_url', the address the site is published at",
