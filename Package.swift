@@ -52,7 +52,7 @@ let package = Package(
         ]),
         // The command line, and nothing else.
         .executableTarget(name: "policygen", dependencies: [
-            "Site", "Diagnostics", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            "Site", "Diff", "Diagnostics", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
         // Build-time tool: turns themes/default/ into Swift source, so the binary carries its theme.
@@ -82,7 +82,7 @@ let package = Package(
             exclude: ["Golden"]
         ),
         // Runs the built `policygen` binary: arguments, exit codes, what it prints.
-        .testTarget(name: "CLITests", dependencies: ["policygen", "TestSupport"]),
+        .testTarget(name: "CLITests", dependencies: ["policygen", "Markdown", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -13,6 +13,6 @@ struct Policygen: ParsableCommand {
 
         Exit status: 0 success, 1 the content has errors (nothing is written), 64 wrong usage.
         """,
-        subcommands: [Build.self, New.self]
+        subcommands: [Build.self, New.self, DiffCommand.self]
     )
 }
