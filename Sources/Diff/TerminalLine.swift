@@ -46,19 +46,33 @@ struct TerminalLine {
     static let green = "\u{1B}[32m"
     static let reset = "\u{1B}[0m"
 
-    /// The line as text, without its line break. In colour every coloured stretch ends with a
-    /// reset, so a line never leaves the terminal coloured.
+    /// The line as text, without its line break. In colour, neighbouring pieces of one colour
+    /// share it, and the line ends reset, so it never leaves the terminal coloured.
     func written(colour: Bool) -> String {
         var text = ""
+        var current: String?
         for piece in pieces {
-            switch (piece.operation, colour) {
-            case (.equal, _): text += piece.text
-            case (.deleted, true): text += Self.red + piece.text + Self.reset
-            case (.inserted, true): text += Self.green + piece.text + Self.reset
-            case (.deleted, false): text += piece.isInline ? "[-" + piece.text + "-]" : piece.text
-            case (.inserted, false): text += piece.isInline ? "{+" + piece.text + "+}" : piece.text
+            if colour {
+                let wanted: String? = switch piece.operation {
+                case .equal: nil
+                case .deleted: Self.red
+                case .inserted: Self.green
+                }
+                if wanted != current {
+                    if current != nil { text += Self.reset }
+                    if let wanted { text += wanted }
+                    current = wanted
+                }
+                text += piece.text
+                continue
+            }
+            switch piece.operation {
+            case .equal: text += piece.text
+            case .deleted: text += piece.isInline ? "[-" + piece.text + "-]" : piece.text
+            case .inserted: text += piece.isInline ? "{+" + piece.text + "+}" : piece.text
             }
         }
+        if current != nil { text += Self.reset }
         return text
     }
 }
