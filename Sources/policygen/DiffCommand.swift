@@ -36,7 +36,7 @@ struct DiffCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The language of the texts; default: the site's default language.", valueName: "lang"))
     var lang: String?
 
-    @Option(help: ArgumentHelp("How to show the changes: terminal, html (a standalone page), json or markdown.",
+    @Option(help: ArgumentHelp("How to show the changes; html is a standalone page.",
                                valueName: "format"))
     var format: Format = .terminal
 

@@ -9,9 +9,10 @@ struct Policygen: ParsableCommand {
         A site folder holds policygen.yaml and content/<policy>/<version>/<lang>.md, each file \
         starting with front-matter (title, effective date). `policygen build` writes a static \
         site to output/: every policy in every language, the version in effect today, and a \
-        permanent page for every version.
+        permanent page for every version. `policygen diff` shows what changed between two versions.
 
-        Exit status: 0 success, 1 the content has errors (nothing is written), 64 wrong usage.
+        Exit status: 0 success, 1 the content has errors (nothing is written; for diff \
+        --exit-code, also: the versions differ), 64 wrong usage.
         """,
         subcommands: [Build.self, New.self, DiffCommand.self]
     )
