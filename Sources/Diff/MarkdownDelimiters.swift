@@ -7,7 +7,7 @@ import Outline
 /// only when right-flanking (CommonMark, "Emphasis and strong emphasis"), as the characters
 /// around the run decide; a run that can do both is held to the rule of three. A pair keeps
 /// its delimiters only when cmark-gfm would read them back as written, however it classes an
-/// uncertain character (a symbol outside ASCII); otherwise it takes the tags. A closing run
+/// uncertain character (a symbol outside ASCII, a `~`); otherwise it takes the tags. A closing run
 /// directly followed by an opening one of the same character would merge with it, and the
 /// same formatting inside itself would read as another, so those take the tags at once.
 /// Both choices begin and end with ASCII punctuation, so choosing the tags for one pair only
@@ -168,6 +168,9 @@ enum MarkdownDelimiters {
     /// How cmark may class a character; the start or end of the line is white space.
     private static func classes(_ character: Character?) -> [Class] {
         guard let character, let scalar = character.unicodeScalars.first else { return [.whitespace] }
+        // Next to a strikethrough, cmark-gfm 0.29 reads `*` runs as if `~` were not punctuation
+        // (`.**(a)**~~b~~` stays unformatted); either way must work.
+        if scalar == "~" { return [.punctuation, .other] }
         if scalar.isASCII {
             if scalar == " " || scalar == "\t" || scalar == "\n" || scalar == "\r" || scalar == "\u{0C}" { return [.whitespace] }
             return character.isPunctuation || character.isSymbol ? [.punctuation] : [.other]

@@ -34,6 +34,7 @@ struct MarkdownInline {
             builder.content(piece.span.content, changed: piece.operation != .equal)
         }
         builder.reopen([])
+        builder.flushText()
         return MarkdownDelimiters.resolve(builder.atoms)
     }
 
@@ -44,11 +45,15 @@ struct MarkdownInline {
         private var openPairs: [Int] = []
         private var pairs = 0
         private var code = ""
+        /// Text not yet escaped and written.
+        private var pendingText = ""
         private var atLineStart = true
 
         init(inline: MarkdownInline) { self.inline = inline }
 
         mutating func reopen(_ wanted: [Tag]) {
+            if stack == wanted { return }
+            flushText()
             let kept = zip(stack, wanted).prefix { $0 == $1 }.count
             while stack.count > kept { close(stack.removeLast()) }
             for tag in wanted[kept...] {
@@ -92,7 +97,8 @@ struct MarkdownInline {
         mutating func content(_ content: InlineSpan.Content, changed: Bool) {
             switch content {
             case .text(let text):
-                write(MarkdownEscaping.text(text, atLineStart: atLineStart))
+                // Escaped once the run of text ends: `1` and `.` are two tokens, `1.` one list marker.
+                pendingText += text
             case .code(let text):
                 code += text
             case .softBreak:
@@ -110,13 +116,23 @@ struct MarkdownInline {
             }
         }
 
+        /// Writes the text read since the last markup, escaped.
+        mutating func flushText() {
+            guard !pendingText.isEmpty else { return }
+            let text = MarkdownEscaping.text(pendingText, atLineStart: atLineStart)
+            pendingText = ""
+            write(text)
+        }
+
         private mutating func write(_ text: String) {
             guard !text.isEmpty else { return }
+            if !pendingText.isEmpty { flushText() }
             atoms.append(.text(text))
             atLineStart = false
         }
 
         private mutating func lineBreak(_ text: String) {
+            flushText()
             atoms.append(.text(text))
             atLineStart = true
         }
