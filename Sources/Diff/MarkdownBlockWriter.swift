@@ -15,7 +15,6 @@ struct MarkdownBlockWriter {
         var continuation: String
         /// The number the next item of an ordered list shows.
         var next: Int
-        var isTight: Bool
     }
 
     private var lines: [String] = []
@@ -23,7 +22,11 @@ struct MarkdownBlockWriter {
     private var table: (containers: [BlockContainer], inBody: Bool)?
     /// The line start of an item whose first block is still to come, one piece per container.
     private var pendingItem: [String]?
+    /// The containers of the block written last.
+    private var previousPath: [BlockContainer] = []
     private var started = false
+    /// The last block was wrapped in `<ins>`/`<del>` lines, raw HTML that only a blank line ends.
+    private var afterWrapper = false
 
     /// Writes `block`. `fields` holds its inline content, changes marked; a code block,
     /// thematic break or raw HTML, which have no words to mark, is wrapped whole in
@@ -44,14 +47,18 @@ struct MarkdownBlockWriter {
             if inItem { merged = pending } else { lines.append(pending.joined().trimmingTrailingSpaces) }
             pendingItem = nil
         }
+        let wraps = whole != .equal
         if started, merged == nil, !continuesTable {
             let shared = open[..<keep]
-            let tight = table == nil && !isRow && shared.last.map { container in
-                if case .list = container.container { container.isTight } else { false }
-            } ?? false
+            // A wrapper's opening line cannot interrupt a paragraph, and its closing line takes
+            // every line up to a blank one: around a wrapped block even a tight list has blank lines.
+            // Two lists a redline joins may differ: tight only when both blocks' lists are.
+            let tight = !wraps && !afterWrapper && table == nil && !isRow && keep > 0
+                && path[keep - 1].isTightList && previousPath[keep - 1].isTightList
             if !tight { lines.append(shared.map(\.continuation).joined().trimmingTrailingSpaces) }
         }
         started = true
+        previousPath = path
         open.removeSubrange(keep...)
         if !continuesTable { table = nil }
 
@@ -65,7 +72,10 @@ struct MarkdownBlockWriter {
                 leads.append("> ")
             case .list:
                 guard beginsItem else { leads.append(open[depth].continuation); continue }
-                let marker = open[depth].container.isOrderedList ? "\(open[depth].next). " : "- "
+                // Bullets change with depth, so that items that begin with an item (`- * +`)
+                // never read as a thematic break (`- - -`).
+                let bullet = ["- ", "* ", "+ "][(path[...depth].count(where: \.isList) - 1) % 3]
+                let marker = open[depth].container.isOrderedList ? "\(open[depth].next). " : bullet
                 open[depth].next += 1
                 open[depth].continuation = String(repeating: " ", count: marker.count)
                 leads.append(marker)
@@ -86,8 +96,9 @@ struct MarkdownBlockWriter {
             pendingItem = leads
             return
         }
-        let wrapped = whole == .equal || content.isEmpty ? content
+        let wrapped = !wraps ? content
             : [whole == .inserted ? "<ins>" : "<del>", ""] + content + ["", whole == .inserted ? "</ins>" : "</del>"]
+        afterWrapper = wraps
         for (index, line) in wrapped.enumerated() {
             let lead = index == 0 ? leads.joined() : continuation
             lines.append(line.isEmpty ? lead.trimmingTrailingSpaces : lead + line)
@@ -141,7 +152,8 @@ struct MarkdownBlockWriter {
             if body.last == "" { body.removeLast() }
             return [fence + Self.escapedInfo(info)] + body + [fence]
         case .thematicBreak:
-            return ["***"]
+            // Underscores: stars after a `* ` bullet would make the whole line one thematic break.
+            return ["___"]
         case .htmlBlock(let html):
             var body = html.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
             if body.last == "" { body.removeLast() }
@@ -168,15 +180,15 @@ struct MarkdownBlockWriter {
     private static func opened(_ container: BlockContainer) -> OpenContainer {
         switch container {
         case .blockQuote:
-            OpenContainer(container: container, continuation: "> ", next: 1, isTight: false)
+            OpenContainer(container: container, continuation: "> ", next: 1)
         case .list(let style):
             if case .ordered(let start) = style.numbering {
-                OpenContainer(container: container, continuation: "", next: start, isTight: style.isTight)
+                OpenContainer(container: container, continuation: "", next: start)
             } else {
-                OpenContainer(container: container, continuation: "", next: 1, isTight: style.isTight)
+                OpenContainer(container: container, continuation: "", next: 1)
             }
         case .footnotes:
-            OpenContainer(container: container, continuation: "    ", next: 1, isTight: false)
+            OpenContainer(container: container, continuation: "    ", next: 1)
         }
     }
 
@@ -199,6 +211,14 @@ struct MarkdownBlockWriter {
 extension BlockContainer {
     fileprivate var isOrderedList: Bool {
         if case .list(let style) = self { style.isOrdered } else { false }
+    }
+
+    fileprivate var isTightList: Bool {
+        if case .list(let style) = self { style.isTight } else { false }
+    }
+
+    fileprivate var isList: Bool {
+        if case .list = self { true } else { false }
     }
 }
 

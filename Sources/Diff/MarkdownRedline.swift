@@ -20,7 +20,9 @@ public struct MarkdownRedline: Sendable {
                 : [piece(.text(subject.old.title), .deleted), piece(.text(subject.new.title), .inserted)]
             writer.write(DocumentBlock(kind: .heading(level: 1, id: ""), fields: [[]]), fields: [title])
         }
+        var footnotes = MarkdownDeletedFootnotes(redline)
         for entry in redline.blocks {
+            if case .deleted = entry.change {} else if case .movedAway = entry.change {} else { footnotes.other() }
             switch entry.change {
             case .unchanged:
                 write(entry.new!.block, as: .equal, to: &writer)
@@ -34,7 +36,8 @@ public struct MarkdownRedline: Sendable {
             case .inserted:
                 write(entry.new!.block, as: .inserted, to: &writer)
             case .deleted, .movedAway:
-                write(entry.old!.block, as: .deleted, to: &writer)
+                let (block, lead) = footnotes.deleted(entry.old!.block)
+                write(block, as: .deleted, lead: lead, to: &writer)
             }
         }
         return writer.finish()
@@ -55,9 +58,11 @@ public struct MarkdownRedline: Sendable {
         writer.write(block, fields: fields)
     }
 
-    /// A block unchanged, or wholly inserted or deleted.
-    private func write(_ block: DocumentBlock, as operation: TokenRun.Operation, to writer: inout MarkdownBlockWriter) {
-        let fields = block.fields.map { spans in spans.map { piece($0.content, operation, marks: $0.marks) } }
+    /// A block unchanged, or wholly inserted or deleted; `lead` is text to put before it.
+    private func write(_ block: DocumentBlock, as operation: TokenRun.Operation, lead: String? = nil,
+                       to writer: inout MarkdownBlockWriter) {
+        var fields = block.fields.map { spans in spans.map { piece($0.content, operation, marks: $0.marks) } }
+        if let lead, !fields.isEmpty { fields[0].insert(piece(.text(lead), operation), at: 0) }
         switch block.kind {
         case .codeBlock, .thematicBreak, .htmlBlock:
             writer.write(block, fields: fields, whole: operation)

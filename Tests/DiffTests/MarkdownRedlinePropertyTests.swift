@@ -47,14 +47,39 @@ import Testing
             return text.trimmingSpaces
         }
 
+        /// A list: bullet or ordered from any number, tight or loose, items nested or of two paragraphs.
+        mutating func list() -> String {
+            let ordered = roll(2) == 0
+            let start = roll(3) == 0 ? 1 + roll(12) : 1
+            let loose = roll(3) == 0
+            var items: [String] = []
+            for index in 0..<(1 + roll(4)) {
+                let marker = ordered ? "\(start + index). " : "- "
+                let indent = String(repeating: " ", count: marker.count)
+                var item = marker + line()
+                switch roll(4) {
+                case 0: item += "\n" + indent + (ordered ? "1. " : "* ") + line() + "\n" + indent + (ordered ? "2. " : "* ") + line()
+                case 1 where loose: item += "\n\n" + indent + line()
+                default: break
+                }
+                items.append(item)
+            }
+            return items.joined(separator: loose ? "\n\n" : "\n")
+        }
+
         mutating func document() -> String {
             var blocks: [String] = []
             for _ in 0..<(1 + roll(6)) {
-                switch roll(6) {
+                switch roll(10) {
                 case 0: blocks.append("## " + line())
                 case 1: blocks.append((0..<(1 + roll(3))).map { _ in "- " + line() }.joined(separator: "\n"))
                 case 2: blocks.append("> " + line() + "\n> " + line())
                 case 3: blocks.append("| a | b |\n|---|---|\n| " + line().replacingPipes + " | " + line().replacingPipes + " |")
+                case 4: blocks.append(list())
+                case 5: blocks.append("```\n" + line() + "\n\n" + line() + "\n```")
+                case 6: blocks.append(line() + "[^n]\n\n[^n]: " + line() + "\n\n    " + line())
+                case 7: blocks.append(pick(["***", "- - " + line() + "\n  - " + line(), "-\n  ```\n  " + line() + "\n  ```",
+                                            "> - " + line() + "\n>\n>   " + line()]))
                 default: blocks.append(line() + (roll(2) == 0 ? "\n" + line() : ""))
                 }
             }
@@ -66,7 +91,17 @@ import Testing
     /// tags (`<strong>`) counts as the formatting it renders as. What stands inside `dropping`
     /// (`del` or `ins`) is left out, and so are blocks left empty.
     private func styled(_ blocks: [DocumentBlock], dropping: String? = nil) -> [[[String]]] {
-        let styled = blocks.map { block in
+        // A code block, which cannot hold marks, is wrapped whole: `<del>`, the block, `</del>`.
+        var wrapped: String?
+        var kept: [DocumentBlock] = []
+        for block in blocks {
+            if case .htmlBlock(let html) = block.kind, let tag = ["ins", "del"].first(where: { html.hasPrefix("<\($0)>") || html.hasPrefix("</\($0)>") }) {
+                wrapped = html.hasPrefix("</") ? nil : tag
+                continue
+            }
+            if dropping == nil || wrapped != dropping { kept.append(block) }
+        }
+        let styled = kept.map { block in
             block.fields.map { spans in
                 var tags: [String: Int] = [:]
                 var characters: [String] = []
@@ -98,6 +133,11 @@ import Testing
                         if character.isWhitespace, characters.last == shown { continue }
                         characters.append(shown)
                     }
+                }
+                // A deleted footnote whose label lives on is written as a paragraph naming it.
+                if case .paragraph = block.kind, characters.starts(with: ["[", "^"]),
+                   let end = characters.indices.first(where: { characters[$0...].starts(with: ["]", ":", " "]) }) {
+                    characters.removeFirst(end + 3)
                 }
                 return characters
             }

@@ -148,6 +148,39 @@ import Testing
         #expect(unsafeHTML(written) == unsafeHTML(source))
     }
 
+    @Test func itemsThatBeginWithItemsNeverReadAsAThematicBreak() {
+        let source = "- + -\n"
+        let written = markdown(source, source)
+        #expect(written == "- * +\n")
+        #expect(blocks(written) == blocks(source))
+    }
+
+    @Test func aWrappedCodeBlockInATightListIsSetApartByBlankLines() {
+        let old = "- one\n-\n  ```\n  a\n  ```\n- three\n"
+        let new = "- one\n-\n  ```\n  b\n  ```\n- three\n"
+        let html = unsafeHTML(markdown(old, new))
+        #expect(html.contains("<del>\n<pre><code>a\n</code></pre>\n</del>"), "\(html)")
+        #expect(html.contains("<ins>\n<pre><code>b\n</code></pre>\n</ins>"), "\(html)")
+        #expect(html.contains("<p>three</p>"), "the next item is not swallowed by the raw HTML: \(html)")
+    }
+
+    @Test func joinedListsOfDifferentTightnessKeepTheirParagraphs() {
+        // A `+` list and a loose `-` list next to each other are one list in a redline.
+        let source = "+ tight\n\n- loose\n\n  second paragraph\n"
+        let back = blocks(markdown(source, source))
+        #expect(back.map(\.plainText) == ["tight", "loose", "second paragraph"])
+    }
+
+    @Test func aRewrittenFootnoteKeepsItsOldTextStruckThrough() {
+        let old = "Text.[^n]\n\n[^n]: See [the act](https://example.com/old-act).\n"
+        let new = "Text.[^n]\n\n[^n]: Under [the regulation](https://example.com/new-rule) instead.\n"
+        let written = markdown(old, new)
+        #expect(written.contains("<del>\\[^n\\]: See </del>"), "\(written)")
+        let html = unsafeHTML(written)
+        #expect(html.contains("<del>[^n]: See </del>"), "\(html)")
+        #expect(html.contains("<li id=\"fn-n\">"), "the new note is the footnote: \(html)")
+    }
+
     @Test func theTitleLeadsAndShowsItsChange() {
         let subject = RedlineSubject(policy: "privacy", language: "en",
                                      old: ComparedVersion(id: "v1", effective: "2024-01-01", title: "Privacy *Policy*"),
