@@ -90,7 +90,7 @@ struct InlineHTML {
     private mutating func content(_ content: InlineSpan.Content, operation: TokenRun.Operation) -> String {
         switch content {
         case .text(let text), .code(let text):
-            return Self.escapeText(text)
+            return HTMLText.escapeText(text)
         case .softBreak:
             return "\n"
         case .hardBreak:
@@ -110,23 +110,6 @@ struct InlineHTML {
         case .html(let raw):
             return unsafeHTML ? raw : "<!-- raw HTML omitted -->"
         }
-    }
-
-    /// Text as cmark-gfm escapes it: `&`, `<`, `>` and `"`, not `'`.
-    static func escapeText(_ text: String) -> String {
-        guard text.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 }) else { return text }
-        var out = ""
-        out.reserveCapacity(text.utf8.count + 8)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
     }
 
     /// A URL for an `href` or `src`, as cmark-gfm's houdini_escape_href writes it: bytes that
