@@ -62,6 +62,12 @@ public struct PolicyVersion: Sendable {
     public var original: Translation { translations[defaultLanguage]! }
     /// A version is a draft when its default-language text says so.
     public var isDraft: Bool { original.frontMatter.draft }
+
+    /// The text a reader of `language` is shown: the translation, or the default-language text
+    /// where there is none.
+    public func text(in language: LanguageCode) -> Translation {
+        translations[language] ?? original
+    }
 }
 
 /// The text of one version in one language: `content/<policy>/<version>/<lang>.md`.

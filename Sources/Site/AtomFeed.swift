@@ -31,7 +31,7 @@ extension SiteRenderer {
 
         """
         for (policy, version) in entries {
-            let shown = version.translations[language] ?? version.original
+            let shown = version.text(in: language)
             let url = PlannedPage.version(language, policy: policy, version: version.id).path.absoluteURL(base: base)
             let entryTitle = strings.html("feed_entry_title", [
                 "title": x(shown.frontMatter.title),
@@ -58,7 +58,7 @@ extension SiteRenderer {
 
     /// The policy's title in `language` as its current page shows it.
     func policyTitle(_ slug: String, in language: LanguageCode) -> String? {
-        timelines[slug]?.current.map { ($0.translations[language] ?? $0.original).frontMatter.title }
+        timelines[slug]?.current.map { $0.text(in: language).frontMatter.title }
     }
 
     /// Midnight UTC of the day, as RFC 3339 wants it.

@@ -9,7 +9,7 @@ extension SiteRenderer {
         let timeline = timelines[slug]!
         let entry = timeline.entry(for: id)!
         let version = entry.version
-        let translation = version.translations[language.code] ?? version.original
+        let translation = version.text(in: language.code)
         let isFallback = translation.language != language.code
         let rendered = texts[slug, id, translation.language]!
         let strings = inputs.strings[language.code]!

@@ -8,7 +8,7 @@ extension SiteRenderer {
     func historyContext(_ page: PlannedPage, language: Language, policy slug: String) -> [String: Any] {
         let timeline = timelines[slug]!
         let strings = inputs.strings[language.code]!
-        let shown = timeline.current!.translations[language.code] ?? timeline.current!.original
+        let shown = timeline.current!.text(in: language.code)
         let title = shown.frontMatter.title
 
         var context = chrome.context(for: page, language: language,
@@ -20,7 +20,7 @@ extension SiteRenderer {
         context["current_url"] = page.path.link(to: PlannedPage.current(language.code, policy: slug).path)
         context["versions"] = timeline.entries.reversed().map { entry -> [String: Any] in
             let version = entry.version
-            let text = version.translations[language.code] ?? version.original
+            let text = version.text(in: language.code)
             var row: [String: Any] = [
                 "id": version.id,
                 "url": page.path.link(to: PlannedPage.version(language.code, policy: slug, version: version.id).path),

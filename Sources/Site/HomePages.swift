@@ -32,7 +32,7 @@ extension SiteRenderer {
         inputs.content.policies.map { policy in
             let timeline = timelines[policy.slug]!
             let current = timeline.current!
-            let text = current.translations[language.code] ?? current.original
+            let text = current.text(in: language.code)
             return [
                 "slug": policy.slug,
                 "title": text.frontMatter.title,

@@ -76,11 +76,10 @@ public enum SiteBuild {
         }
         if !options.includeDrafts { inputs.content = inputs.content.withoutDrafts() }
         let texts = RenderedTexts.render(inputs.content, config: inputs.config, diagnostics: &diagnostics)
-        let record = PublishedRecord.read(from: output.url, config: inputs.config,
-                                          policies: inputs.content.policies.map(\.slug), diagnostics: &diagnostics)
+        let record = PublishedRecord.read(from: output.url, config: inputs.config, diagnostics: &diagnostics)
         let rules = PublicationRules(config: inputs.config, record: record, asOf: options.asOf,
                                      allowHistoryEdit: options.allowHistoryEdit)
-        let firstPublished = rules.check(inputs.content, diagnostics: &diagnostics)
+        let firstPublished = rules.check(inputs.content.withoutDrafts(), diagnostics: &diagnostics)
         guard !diagnostics.hasErrors else { return BuildOutcome(status: .failed, diagnostics: diagnostics) }
 
         let lock: OutputLock

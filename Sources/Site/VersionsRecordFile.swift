@@ -13,10 +13,12 @@ extension SiteRenderer {
             nextRebuild: upcoming?.version.effective.description,
             versions: timeline.entries.reversed().map { entry in
                 let version = entry.version
-                let shown = version.translations[language] ?? version.original
+                let shown = version.text(in: language)
                 return VersionsRecord.Entry(
                     id: version.id, title: shown.frontMatter.title, effective: version.effective.description,
-                    until: entry.until?.description, status: entry.status.rawValue, draft: version.isDraft,
+                    // A draft translation shown in a --drafts build is a draft entry: it never enters the record.
+                    until: entry.until?.description, status: entry.status.rawValue,
+                    draft: version.isDraft || shown.frontMatter.draft,
                     summary: shown.frontMatter.summary,
                     firstPublished: version.isDraft ? nil : firstPublished[slug]?[version.id]?.description,
                     translated: shown.language == language, sha256: shown.sha256,
