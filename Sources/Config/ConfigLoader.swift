@@ -187,6 +187,10 @@ public enum ConfigLoader {
                 problems.append(.error(.invalidValue, at: root.document.location(of: value), "the title must be a text"))
                 continue
             }
+            if let problem = YAMLText.problem(in: text, at: root.document.location(of: value)) {
+                problems.append(problem)
+                continue
+            }
             byLanguage[language.code] = text
         }
         guard let defaultLanguage else { return nil }

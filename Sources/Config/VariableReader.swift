@@ -18,6 +18,10 @@ enum VariableReader {
             }
             switch value {
             case .scalar(let scalar):
+                if let problem = YAMLText.problem(in: scalar.string, at: document.location(of: value)) {
+                    problems.append(problem)
+                    continue
+                }
                 tree.entries[name] = .text(scalar.string)
             case .mapping:
                 tree.entries[name] = .map(Self.tree(value, in: document, &problems))

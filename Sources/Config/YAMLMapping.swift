@@ -72,6 +72,10 @@ public struct YAMLMapping {
             }
             return nil
         }
+        if let problem = YAMLText.problem(in: scalar.string, at: document.location(of: node)) {
+            diagnostics.append(problem)
+            return nil
+        }
         return scalar.string
     }
 
@@ -110,6 +114,10 @@ public struct YAMLMapping {
             guard let text = item.scalar?.string else {
                 diagnostics.append(.error(.invalidValue, at: document.location(of: item),
                                           "items of '\(key)' must be single values"))
+                continue
+            }
+            if let problem = YAMLText.problem(in: text, at: document.location(of: item)) {
+                diagnostics.append(problem)
                 continue
             }
             result.append(text)

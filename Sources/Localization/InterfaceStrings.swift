@@ -70,6 +70,11 @@ public struct InterfaceStrings: Sendable {
                 malformed = true
                 continue
             }
+            if let problem = YAMLText.problem(in: text, at: document.location(of: value)) {
+                diagnostics.append(problem)
+                malformed = true
+                continue
+            }
             values[name] = text
         }
         return malformed ? nil : InterfaceStrings(language: language, values: values)

@@ -24,7 +24,7 @@ extension SiteRenderer {
         <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="\(language)">
         <id>\(x(base + file.path))</id>
         <title>\(x(title))</title>
-        <updated>\(Self.timestamp(entries.first?.1.effective ?? timelines.values.first!.asOf))</updated>
+        <updated>\(Self.timestamp(entries.first?.1.effective ?? asOf))</updated>
         <author><name>\(x(siteTitle))</name><uri>\(x(base))</uri></author>
         <link rel="self" type="application/atom+xml" href="\(x(base + file.path))"/>
         <link rel="alternate" type="text/html" href="\(x(homePage.path.absoluteURL(base: base)))"/>

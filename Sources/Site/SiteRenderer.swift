@@ -8,6 +8,8 @@ import Theme
 struct SiteRenderer: Sendable {
     let inputs: SiteInputs
     let texts: RenderedTexts
+    /// The build date.
+    let asOf: EffectiveDate
     let timelines: [String: PolicyTimeline]
     let chrome: PageChrome
     let comparisons: Comparisons
@@ -19,6 +21,7 @@ struct SiteRenderer: Sendable {
          firstPublished: [String: [String: EffectiveDate]]) {
         self.inputs = inputs
         self.texts = texts
+        self.asOf = asOf
         self.firstPublished = firstPublished
         var timelines: [String: PolicyTimeline] = [:]
         for policy in inputs.content.policies {

@@ -89,6 +89,20 @@ import TestSupport
         #expect(site.errors.first?.location.path == "content/privacy/v1/en.md")
     }
 
+    @Test(arguments: ["\\e[31mred\\e[0m", "bell\\x07", "next\\u0085line", "non\\uFFFEcharacter", "cr\\r"])
+    func controlCharactersWrittenAsYAMLEscapesAreRefused(_ escaped: String) throws {
+        let site = try LoadedFixture.load("-- content/privacy/v1/en.md --\n---\ntitle: \"Privacy \(escaped)\"\neffective: 2024-01-01\n---\nText.\n")
+        defer { site.remove() }
+        #expect(site.errors.map(\.code) == [.controlCharacter])
+        #expect(site.errors.first?.location == SourceLocation(path: "content/privacy/v1/en.md", line: 2, column: 8))
+    }
+
+    @Test func tabsAndLineBreaksInValuesAreFine() throws {
+        let site = try LoadedFixture.load("-- content/privacy/v1/en.md --\n---\ntitle: \"Privacy\\tPolicy\"\nsummary: \"one\\ntwo\"\neffective: 2024-01-01\n---\nText.\n")
+        defer { site.remove() }
+        #expect(site.diagnostics.isEmpty, "\(site.diagnostics)")
+    }
+
     @Test func missingTitle() throws {
         let site = try LoadedFixture.load("""
         -- content/privacy/v1/en.md --

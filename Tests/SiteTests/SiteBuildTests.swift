@@ -279,6 +279,26 @@ import TestSupport
         #expect(site.build(baseURL: "https://elsewhere.example/").status == .built(pages: FixtureSite.standardPageCount), "--base-url is enough")
     }
 
+    @Test func aSiteWhoseOnlyVersionsAreDraftsBuildsEmpty() throws {
+        let site = try FixtureSite("""
+        -- policygen.yaml --
+        title: Drafts
+        base_url: https://example.com/
+        languages: [en]
+        -- content/privacy/v1/en.md --
+        ---
+        title: Privacy
+        effective: 2024-01-01
+        draft: true
+        ---
+        Not yet.
+        """)
+        defer { site.remove() }
+        #expect(site.build().status == .built(pages: 3), "home, 404 and the language home")
+        #expect(try site.text("en/feed.xml").contains("<updated>2025-01-15T00:00:00Z</updated>"), "an empty feed is dated by the build")
+        #expect(site.build(drafts: true).status == .built(pages: 3 + 3))
+    }
+
     @Test func aMissingSiteFolderIsAUsageError() throws {
         let missing = URL(fileURLWithPath: "/nonexistent-policygen-site-\(getpid())")
         let outcome = SiteBuild.run(BuildOptions(source: missing, output: missing.appendingPathComponent("output"),
