@@ -20,7 +20,7 @@ struct RedlineHTML {
         var newSide = InlineHTML(footnoteNumbers: newFootnotes, unsafeHTML: unsafeHTML)
         var oldSide = InlineHTML(footnoteNumbers: oldFootnotes, unsafeHTML: unsafeHTML, referenceIDs: false)
         for entry in redline.blocks {
-            writer.place(entry.block)
+            writer.place(entry.block, isOld: entry.new == nil)
             writer.tightItemText = isTight(entry.block) && { if case .listItem = entry.block.kind { true } else { false } }()
             if entry.new == nil {
                 writer.html += element(entry, inline: &oldSide)
@@ -93,7 +93,9 @@ struct RedlineHTML {
         case .thematicBreak:
             return "<hr\(classAttribute) />\n"
         case .htmlBlock(let raw):
-            return unsafeHTML ? raw : "<!-- raw HTML omitted -->\n"
+            let html = unsafeHTML ? raw : "<!-- raw HTML omitted -->\n"
+            // A raw block cannot be marked inside; a changed one is wrapped whole.
+            return classes.isEmpty ? html : "<div\(classAttribute)>\n\(html)</div>\n"
         }
     }
 
@@ -111,7 +113,9 @@ private struct BlockWriter {
     var html = ""
     /// Set after a tight list item's text: it ends with a line break if a block follows in the item.
     var tightItemText = false
-    private var open: [(container: BlockContainer, itemOpen: Bool)] = []
+    /// Each open container, whether it has an open item, and whether that item belongs to the
+    /// old version only (a deleted or moved-away item: new text must not be nested in it).
+    private var open: [(container: BlockContainer, itemOpen: Bool, itemIsOld: Bool)] = []
     private var table: (containers: [BlockContainer], inBody: Bool)?
 
     init(unsafeHTML: Bool) { self.unsafeHTML = unsafeHTML }
@@ -120,7 +124,7 @@ private struct BlockWriter {
         tight ? content + "\n" : "<p\(classAttribute)>\(content)</p>\n"
     }
 
-    mutating func place(_ block: DocumentBlock) {
+    mutating func place(_ block: DocumentBlock, isOld: Bool) {
         let path = block.containers
         let startsItem: Bool
         switch block.kind {
@@ -129,15 +133,25 @@ private struct BlockWriter {
         }
         var keep = 0
         while keep < min(path.count, open.count), path[keep].continues(open[keep].container) { keep += 1 }
+        // New text never continues an item only the old version has (a deleted or moved-away
+        // one): hiding the old would hide it too. It gets a fresh item in the same list.
+        let freshItem = isOld ? nil : (0..<keep).first { depth in
+            open[depth].itemOpen && open[depth].itemIsOld && (depth < path.count - 1 || !startsItem)
+        }
+        if let freshItem { keep = freshItem + 1 }
 
         if let table, !(isRow(block) && table.containers == path && keep == path.count && !(isHeaderRow(block) && table.inBody)) {
             closeTable()
         }
         let itemDepth = open.count
         close(downTo: keep)
-        let staysInItem = open.count == itemDepth && !(startsItem && keep == path.count)
+        let staysInItem = open.count == itemDepth && !(startsItem && keep == path.count) && freshItem == nil
         if tightItemText, staysInItem || path.count > itemDepth { html += "\n" }
         tightItemText = false
+        if let freshItem {
+            html += "</li>\n<li>\n"
+            open[freshItem].itemIsOld = false
+        }
         if startsItem, keep == path.count, keep > 0, open[keep - 1].itemOpen {
             html += "</li>\n"
             open[keep - 1].itemOpen = false
@@ -145,12 +159,14 @@ private struct BlockWriter {
         for index in keep..<path.count {
             let container = path[index]
             html += opening(container)
-            let isItemContainer = isList(container)
-            let itemOpen = isItemContainer && (index < path.count - 1 || !startsItem)
+            let itemOpen = isList(container) && (index < path.count - 1 || !startsItem)
             if itemOpen { html += "<li>\n" }
-            open.append((container, itemOpen))
+            open.append((container, itemOpen, isOld))
         }
-        if startsItem, !open.isEmpty { open[open.count - 1].itemOpen = true }
+        if startsItem, !open.isEmpty {
+            open[open.count - 1].itemOpen = true
+            open[open.count - 1].itemIsOld = isOld
+        }
         if isRow(block) { placeRow(header: isHeaderRow(block), containers: path) }
     }
 
@@ -178,7 +194,7 @@ private struct BlockWriter {
 
     private mutating func close(downTo depth: Int) {
         while open.count > depth {
-            let (container, itemOpen) = open.removeLast()
+            let (container, itemOpen, _) = open.removeLast()
             if itemOpen { html += "</li>\n" }
             html += closing(container)
         }

@@ -118,4 +118,16 @@ import TestSupport
         #expect(try page.first("//p[@class='pg-moved']/ins")?.text == moved)
         #expect(try page.first("//p[contains(@class,'pg-moved-away')]/del")?.text == moved)
     }
+
+    @Test func aChangedRawHTMLBlockIsMarkedWholeInUnsafeMode() throws {
+        let render = { (body: String) in
+            MarkdownRenderer.render(MarkdownSource(text: body, path: "x.md"), options: MarkdownOptions(unsafeHTML: true)).document
+        }
+        let (a, b) = (render("<div>We sell your data.</div>\n"), render("<div>We never sell your data.</div>\n"))
+        let html = RedlineHTML(newFootnotes: [:], oldFootnotes: [:], unsafeHTML: true, movedHereLabel: "", movedAwayLabel: "")
+            .render(Redline(old: a.blocks, new: b.blocks))
+        let page = try HTMLDocument(html)
+        #expect(try page.first("//div[contains(@class,'pg-old')]/div")?.text == "We sell your data.")
+        #expect(try page.first("//div[@class='pg-inserted']/div")?.text == "We never sell your data.")
+    }
 }
