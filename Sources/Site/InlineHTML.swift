@@ -6,18 +6,31 @@ import Outline
 /// the formatting: elements open and close where consecutive pieces' marks differ, so a
 /// change inside bold text or a link keeps the bold and the link around it.
 struct InlineHTML {
-    /// Footnote numbers by label, in the document the pieces come from.
-    let footnoteNumbers: [String: Int]
+    /// Footnote numbers by label in the later and the earlier document.
+    let newFootnotes: [String: Int]
+    let oldFootnotes: [String: Int]
     let unsafeHTML: Bool
-    /// Whether references get cmark's ids (`fnref-label`, `fnref-label-2`…): only on the side
-    /// whose footnotes the page shows, so that no id is written twice.
-    let referenceIDs: Bool
+    /// Heading ids of the later document: a link from old text to a section only the earlier
+    /// document had follows that section's prefixed id (`pg:del-…`).
+    let newHeadingIDs: Set<String>
+    /// Whether the pieces are the earlier document's (a deleted or moved-away block): their
+    /// references are numbered as there, and get no ids, so that no id is written twice.
+    let isOldSide: Bool
     private var referencesSeen: [String: Int] = [:]
 
-    init(footnoteNumbers: [String: Int], unsafeHTML: Bool, referenceIDs: Bool = true) {
-        self.footnoteNumbers = footnoteNumbers
+    init(newFootnotes: [String: Int], oldFootnotes: [String: Int] = [:], newHeadingIDs: Set<String> = [],
+         unsafeHTML: Bool, isOldSide: Bool = false) {
+        self.newFootnotes = newFootnotes
+        self.oldFootnotes = oldFootnotes
+        self.newHeadingIDs = newHeadingIDs
         self.unsafeHTML = unsafeHTML
-        self.referenceIDs = referenceIDs
+        self.isOldSide = isOldSide
+    }
+
+    /// Where a footnote's definition is in the page: the later document's, or, for a footnote
+    /// only the earlier one had, its deleted definition.
+    static func footnoteAnchor(_ label: String, newFootnotes: [String: Int]) -> String {
+        newFootnotes[label] == nil ? "pg:del-fn-\(label)" : "fn-\(label)"
     }
 
     /// A piece of inline content and whether the redline marks it.
@@ -64,7 +77,8 @@ struct InlineHTML {
         var html = ""
         var open: [Tag] = []
         for piece in pieces {
-            var wanted = piece.span.marks.map(Tag.mark)
+            let fromOld = isOldSide || piece.operation == .deleted
+            var wanted = piece.span.marks.map { mark in Tag.mark(fromOld ? retargeted(mark) : mark) }
             if case .code = piece.span.content { wanted.append(.code) }
             if piece.operation != .equal { wanted.append(.change(piece.operation)) }
             let kept = zip(open, wanted).prefix { $0 == $1 }.count
@@ -87,6 +101,13 @@ struct InlineHTML {
         render(runs.flatMap { run in run.tokens.map { Piece(span: $0.span, operation: run.operation) } })
     }
 
+    /// A link of old text to a section the later document no longer has.
+    private func retargeted(_ mark: InlineMark) -> InlineMark {
+        guard case .link(let destination, let title) = mark, destination.hasPrefix("#"),
+              !newHeadingIDs.contains(String(destination.dropFirst())) else { return mark }
+        return .link(destination: "#pg:del-" + destination.dropFirst(), title: title)
+    }
+
     private mutating func content(_ content: InlineSpan.Content, operation: TokenRun.Operation) -> String {
         switch content {
         case .text(let text), .code(let text):
@@ -99,14 +120,16 @@ struct InlineHTML {
             let title = image.title.isEmpty ? "" : " title=\"\(HTMLText.escape(image.title))\""
             return "<img src=\"\(Self.escapeHref(image.source))\" alt=\"\(HTMLText.escape(image.alt))\"\(title) />"
         case .footnoteReference(let label):
-            let number = footnoteNumbers[label].map(String.init) ?? "?"
+            let fromOld = isOldSide || operation == .deleted
+            let number = ((fromOld ? oldFootnotes : newFootnotes)[label]).map(String.init) ?? ""
             var id = ""
-            if referenceIDs, operation != .deleted {
+            if !fromOld {
                 let seen = referencesSeen[label, default: 0] + 1
                 referencesSeen[label] = seen
                 id = seen == 1 ? " id=\"fnref-\(label)\"" : " id=\"fnref-\(label)-\(seen)\""
             }
-            return "<sup class=\"footnote-ref\"><a href=\"#fn-\(label)\"\(id) data-footnote-ref>\(number)</a></sup>"
+            let anchor = Self.footnoteAnchor(label, newFootnotes: newFootnotes)
+            return "<sup class=\"footnote-ref\"><a href=\"#\(anchor)\"\(id) data-footnote-ref>\(number)</a></sup>"
         case .html(let raw):
             return unsafeHTML ? raw : "<!-- raw HTML omitted -->"
         }

@@ -17,8 +17,14 @@ struct RedlineHTML {
 
     func render(_ redline: Redline) -> String {
         var writer = BlockWriter(unsafeHTML: unsafeHTML)
-        var newSide = InlineHTML(footnoteNumbers: newFootnotes, unsafeHTML: unsafeHTML)
-        var oldSide = InlineHTML(footnoteNumbers: oldFootnotes, unsafeHTML: unsafeHTML, referenceIDs: false)
+        var headingIDs = Set<String>()
+        for entry in redline.blocks {
+            if let new = entry.new, case .heading(_, let id) = new.block.kind { headingIDs.insert(id) }
+        }
+        var newSide = InlineHTML(newFootnotes: newFootnotes, oldFootnotes: oldFootnotes, newHeadingIDs: headingIDs,
+                                 unsafeHTML: unsafeHTML)
+        var oldSide = InlineHTML(newFootnotes: newFootnotes, oldFootnotes: oldFootnotes, newHeadingIDs: headingIDs,
+                                 unsafeHTML: unsafeHTML, isOldSide: true)
         for entry in redline.blocks {
             writer.place(entry.block, isOld: entry.new == nil)
             writer.tightItemText = isTight(entry.block) && { if case .listItem = entry.block.kind { true } else { false } }()
@@ -76,7 +82,9 @@ struct RedlineHTML {
             return "<li\(classAttribute)>" + box + "\n" + (first.isEmpty ? "" : BlockWriter.paragraph(first, classAttribute: "", tight: false))
         case .footnoteDefinition(let label):
             let body = first.isEmpty ? "" : BlockWriter.paragraph(first, classAttribute: "", tight: false)
-            let idAttribute = isOld ? "" : " id=\"fn-\(label)\""
+            // An old definition owns an id only when the later document has no footnote of that label.
+            let anchor = InlineHTML.footnoteAnchor(label, newFootnotes: newFootnotes)
+            let idAttribute = isOld && newFootnotes[label] != nil ? "" : " id=\"\(anchor)\""
             return "<li\(idAttribute)\(classAttribute)>\n" + body
         case .tableRow(let isHeader, let alignments):
             let cell = isHeader ? "th" : "td"

@@ -43,12 +43,29 @@ import TestSupport
         let expected = try HTMLDocument(b.html.replacingOccurrences(of: "↩", with: "")).strings("//body//text()")
         let difference = firstDifference(words(shown), words(expected))
         #expect(difference == nil, "\(comment?.rawValue ?? ""): \(difference ?? "")")
+        // Every link inside the redline leads somewhere in it.
+        let page = try HTMLDocument(html)
+        let ids = Set(try page.strings("//@id"))
+        let dangling = try page.strings("//a/@href").filter { $0.hasPrefix("#") && !ids.contains(String($0.dropFirst())) }
+        #expect(dangling.isEmpty, "\(comment?.rawValue ?? ""): links to nothing: \(dangling)")
     }
 
     @Test func nestedItemsMovedBetweenDeletedAndKeptItems() throws {
         try expectCleanViewIsTheNewText("1. one\n2. two\n   - sub a\n3. three\n", "1. one\n   - sub a\n3. three\n")
         try expectCleanViewIsTheNewText("- a\n- b\n  more of b\n- c\n", "- a\n- c\n  more of c\n")
         try expectCleanViewIsTheNewText("- gone\n  - nested kept\n- stays\n", "- stays\n  - nested kept\n")
+    }
+
+    @Test func footnotesRemovedAddedAndKept() throws {
+        try expectCleanViewIsTheNewText("One[^a] and two[^b].\n\n[^a]: First.\n[^b]: Second.\n", "One and two[^b].\n\n[^b]: Second.\n")
+        try expectCleanViewIsTheNewText("One[^a].\n\n[^a]: First.\n", "One[^a] and two[^c].\n\n[^a]: First.\n[^c]: Third.\n")
+        let (a, b) = (rendered("One[^a] and two[^b].\n\n[^a]: First.\n[^b]: Second.\n"), rendered("One and two[^b].\n\n[^b]: Second.\n"))
+        let html = RedlineHTML(newFootnotes: footnotes(b), oldFootnotes: footnotes(a), unsafeHTML: false,
+                               movedHereLabel: "", movedAwayLabel: "").render(Redline(old: a.blocks, new: b.blocks))
+        let page = try HTMLDocument(html)
+        #expect(try page.first("//del//sup/a")?.text == "1", "a removed reference keeps its old number")
+        #expect(try page.strings("//del//sup/a/@href") == ["#pg:del-fn-a"])
+        #expect(try page.strings("//li[contains(@class,'pg-deleted')]/@id") == ["pg:del-fn-a"])
     }
 
     @Test func tablesQuotesAndFootnotes() throws {
