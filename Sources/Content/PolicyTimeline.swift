@@ -48,6 +48,9 @@ public struct PolicyTimeline: Sendable {
 
     public func entry(for id: String) -> Entry? { entries.first { $0.version.id == id } }
 
+    /// The version in effect on the build date; nil before the first one takes effect.
+    public var inEffect: PolicyVersion? { entries.last { $0.status == .current }?.version }
+
     /// The nearest version still to come after the one shown, if any.
     public var nextUpcoming: PolicyVersion? {
         entries.first { $0.status == .upcoming && $0.version.id != current?.id }?.version

@@ -39,7 +39,7 @@ extension SiteRenderer {
         if let previous = timeline.previous(of: id) {
             context["compare_previous_url"] = page.path.link(to: comparePage(language.code, policy: slug, previous, version).path)
         }
-        if let current = timeline.current, current.id != id {
+        if let current = timeline.inEffect, current.id != id {
             context["compare_current_url"] = page.path.link(to: comparePage(language.code, policy: slug, version, current).path)
         }
         context["sha256"] = translation.sha256
@@ -64,33 +64,41 @@ extension SiteRenderer {
         let strings = inputs.strings[language]!
         var notices: [[String: Any]] = []
         let currentURL = HTMLText.escape(page.path.link(to: PlannedPage.current(language, policy: policy).path))
+        let date = chrome.timeHTML(entry.version.effective, in: language)
         switch entry.status {
-        case .upcoming where timeline.entries.contains { $0.status == .current }:
-            let compare = page.path.link(to: comparePage(language, policy: policy, timeline.current!, entry.version).path)
-            notices.append(["kind": "upcoming", "html": strings.html("notice_upcoming", [
-                "date": chrome.timeHTML(entry.version.effective, in: language),
-                "current": "<a href=\"\(currentURL)\">\(HTMLText.escape(strings["current_version"]))</a>",
-            ]) + " " + link(compare, strings["what_changes"])])
         case .upcoming:
-            // Nothing is in effect yet: this is the first text the policy will have.
-            notices.append(["kind": "upcoming", "html": strings.html(
-                "notice_upcoming_first", ["date": chrome.timeHTML(entry.version.effective, in: language)])])
+            if let inEffect = timeline.inEffect {
+                let compare = page.path.link(to: comparePage(language, policy: policy, inEffect, entry.version).path)
+                notices.append(["kind": "upcoming", "html": strings.html("notice_upcoming", [
+                    "date": date,
+                    "current": "<a href=\"\(currentURL)\">\(HTMLText.escape(strings["current_version"]))</a>",
+                ]) + " " + link(compare, strings["what_changes"])])
+            } else if let previous = timeline.previous(of: entry.version.id) {
+                // Nothing is in effect yet, and a version comes before this one: what this one changes.
+                let compare = page.path.link(to: comparePage(language, policy: policy, previous, entry.version).path)
+                notices.append(["kind": "upcoming", "html": strings.html("takes_effect_on", ["date": date]) + ". "
+                                    + link(compare, strings["what_changes"])])
+            } else {
+                // The first text the policy will have.
+                notices.append(["kind": "upcoming", "html": strings.html("notice_upcoming_first", ["date": date])])
+            }
         case .superseded:
             notices.append(["kind": "superseded", "html": strings.html("notice_superseded", [
-                "from": chrome.timeHTML(entry.version.effective, in: language),
+                "from": date,
                 "until": entry.until.map { chrome.timeHTML($0, in: language) } ?? "",
                 "current": "<a href=\"\(currentURL)\">\(HTMLText.escape(strings["current_version"]))</a>",
             ])])
         case .current:
-            if let next = timeline.nextUpcoming {
-                let nextURL = HTMLText.escape(page.path.link(
-                    to: PlannedPage.version(language, policy: policy, version: next.id).path))
-                let compare = page.path.link(to: comparePage(language, policy: policy, entry.version, next).path)
-                notices.append(["kind": "announcement", "html": strings.html("notice_update_announced", [
-                    "date": chrome.timeHTML(next.effective, in: language),
-                    "updated": "<a href=\"\(nextURL)\">\(HTMLText.escape(strings["updated_version"]))</a>",
-                ]) + " " + link(compare, strings["what_changes"])])
-            }
+            break
+        }
+        // The version a policy's page shows (in effect, or the first to come) announces the next one.
+        if entry.version.id == timeline.current?.id, let next = timeline.nextUpcoming {
+            let nextURL = HTMLText.escape(page.path.link(to: PlannedPage.version(language, policy: policy, version: next.id).path))
+            let compare = page.path.link(to: comparePage(language, policy: policy, entry.version, next).path)
+            notices.append(["kind": "announcement", "html": strings.html("notice_update_announced", [
+                "date": chrome.timeHTML(next.effective, in: language),
+                "updated": "<a href=\"\(nextURL)\">\(HTMLText.escape(strings["updated_version"]))</a>",
+            ]) + " " + link(compare, strings["what_changes"])])
         }
         if let original, let shown = config.language(original) {
             var arguments = ["language": languageName(shown)]

@@ -38,7 +38,7 @@ extension SiteRenderer {
             if let previous = timeline.previous(of: version.id) {
                 row["compare_previous_url"] = page.path.link(to: comparePage(language.code, policy: slug, previous, version).path)
             }
-            if let current = timeline.current, current.id != version.id {
+            if let current = timeline.inEffect, current.id != version.id {
                 row["compare_current_url"] = page.path.link(to: comparePage(language.code, policy: slug, version, current).path)
             }
             return row
@@ -52,8 +52,9 @@ extension SiteRenderer {
         let from = chrome.timeHTML(entry.version.effective, in: language)
         switch (entry.status, entry.until) {
         case (.upcoming, _): return strings.html("takes_effect_on", ["date": from])
-        case (_, let until?): return strings.html("period_until", ["from": from, "until": chrome.timeHTML(until, in: language)])
-        case (_, nil): return strings.html("in_effect_since", ["date": from])
+        // Only a superseded version has been replaced; the current one is in effect even if a successor is announced.
+        case (.superseded, let until?): return strings.html("period_until", ["from": from, "until": chrome.timeHTML(until, in: language)])
+        case (.current, _), (.superseded, nil): return strings.html("in_effect_since", ["date": from])
         }
     }
 }

@@ -26,7 +26,7 @@ extension SiteRenderer {
                     comparePreviousURL: timeline.previous(of: version.id).map {
                         comparePage(language, policy: slug, $0, version).path.absoluteURL(base: base)
                     },
-                    compareCurrentURL: timeline.current.flatMap { current in
+                    compareCurrentURL: timeline.inEffect.flatMap { current in
                         current.id == version.id ? nil : comparePage(language, policy: slug, version, current).path.absoluteURL(base: base)
                     })
             })

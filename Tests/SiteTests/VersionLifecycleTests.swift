@@ -80,6 +80,31 @@ import TestSupport
                 "an untranslated summary keeps its language")
     }
 
+    @Test func theCurrentVersionIsNotSaidToBeReplacedBeforeItIs() throws {
+        let site = try FixtureSite(FixtureSite.standard)
+        defer { site.remove() }
+        _ = site.build(asOf: "2025-01-15")
+        let history = try site.page("en/privacy/versions/index.html")
+        let current = try #require(try history.first("//li[contains(@class,'status-current')]/p[@class='history-period']"))
+        #expect(current.text.hasPrefix("In effect since"), "\(current.text)")
+        let superseded = try #require(try history.first("//li[contains(@class,'status-superseded')]/p[@class='history-period']"))
+        #expect(superseded.text.contains("replaced"))
+    }
+
+    @Test func beforeAnyVersionTakesEffectEachLinksToWhatItChanges() throws {
+        let site = try FixtureSite(FixtureSite.standard)
+        defer { site.remove() }
+        _ = site.build(asOf: "2023-06-01")
+        let first = try site.page("en/privacy/index.html")
+        #expect(try first.strings("//p[contains(@class,'notice-announcement')]//a/@href") == ["versions/v2/", "compare/v1...v2/"],
+                "the first text to come announces the next")
+        let second = try site.page("en/privacy/versions/v2/index.html")
+        #expect(try second.strings("//p[contains(@class,'notice-upcoming')]//a/@href") == ["../../compare/v1...v2/"])
+        let json = try record(site)
+        #expect(versions(json).allSatisfy { $0["compare_current_url"] is NSNull }, "nothing is current yet")
+        #expect(try second.select("//a[contains(@href,'compare/v2...')]").isEmpty)
+    }
+
     @Test func theFingerprintOnEachVersionPageIsThatOfItsSource() throws {
         let site = try FixtureSite(FixtureSite.standard)
         defer { site.remove() }
