@@ -17,6 +17,7 @@ public struct NewVersion: Sendable {
         case noPublishedVersion
         case effectiveDateTaken(version: String)
         case exists(path: String)
+        case writeFailed(path: String, reason: String)
     }
 
     /// Plans the new version; nothing is written.
@@ -41,7 +42,7 @@ public struct NewVersion: Sendable {
             try Data(text.utf8).write(to: file, options: .withoutOverwriting)
             return .success(())
         } catch {
-            return .failure(.exists(path: path))
+            return .failure(.writeFailed(path: path, reason: error.localizedDescription))
         }
     }
 

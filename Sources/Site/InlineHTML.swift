@@ -51,7 +51,7 @@ struct InlineHTML {
             // <s>, not cmark's <del>, so struck-through text is never read as a deletion.
             case .mark(.strikethrough): "<s>"
             case .mark(.link(let destination, let title)):
-                "<a href=\"\(InlineHTML.escapeHref(destination))\"" + (title.isEmpty ? "" : " title=\"\(HTMLText.escape(title))\"") + ">"
+                "<a href=\"\(InlineHTML.escapeHref(destination))\"" + (title.isEmpty ? "" : " title=\"\(HTMLText.escapeText(title))\"") + ">"
             case .code: "<code>"
             case .change(.inserted): "<ins>"
             case .change(.deleted): "<del>"
@@ -117,8 +117,8 @@ struct InlineHTML {
         case .hardBreak:
             return "<br />\n"
         case .image(let image):
-            let title = image.title.isEmpty ? "" : " title=\"\(HTMLText.escape(image.title))\""
-            return "<img src=\"\(Self.escapeHref(image.source))\" alt=\"\(HTMLText.escape(image.alt))\"\(title) />"
+            let title = image.title.isEmpty ? "" : " title=\"\(HTMLText.escapeText(image.title))\""
+            return "<img src=\"\(Self.escapeHref(image.source))\" alt=\"\(HTMLText.escapeText(image.alt))\"\(title) />"
         case .footnoteReference(let label):
             let fromOld = isOldSide || operation == .deleted
             let number = ((fromOld ? oldFootnotes : newFootnotes)[label]).map(String.init) ?? ""

@@ -69,7 +69,7 @@ struct SiteRenderer: Sendable {
         case .page(let page): Array(render(page).utf8)
         case .versionsRecord(let language, let policy): versionsRecord(language, policy: policy).jsonBytes()
         case .feed(let language, let policy): Array(feed(language, policy: policy).utf8)
-        case .sitemap: Array(sitemap().utf8)
+        case .sitemap: Array(sitemap(of: plan()).utf8)
         case .robots: Array("User-agent: *\nAllow: /\nSitemap: \(config.baseURL ?? "/")sitemap.xml\n".utf8)
         }
     }

@@ -58,6 +58,9 @@ struct New: ParsableCommand {
         case .failure(.effectiveDateTaken(let version)):
             DiagnosticPrinter.printLine("policygen: version '\(version)' of \(policy) already takes effect on \(date); choose another --effective")
             throw ExitCode(1)
+        case .failure(.writeFailed(let path, let reason)):
+            DiagnosticPrinter.printLine("policygen: cannot write \(path): \(reason)")
+            throw ExitCode(1)
         case .failure(.exists(let path)):
             DiagnosticPrinter.printLine("policygen: \((path as NSString).deletingLastPathComponent)/ already exists; nothing was written")
             throw ExitCode(1)
