@@ -8,18 +8,6 @@ import TestSupport
 /// What the "without marks" switch shows, hiding `.pg-old`, `del` and the move notes, must be
 /// the later text itself, word for word.
 @Suite struct RedlineCleanViewTests {
-    private func rendered(_ body: String) -> RenderedDocument {
-        MarkdownRenderer.render(MarkdownSource(text: body, path: "x.md"), options: MarkdownOptions()).document
-    }
-
-    private func footnotes(_ document: RenderedDocument) -> [String: Int] {
-        var numbers: [String: Int] = [:]
-        for block in document.blocks {
-            if case .footnoteDefinition(let label) = block.kind { numbers[label] = numbers.count + 1 }
-        }
-        return numbers
-    }
-
     /// The words of text nodes joined as they stand (a change boundary splits a word's nodes).
     private func words(_ strings: [String]) -> [String] {
         strings.joined().split(whereSeparator: \.isWhitespace).map(String.init)
@@ -34,10 +22,8 @@ import TestSupport
     }
 
     private func expectCleanViewIsTheNewText(_ old: String, _ new: String, _ comment: Comment? = nil) throws {
-        let (a, b) = (rendered(old), rendered(new))
-        let html = RedlineHTML(newFootnotes: footnotes(b), oldFootnotes: footnotes(a), unsafeHTML: false,
-                               movedHereLabel: "MOVEDHERE", movedAwayLabel: "MOVEDAWAY")
-            .render(Redline(old: a.blocks, new: b.blocks))
+        let b = renderedBody(new)
+        let html = redlineHTML(old, new, movedHere: "MOVEDHERE", movedAway: "MOVEDAWAY")
         let shown = try HTMLDocument(html).strings(
             "//body//text()[not(ancestor::del)][not(ancestor::*[contains(concat(' ', @class, ' '), ' pg-old ')])][not(ancestor::*[@class='pg-move-note'])]")
         let expected = try HTMLDocument(b.html.replacingOccurrences(of: "↩", with: "")).strings("//body//text()")
@@ -59,10 +45,8 @@ import TestSupport
     @Test func footnotesRemovedAddedAndKept() throws {
         try expectCleanViewIsTheNewText("One[^a] and two[^b].\n\n[^a]: First.\n[^b]: Second.\n", "One and two[^b].\n\n[^b]: Second.\n")
         try expectCleanViewIsTheNewText("One[^a].\n\n[^a]: First.\n", "One[^a] and two[^c].\n\n[^a]: First.\n[^c]: Third.\n")
-        let (a, b) = (rendered("One[^a] and two[^b].\n\n[^a]: First.\n[^b]: Second.\n"), rendered("One and two[^b].\n\n[^b]: Second.\n"))
-        let html = RedlineHTML(newFootnotes: footnotes(b), oldFootnotes: footnotes(a), unsafeHTML: false,
-                               movedHereLabel: "", movedAwayLabel: "").render(Redline(old: a.blocks, new: b.blocks))
-        let page = try HTMLDocument(html)
+        let page = try HTMLDocument(redlineHTML("One[^a] and two[^b].\n\n[^a]: First.\n[^b]: Second.\n",
+                                                "One and two[^b].\n\n[^b]: Second.\n"))
         #expect(try page.first("//del//sup/a")?.text == "1", "a removed reference keeps its old number")
         #expect(try page.strings("//del//sup/a/@href") == ["#pg:del-fn-a"])
         #expect(try page.strings("//li[contains(@class,'pg-deleted')]/@id") == ["pg:del-fn-a"])

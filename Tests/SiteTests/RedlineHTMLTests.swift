@@ -6,25 +6,6 @@ import Testing
 import TestSupport
 
 @Suite struct RedlineHTMLTests {
-    private func rendered(_ body: String) -> RenderedDocument {
-        MarkdownRenderer.render(MarkdownSource(text: body, path: "x.md"), options: MarkdownOptions()).document
-    }
-
-    private func footnotes(_ document: RenderedDocument) -> [String: Int] {
-        var numbers: [String: Int] = [:]
-        for block in document.blocks {
-            if case .footnoteDefinition(let label) = block.kind { numbers[label] = numbers.count + 1 }
-        }
-        return numbers
-    }
-
-    private func redline(_ old: String, _ new: String) -> String {
-        let (a, b) = (rendered(old), rendered(new))
-        return RedlineHTML(newFootnotes: footnotes(b), oldFootnotes: footnotes(a), unsafeHTML: false,
-                           movedHereLabel: "Moved here", movedAwayLabel: "Moved")
-            .render(Redline(old: a.blocks, new: b.blocks))
-    }
-
     static let everything = """
     Intro with *emphasis*, **strong _nested_**, `code`, ~~struck~~, a [link](https://example.com/a?b=1&c='d' "Title") \
     and an image ![alt *text*](https://example.com/i.png "Pic").\\
@@ -65,13 +46,13 @@ import TestSupport
 
     /// With no change, a redline is the document as cmark-gfm renders it (footnote back-links aside).
     @Test func anUnchangedDocumentRendersAsCmarkDoes() {
-        let document = rendered(Self.everything)
+        let document = renderedBody(Self.everything)
         let cmark = document.html.replacingOccurrences(
             of: ##" <a href="#fnref-n" class="footnote-backref" data-footnote-backref aria-label="Back to content">↩</a>"##,
             with: "")
             // Struck-through text is <s> in a redline, so it is never read as a deletion.
             .replacingOccurrences(of: "<del>struck</del>", with: "<s>struck</s>")
-        #expect(redline(Self.everything, Self.everything) == cmark)
+        #expect(redlineHTML(Self.everything, Self.everything) == cmark)
     }
 
     @Test func exampleSiteDocumentsRoundTrip() throws {
@@ -79,15 +60,15 @@ import TestSupport
         for path in ["content/privacy/v2/en.md", "content/privacy/v3/ar.md", "content/terms/2025-07-01/ja.md", "content/cookies/v1/en.md"] {
             let text = try String(contentsOf: repository.appendingPathComponent(path), encoding: .utf8)
             let body = String(text[try #require(text.range(of: "\n---\n")).upperBound...])
-            let document = rendered(body)
+            let document = renderedBody(body)
             let cmark = document.html.replacingOccurrences(
                 of: ##" <a href="#fnref-uk-gdpr" class="footnote-backref" data-footnote-backref aria-label="Back to content">↩</a>"##, with: "")
-            #expect(redline(body, body) == cmark, "\(path)")
+            #expect(redlineHTML(body, body) == cmark, "\(path)")
         }
     }
 
     @Test func aChangedWordIsMarkedInsideItsFormatting() throws {
-        let html = redline("We keep **account data for 12 months** and more.\n", "We keep **account data for 6 months** and more.\n")
+        let html = redlineHTML("We keep **account data for 12 months** and more.\n", "We keep **account data for 6 months** and more.\n")
         let page = try HTMLDocument(html)
         #expect(try page.first("//p/strong/del")?.text == "12")
         #expect(try page.first("//p/strong/ins")?.text == "6")
@@ -98,7 +79,7 @@ import TestSupport
     @Test func insertedAndDeletedBlocksAreMarkedWhole() throws {
         let old = "## Scope\n\n- one\n- two\n\n| A | B |\n|---|---|\n| 1 | 2 |\n| 3 | 4 |\n\n## Gone\n\nOld section.\n"
         let new = "## Scope\n\n- one\n- two\n- three\n\n| A | B |\n|---|---|\n| 1 | 2 |\n"
-        let page = try HTMLDocument(redline(old, new))
+        let page = try HTMLDocument(redlineHTML(old, new))
         #expect(try page.select("//ul").count == 1, "the inserted item joins the same list")
         #expect(try page.first("//ul/li[@class='pg-inserted']/ins")?.text == "three")
         #expect(try page.first("//tbody/tr[contains(@class,'pg-deleted')]/td[1]/del")?.text == "3")
@@ -111,7 +92,7 @@ import TestSupport
         let moved = "Security measures include encryption of data at rest and in transit, access controls, and regular audits."
         let old = "## A\n\n\(moved)\n\nFirst filler paragraph here.\n\n## B\n\nSecond filler paragraph here.\n"
         let new = "## A\n\nFirst filler paragraph here.\n\n## B\n\nSecond filler paragraph here.\n\n\(moved)\n"
-        let page = try HTMLDocument(redline(old, new))
+        let page = try HTMLDocument(redlineHTML(old, new))
         let target = try #require(try page.first("//p[@class='pg-moved']/span[@class='pg-move-note']"))
         let link = try #require(try page.first("//p[contains(@class,'pg-moved-away')]//a"))
         #expect(link["href"] == "#" + (target["id"] ?? "missing"))
@@ -120,13 +101,8 @@ import TestSupport
     }
 
     @Test func aChangedRawHTMLBlockIsMarkedWholeInUnsafeMode() throws {
-        let render = { (body: String) in
-            MarkdownRenderer.render(MarkdownSource(text: body, path: "x.md"), options: MarkdownOptions(unsafeHTML: true)).document
-        }
-        let (a, b) = (render("<div>We sell your data.</div>\n"), render("<div>We never sell your data.</div>\n"))
-        let html = RedlineHTML(newFootnotes: [:], oldFootnotes: [:], unsafeHTML: true, movedHereLabel: "", movedAwayLabel: "")
-            .render(Redline(old: a.blocks, new: b.blocks))
-        let page = try HTMLDocument(html)
+        let page = try HTMLDocument(redlineHTML("<div>We sell your data.</div>\n", "<div>We never sell your data.</div>\n",
+                                                unsafeHTML: true))
         #expect(try page.first("//div[contains(@class,'pg-old')]/div")?.text == "We sell your data.")
         #expect(try page.first("//div[@class='pg-inserted']/div")?.text == "We never sell your data.")
     }
