@@ -43,6 +43,11 @@ public struct SiteConfig: Sendable {
         languages.named(text)
     }
 
+    /// The reading direction of `code`: the configured one, or the tag's own.
+    public func direction(of code: LanguageCode) -> TextDirection {
+        language(code)?.direction ?? code.naturalDirection
+    }
+
     public var defaultLanguageInfo: Language {
         language(defaultLanguage)!
     }

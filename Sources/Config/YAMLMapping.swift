@@ -39,7 +39,6 @@ public struct YAMLMapping {
     }
 
     public var location: SourceLocation { document.location(of: node) }
-    public var keys: [String] { Array(entries.keys) }
 
     public func value(_ key: String) -> Node? { entries[key]?.value }
 

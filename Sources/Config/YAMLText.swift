@@ -8,9 +8,8 @@ public enum YAMLText {
     /// noncharacter (U+FFFE…).
     public static func problem(in text: String, at location: SourceLocation) -> Diagnostic? {
         guard let bad = text.unicodeScalars.first(where: isForbidden) else { return nil }
-        let code = String(bad.value, radix: 16, uppercase: true)
         return .error(.controlCharacter, at: location,
-                      "the value holds the character U+\(String(repeating: "0", count: max(0, 4 - code.count)) + code), which cannot be published",
+                      "the value holds the character \(bad.codePointName), which cannot be published",
                       hint: "remove it (YAML escapes such as \\e or \\x01 write control characters)")
     }
 

@@ -53,7 +53,7 @@ public enum SourceText {
                 case 0x09:
                     column += 1
                 case 0x00...0x1F, 0x7F...0x9F:
-                    let name = value == 0 ? "a NUL character" : "the control character U+\(hex4(value))"
+                    let name = value == 0 ? "a NUL character" : "the control character \(Unicode.Scalar(value)!.codePointName)"
                     return .error(.controlCharacter, at: here, "the file contains \(name)",
                                   hint: "remove it; only tab and line breaks are allowed")
                 default:
@@ -63,10 +63,13 @@ public enum SourceText {
             }
         }
     }
+}
 
-    private static func hex4(_ value: UInt32) -> String {
+extension Unicode.Scalar {
+    /// `U+0085`, as the Unicode standard names a code point.
+    public var codePointName: String {
         let digits = String(value, radix: 16, uppercase: true)
-        return String(repeating: "0", count: max(0, 4 - digits.count)) + digits
+        return "U+" + String(repeating: "0", count: max(0, 4 - digits.count)) + digits
     }
 }
 

@@ -9,7 +9,7 @@ import Localization
 extension VersionComparison {
     public func htmlPage() -> String {
         let code = language.rawValue
-        let direction = (config.language(language)?.direction ?? language.naturalDirection).rawValue
+        let direction = config.direction(of: language).rawValue
         let title = HTMLText.escape(new.title)
         let redlineHTML = RedlineHTML(newFootnotes: new.document.footnoteNumbers, oldFootnotes: old.document.footnoteNumbers,
                                       unsafeHTML: config.unsafeHTML, movedHereLabel: strings.html("moved_here"),

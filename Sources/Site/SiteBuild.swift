@@ -106,7 +106,7 @@ public enum SiteBuild {
                               to output: OutputFolder) throws -> Int {
         let staging = try output.stage()
         do {
-            let plan = renderer.plan()
+            let plan = renderer.plan
             for file in plan {
                 try staging.write(renderer.render(file), to: file.path)
             }

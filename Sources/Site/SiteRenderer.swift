@@ -38,12 +38,15 @@ struct SiteRenderer: Sendable {
         self.numbers = numbers
         self.chrome = PageChrome(config: inputs.config, strings: inputs.strings, dates: dates)
         self.comparisons = Comparisons.make(inputs.content, timelines: timelines, texts: texts, config: inputs.config)
+        self.plan = makePlan()
     }
 
     var config: SiteConfig { inputs.config }
 
     /// Every file, in a stable order.
-    func plan() -> [PlannedFile] {
+    private(set) var plan: [PlannedFile] = []
+
+    private func makePlan() -> [PlannedFile] {
         var files: [PlannedFile] = [.page(.home), .page(.notFound)]
         for language in config.languages {
             files.append(.page(.languageHome(language.code)))
@@ -69,7 +72,7 @@ struct SiteRenderer: Sendable {
         case .page(let page): Array(render(page).utf8)
         case .versionsRecord(let language, let policy): versionsRecord(language, policy: policy).jsonBytes()
         case .feed(let language, let policy): Array(feed(language, policy: policy).utf8)
-        case .sitemap: Array(sitemap(of: plan()).utf8)
+        case .sitemap: Array(sitemap().utf8)
         case .robots: Array("User-agent: *\nAllow: /\nSitemap: \(config.baseURL ?? "/")sitemap.xml\n".utf8)
         }
     }
@@ -116,6 +119,6 @@ struct SiteRenderer: Sendable {
     }
 
     func direction(of language: LanguageCode) -> String {
-        (config.language(language)?.direction ?? language.naturalDirection).rawValue
+        config.direction(of: language).rawValue
     }
 }

@@ -3,7 +3,7 @@ import Localization
 /// `sitemap.xml` (sitemaps.org 0.9): every page that exists in its own language, each with the
 /// same `xhtml:link` hreflang alternates as the page itself. Fallback pages are left out.
 extension SiteRenderer {
-    func sitemap(of plan: [PlannedFile]) -> String {
+    func sitemap() -> String {
         let base = config.baseURL ?? "/"
         var xml = """
         <?xml version="1.0" encoding="UTF-8"?>
