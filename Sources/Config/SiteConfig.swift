@@ -85,37 +85,3 @@ public struct LocalizedText: Sendable, Hashable {
         byLanguage[language] ?? fallback
     }
 }
-
-/// `variables:` of policygen.yaml: nested maps of texts. Numbers and booleans keep the
-/// spelling they were written with, since they are inserted as text.
-public struct VariableTree: Sendable, Hashable {
-    public enum Value: Sendable, Hashable {
-        case text(String)
-        case map(VariableTree)
-    }
-
-    public var entries: [String: Value]
-
-    public init(_ entries: [String: Value] = [:]) { self.entries = entries }
-
-    /// Looks up a dotted path (`company.name`).
-    public func value(at path: [String]) -> Value? {
-        guard let first = path.first, let value = entries[first] else { return nil }
-        if path.count == 1 { return value }
-        guard case .map(let tree) = value else { return nil }
-        return tree.value(at: Array(path.dropFirst()))
-    }
-
-    /// `overrides` merged over this tree key by key.
-    public func merging(_ overrides: VariableTree) -> VariableTree {
-        var result = self
-        for (key, value) in overrides.entries {
-            if case .map(let mine) = result.entries[key], case .map(let theirs) = value {
-                result.entries[key] = .map(mine.merging(theirs))
-            } else {
-                result.entries[key] = value
-            }
-        }
-        return result
-    }
-}

@@ -44,9 +44,29 @@ public struct DiagnosticCode: RawRepresentable, Sendable, Hashable, Comparable, 
     public static let historyEdited = Self(rawValue: "PG120")
     public static let noticePeriod = Self(rawValue: "PG121")
 
+    // Quality checks (`policygen check`; `build` runs them too)
+    public static let brokenSiteLink = Self(rawValue: "PG200")
+    public static let brokenAnchor = Self(rawValue: "PG201")
+    public static let placeholder = Self(rawValue: "PG202")
+    public static let emptyReference = Self(rawValue: "PG203")
+    public static let emptyLink = Self(rawValue: "PG204")
+    public static let repeatedParagraph = Self(rawValue: "PG205")
+    public static let foreignScript = Self(rawValue: "PG206")
+    public static let skippedHeadingLevel = Self(rawValue: "PG207")
+    public static let translationHeadingsDiffer = Self(rawValue: "PG208")
+    public static let identicalVersion = Self(rawValue: "PG209")
+    public static let missingSummary = Self(rawValue: "PG210")
+    public static let rawHTMLDropped = Self(rawValue: "PG211")
+    public static let insecureLink = Self(rawValue: "PG212")
+    public static let untranslatedVersion = Self(rawValue: "PG220")
+    public static let outdatedTranslation = Self(rawValue: "PG221")
+    public static let unknownIgnoredCode = Self(rawValue: "PG230")
+
     // Markdown bodies
     public static let duplicateHeadingID = Self(rawValue: "PG300")
     public static let invalidHeadingID = Self(rawValue: "PG301")
+    public static let undefinedVariable = Self(rawValue: "PG302")
+    public static let malformedVariable = Self(rawValue: "PG303")
 
     // Themes
     public static let templateSyntax = Self(rawValue: "PG400")

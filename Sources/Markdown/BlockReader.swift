@@ -11,14 +11,20 @@ struct BlockReader {
     private let unsafeHTML: Bool
 
     private var blocks: [DocumentBlock] = []
+    /// Where each of `blocks` starts: line and byte column in the parsed text.
+    private var starts: [(line: Int, column: Int)] = []
+    private var links: [ParsedLink] = []
+    /// Links being read, innermost last (cmark does not nest links, but images in links occur).
+    private var openLinks: [ParsedLink] = []
     private var containers: [BlockContainer] = []
     private var sectionID: String?
     private var headingsSeen = 0
     private var footnotesSeen = 0
     /// A list item or footnote definition entered whose first paragraph may still become it.
     private var pendingStart: DocumentBlock.Kind?
+    private var pendingStartPosition = (line: 0, column: 0)
     /// The block being read (paragraph, heading, table row) and its fields so far.
-    private var open: (kind: DocumentBlock.Kind, fields: [[InlineSpan]])?
+    private var open: (kind: DocumentBlock.Kind, fields: [[InlineSpan]], start: (line: Int, column: Int))?
     private var alignments: [DocumentBlock.ColumnAlignment] = []
     private var marks: [InlineMark] = []
     /// Text read but not yet a span, and its formatting: cmark splits text wherever a
@@ -30,8 +36,8 @@ struct BlockReader {
     private var image: (source: String, title: String, alt: String, depth: Int)?
 
     /// `headingIDs` name the headings in document order; `footnoteLabels` the footnotes by number.
-    static func blocks(in document: OpaquePointer, headingIDs: [String], footnoteLabels: [String],
-                       unsafeHTML: Bool) -> [DocumentBlock] {
+    static func read(_ document: OpaquePointer, headingIDs: [String], footnoteLabels: [String], unsafeHTML: Bool)
+        -> (blocks: [DocumentBlock], starts: [(line: Int, column: Int)], links: [ParsedLink]) {
         var reader = BlockReader(headingIDs: headingIDs, footnoteLabels: footnoteLabels, unsafeHTML: unsafeHTML)
         guard let iterator = cmark_iter_new(document) else { fatalError("cmark-gfm: out of memory") }
         defer { cmark_iter_free(iterator) }
@@ -40,7 +46,7 @@ struct BlockReader {
             if event == CMARK_EVENT_ENTER { reader.enter(node) } else if event == CMARK_EVENT_EXIT { reader.exit(node) }
         }
         precondition(reader.headingsSeen == headingIDs.count, "one id per heading")
-        return reader.blocks
+        return (reader.blocks, reader.starts, reader.links)
     }
 
     private init(headingIDs: [String], footnoteLabels: [String], unsafeHTML: Bool) {
@@ -73,6 +79,7 @@ struct BlockReader {
                 task = cmark_gfm_extensions_get_tasklist_item_checked(node) ? .checked : .unchecked
             }
             pendingStart = .listItem(task: task)
+            pendingStartPosition = start(of: node)
         case CMARK_NODE_FOOTNOTE_DEFINITION:
             flushPendingStart()
             let number = footnotesSeen
@@ -80,31 +87,36 @@ struct BlockReader {
             containers.append(.footnotes)
             pendingStart = .footnoteDefinition(label: footnoteLabels.indices.contains(number)
                                                ? footnoteLabels[number] : String(number + 1))
+            pendingStartPosition = start(of: node)
         case CMARK_NODE_PARAGRAPH:
             // Only a list item's or footnote's first child can still be pending here.
             let kind = pendingStart ?? .paragraph
             pendingStart = nil
-            open = (kind, [[]])
+            open = (kind, [[]], start(of: node))
         case CMARK_NODE_HEADING:
             flushPendingStart()
             let id = headingIDs[headingsSeen]
             headingsSeen += 1
             sectionID = id
-            open = (.heading(level: Int(cmark_node_get_heading_level(node)), id: id), [[]])
+            open = (.heading(level: Int(cmark_node_get_heading_level(node)), id: id), [[]], start(of: node))
         case CMARK_NODE_CODE_BLOCK:
             flushPendingStart()
             emit(.codeBlock(info: string(cmark_node_get_fence_info(node))),
-                 fields: [[InlineSpan(.text(string(cmark_node_get_literal(node))))]])
+                 fields: [[InlineSpan(.text(string(cmark_node_get_literal(node))))]], at: start(of: node))
         case CMARK_NODE_HTML_BLOCK:
             flushPendingStart()
-            emit(.htmlBlock(string(cmark_node_get_literal(node))), fields: [])
+            emit(.htmlBlock(string(cmark_node_get_literal(node))), fields: [], at: start(of: node))
         case CMARK_NODE_THEMATIC_BREAK:
             flushPendingStart()
-            emit(.thematicBreak, fields: [])
+            emit(.thematicBreak, fields: [], at: start(of: node))
         case CMARK_NODE_TEXT:
-            append(.text(string(cmark_node_get_literal(node))))
+            let literal = string(cmark_node_get_literal(node))
+            for index in openLinks.indices { openLinks[index].text += literal }
+            append(.text(literal))
         case CMARK_NODE_CODE:
-            append(.code(string(cmark_node_get_literal(node))))
+            let literal = string(cmark_node_get_literal(node))
+            for index in openLinks.indices { openLinks[index].text += literal }
+            append(.code(literal))
         case CMARK_NODE_SOFTBREAK:
             append(.softBreak)
         case CMARK_NODE_LINEBREAK:
@@ -121,11 +133,14 @@ struct BlockReader {
         case CMARK_NODE_STRONG:
             marks.append(.strong)
         case CMARK_NODE_LINK:
-            marks.append(.link(destination: SafeURL.destination(string(cmark_node_get_url(node)), unsafeHTML: unsafeHTML),
+            let url = string(cmark_node_get_url(node))
+            openLinks.append(ParsedLink(destination: url, text: "", isImage: false, start: start(of: node)))
+            marks.append(.link(destination: SafeURL.destination(url, unsafeHTML: unsafeHTML),
                                title: string(cmark_node_get_title(node))))
         case CMARK_NODE_IMAGE:
-            image = (SafeURL.destination(string(cmark_node_get_url(node)), unsafeHTML: unsafeHTML),
-                     string(cmark_node_get_title(node)), "", 1)
+            let url = string(cmark_node_get_url(node))
+            links.append(ParsedLink(destination: url, text: "", isImage: true, start: start(of: node)))
+            image = (SafeURL.destination(url, unsafeHTML: unsafeHTML), string(cmark_node_get_title(node)), "", 1)
         default:
             enterExtension(node)
         }
@@ -148,7 +163,7 @@ struct BlockReader {
             }
         case "table_header", "table_row":
             let isHeader = typeString(of: node) == "table_header" || cmark_gfm_extensions_get_table_row_is_header(node) != 0
-            open = (.tableRow(isHeader: isHeader, alignments: alignments), [])
+            open = (.tableRow(isHeader: isHeader, alignments: alignments), [], start(of: node))
         case "table_cell":
             flushText()
             open?.fields.append([])
@@ -179,7 +194,10 @@ struct BlockReader {
             flushPendingStart()
         case CMARK_NODE_PARAGRAPH, CMARK_NODE_HEADING:
             closeOpenBlock()
-        case CMARK_NODE_EMPH, CMARK_NODE_STRONG, CMARK_NODE_LINK:
+        case CMARK_NODE_LINK:
+            marks.removeLast()
+            if let link = openLinks.popLast() { links.append(link) }
+        case CMARK_NODE_EMPH, CMARK_NODE_STRONG:
             marks.removeLast()
         default:
             switch typeString(of: node) {
@@ -229,18 +247,23 @@ struct BlockReader {
         flushText()
         guard let block = open else { return }
         open = nil
-        emit(block.kind, fields: block.fields)
+        emit(block.kind, fields: block.fields, at: block.start)
     }
 
     /// A list item or footnote that did not start with a paragraph still starts here, empty.
     private mutating func flushPendingStart() {
         guard let kind = pendingStart else { return }
         pendingStart = nil
-        emit(kind, fields: [[]])
+        emit(kind, fields: [[]], at: pendingStartPosition)
     }
 
-    private mutating func emit(_ kind: DocumentBlock.Kind, fields: [[InlineSpan]]) {
+    private mutating func emit(_ kind: DocumentBlock.Kind, fields: [[InlineSpan]], at start: (line: Int, column: Int)) {
         blocks.append(DocumentBlock(kind: kind, containers: containers, sectionID: sectionID, fields: fields))
+        starts.append(start)
+    }
+
+    private func start(of node: OpaquePointer) -> (line: Int, column: Int) {
+        (Int(cmark_node_get_start_line(node)), Int(cmark_node_get_start_column(node)))
     }
 
     private func typeString(of node: OpaquePointer) -> String {

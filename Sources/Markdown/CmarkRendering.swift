@@ -1,4 +1,5 @@
 import CCmarkGFM
+import Config
 import Outline
 #if canImport(Glibc)
 import Glibc
@@ -15,6 +16,11 @@ struct CmarkOutput: Sendable {
     /// Ids cmark gives footnotes (`fn-label`, `fnref-label`), which headings must not take.
     var footnoteIDs: Set<String>
     var blocks: [DocumentBlock]
+    /// Where each block starts in the parsed text (line, byte column).
+    var blockStarts: [(line: Int, column: Int)]
+    var links: [ParsedLink]
+    /// References that could not be inserted.
+    var variableProblems: [VariablePlaceholders.Entry]
 }
 
 extension CmarkLibrary {
@@ -23,7 +29,7 @@ extension CmarkLibrary {
     ///
     /// Every C object is created and freed in this call (the parser and the tree by the
     /// `defer`s below, in reverse order: tree first); no pointer outlives it.
-    borrowing func render(_ text: String, unsafeHTML: Bool,
+    borrowing func render(_ placeholders: VariablePlaceholders, variables: VariableTree, unsafeHTML: Bool,
                           assignIDs: ([ParsedHeading], Set<String>) -> [String]) -> CmarkOutput {
         let options = Self.options(unsafeHTML: unsafeHTML)
         guard let parser = cmark_parser_new(options) else { fatalError("cmark-gfm could not create a parser") }
@@ -35,7 +41,7 @@ extension CmarkLibrary {
                 fatalError("cmark-gfm has no usable '\(name)' extension")
             }
         }
-        var text = text
+        var text = placeholders.text
         text.withUTF8 { bytes in
             // The UTF-8 byte count, not strlen: the text is not NUL-terminated here.
             guard let base = bytes.baseAddress else { return }
@@ -47,6 +53,9 @@ extension CmarkLibrary {
         // The extensions list belongs to the parser, which is alive until this function returns.
         let extensions = cmark_parser_get_syntax_extensions(parser)
 
+        // Values first: heading ids are made from the text after variables.
+        let variableProblems = VariableNodes.substitute(in: document, placeholders, variables: variables)
+
         // The walk only collects; the tree is changed after it, as cmark's iterator requires.
         let headingNodes = HeadingNodes.all(in: document)
         let headings = headingNodes.map(HeadingNodes.prepare)
@@ -55,14 +64,15 @@ extension CmarkLibrary {
         let ids = assignIDs(headings, footnoteIDs)
         precondition(ids.count == headings.count, "one id per heading")
         // Read while the headings are still cmark's nodes, without their `{#id}`.
-        let blocks = BlockReader.blocks(in: document, headingIDs: ids, footnoteLabels: footnoteLabels,
-                                        unsafeHTML: unsafeHTML)
+        let read = BlockReader.read(document, headingIDs: ids, footnoteLabels: footnoteLabels,
+                                    unsafeHTML: unsafeHTML)
 
         for (node, id) in zip(headingNodes, ids) {
             HeadingNodes.replace(node, withID: id, options: options, extensions: extensions)
         }
         return CmarkOutput(html: Self.html(of: document, options: options, extensions: extensions),
-                           headings: headings, ids: ids, footnoteIDs: footnoteIDs, blocks: blocks)
+                           headings: headings, ids: ids, footnoteIDs: footnoteIDs, blocks: read.blocks,
+                           blockStarts: read.starts, links: read.links, variableProblems: variableProblems)
     }
 
     /// cmark's HTML for `node` and everything in it.

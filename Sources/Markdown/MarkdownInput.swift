@@ -1,3 +1,5 @@
+import Config
+
 /// How a body is rendered; comes from `policygen.yaml`.
 public struct MarkdownOptions: Sendable {
     /// `unsafe_html: true`: raw HTML in content is rendered (the tag filter still applies).
@@ -11,16 +13,19 @@ public struct MarkdownOptions: Sendable {
     }
 }
 
-/// A Markdown body (front-matter already removed, variables already inserted).
+/// A Markdown body (front-matter already removed) and the variables its `{{ … }}` name.
 public struct MarkdownSource: Sendable {
     public var text: String
+    /// `variables` with the text's language's `language_variables` merged over them.
+    public var variables: VariableTree
     /// The file, relative to the site folder; only for diagnostics.
     public var path: String
     /// The line of the file on which `text` starts (after the front-matter); only for diagnostics.
     public var firstLine: Int
 
-    public init(text: String, path: String, firstLine: Int = 1) {
+    public init(text: String, path: String, firstLine: Int = 1, variables: VariableTree = VariableTree()) {
         self.text = text
+        self.variables = variables
         self.path = path
         self.firstLine = firstLine
     }

@@ -1,3 +1,4 @@
+import Config
 import Diagnostics
 import Outline
 
@@ -8,17 +9,42 @@ public enum MarkdownRenderer {
                               options: MarkdownOptions) -> (document: RenderedDocument, diagnostics: [Diagnostic]) {
         // All cmark-gfm work happens under the one lock; naming the ids is quick pure Swift,
         // done there because the HTML of each heading needs its id.
+        let placeholders = VariablePlaceholders(source.text)
         let output = CmarkLibrary.shared.withLock { library in
-            library.render(source.text, unsafeHTML: options.unsafeHTML) { headings, footnoteIDs in
+            library.render(placeholders, variables: source.variables, unsafeHTML: options.unsafeHTML) { headings, footnoteIDs in
                 HeadingIDs.assign(headings.map { (text: $0.text, customID: $0.customID) }, reserved: footnoteIDs)
             }
         }
         let headings = zip(output.headings, output.ids).map { heading, id in
             OutlineHeading(level: heading.level, text: heading.text, id: id, isCustomID: heading.customID != nil)
         }
-        let document = RenderedDocument(html: output.html, headings: headings,
-                                        tableOfContents: TableOfContents(headings: headings, maxLevel: options.tocDepth),
-                                        blocks: output.blocks)
-        return (document, HeadingDiagnostics.check(output.headings, footnoteIDs: output.footnoteIDs, in: source))
+        let positions = ParsedPositions(placeholders, firstLine: source.firstLine)
+        let links = output.links.map { link in
+            DocumentLink(destination: link.destination, text: link.text, isImage: link.isImage,
+                         start: positions.point(line: link.start.line, byteColumn: link.start.column))
+        }
+        let document = RenderedDocument(
+            html: output.html, headings: headings,
+            tableOfContents: TableOfContents(headings: headings, maxLevel: options.tocDepth),
+            blocks: output.blocks,
+            blockStarts: output.blockStarts.map { positions.point(line: $0.line, byteColumn: $0.column) },
+            links: links.sorted { ($0.start.line, $0.start.column) < ($1.start.line, $1.start.column) })
+        let variableProblems = output.variableProblems.compactMap { entry -> Diagnostic? in
+            switch entry {
+            case .reference(let occurrence, let path):
+                VariableProblem.unresolved(path, source.variables.lookup(path),
+                                           at: location(of: occurrence, in: source))
+            case .malformed(let occurrence):
+                VariableProblem.malformed(occurrence, at: location(of: occurrence, in: source))
+            case .literal:
+                nil
+            }
+        }
+        return (document, variableProblems
+                + HeadingDiagnostics.check(output.headings, footnoteIDs: output.footnoteIDs, in: source))
+    }
+
+    private static func location(of occurrence: VariableReferences.Occurrence, in source: MarkdownSource) -> SourceLocation {
+        SourceLocation(path: source.path, line: source.firstLine + occurrence.line - 1, column: occurrence.column)
     }
 }

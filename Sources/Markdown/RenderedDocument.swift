@@ -11,12 +11,18 @@ public struct RenderedDocument: Sendable, Hashable {
     /// The body's blocks in reading order, as a redline compares them; heading blocks carry
     /// the ids of `headings`.
     public var blocks: [DocumentBlock]
+    /// Where each of `blocks` starts in the file.
+    public var blockStarts: [SourcePoint]
+    /// Every link and image, in document order.
+    public var links: [DocumentLink]
 
     public init(html: String, headings: [OutlineHeading], tableOfContents: TableOfContents,
-                blocks: [DocumentBlock] = []) {
+                blocks: [DocumentBlock] = [], blockStarts: [SourcePoint] = [], links: [DocumentLink] = []) {
         self.html = html
         self.headings = headings
         self.tableOfContents = tableOfContents
         self.blocks = blocks
+        self.blockStarts = blockStarts
+        self.links = links
     }
 }

@@ -2,6 +2,7 @@ import Config
 import Content
 import Diagnostics
 import Foundation
+import Markdown
 
 public struct BuildOptions: Sendable {
     /// The site folder, holding policygen.yaml.

@@ -1,3 +1,4 @@
+import Markdown
 import Config
 import Content
 import Localization

@@ -91,8 +91,7 @@ public struct VersionComparison: Sendable {
         let options = MarkdownOptions(unsafeHTML: config.unsafeHTML, tocDepth: config.tocDepth)
         func side(_ version: PolicyVersion) -> Side {
             let text = version.translations[shown]!
-            let source = MarkdownSource(text: text.body, path: text.path, firstLine: text.bodyFirstLine)
-            let (document, problems) = MarkdownRenderer.render(source, options: options)
+            let (document, problems) = MarkdownRenderer.render(MarkdownSource(text, config: config), options: options)
             diagnostics += problems
             return Side(version: version.id, effective: version.effective, title: text.frontMatter.title,
                         summary: text.frontMatter.summary, document: document)

@@ -1,0 +1,209 @@
+import CCmarkGFM
+import Config
+import Diagnostics
+
+/// Puts variable values into cmark's tree where the placeholders stand.
+///
+/// Text receives the value as text (cmark escapes it when rendering); a link or image target
+/// or title receives it as the target (the safe-mode URL rule applies afterwards, as to any
+/// target); raw HTML receives it HTML-escaped; code keeps the reference as written. `<{{ x }}>`
+/// becomes a link when the value is an e-mail address or an absolute URI, as an autolink would.
+/// Runs inside `CmarkLibrary.render` on the tree it owns; keeps no pointer.
+struct VariableNodes {
+    private let placeholders: VariablePlaceholders
+    private let variables: VariableTree
+    /// The references that could not be inserted, by entry, each reported once.
+    private(set) var problems: [Int: VariablePlaceholders.Entry] = [:]
+
+    static func substitute(in document: OpaquePointer, _ placeholders: VariablePlaceholders,
+                           variables: VariableTree) -> [VariablePlaceholders.Entry] {
+        guard !placeholders.isEmpty else { return [] }
+        var nodes = VariableNodes(placeholders: placeholders, variables: variables)
+        // Adjacent text nodes joined, so that `<`, the placeholder and `>` meet in one.
+        cmark_consolidate_text_nodes(document)
+        var autolinks: [(node: OpaquePointer, literal: String)] = []
+        guard let iterator = cmark_iter_new(document) else { fatalError("cmark-gfm: out of memory") }
+        while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
+            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
+            if let literal = nodes.visit(node) { autolinks.append((node, literal)) }
+        }
+        cmark_iter_free(iterator)
+        // The tree changes shape only now that the walk is over.
+        for (node, literal) in autolinks { nodes.expandAutolinks(node, literal) }
+        return nodes.problems.sorted { $0.key < $1.key }.map(\.value)
+    }
+
+    /// Substitutes in one node; returns a text node's literal when it holds `<placeholder>`
+    /// that becomes a link, leaving that node for `expandAutolinks`.
+    private mutating func visit(_ node: OpaquePointer) -> String? {
+        switch cmark_node_get_type(node) {
+        case CMARK_NODE_TEXT:
+            let literal = string(cmark_node_get_literal(node))
+            if !insideLink(node), !autolinkSegments(literal).isEmpty { return literal }
+            Self.update(literal, placeholders, { cmark_node_set_literal(node, $0) }) { index, entry in value(index, entry) ?? entry.written }
+        case CMARK_NODE_CODE, CMARK_NODE_CODE_BLOCK:
+            Self.update(string(cmark_node_get_literal(node)), placeholders, { cmark_node_set_literal(node, $0) }) { $1.written }
+            Self.update(string(cmark_node_get_fence_info(node)), placeholders, { cmark_node_set_fence_info(node, $0) }) { $1.written }
+        case CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE:
+            Self.update(string(cmark_node_get_literal(node)), placeholders, { cmark_node_set_literal(node, $0) }) { index, entry in
+                value(index, entry).map(Self.escapedHTML) ?? entry.written
+            }
+        case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
+            Self.update(string(cmark_node_get_url(node)), placeholders, { cmark_node_set_url(node, $0) }) { value($0, $1) ?? $1.written }
+            Self.update(string(cmark_node_get_title(node)), placeholders, { cmark_node_set_title(node, $0) }) { value($0, $1) ?? $1.written }
+        default:
+            break
+        }
+        return nil
+    }
+
+    private static func update(_ text: String, _ placeholders: VariablePlaceholders,
+                               _ set: (UnsafePointer<CChar>) -> Int32,
+                               _ replacement: (Int, VariablePlaceholders.Entry) -> String) {
+        let replaced = placeholders.replacing(in: text, replacement)
+        if replaced != text { _ = replaced.withCString(set) }
+    }
+
+    /// The value an entry stands for in text, or nil (recording the problem) when it has none.
+    private mutating func value(_ index: Int, _ entry: VariablePlaceholders.Entry) -> String? {
+        switch entry {
+        case .literal(let text):
+            return text
+        case .malformed:
+            problems[index] = entry
+            return nil
+        case .reference(_, let path):
+            if case .value(let value) = variables.lookup(path) { return value }
+            problems[index] = entry
+            return nil
+        }
+    }
+
+    private enum Segment {
+        case text(String)
+        case link(url: String, label: String)
+    }
+
+    /// The literal cut where `<placeholder>` stands for an address; empty when nowhere.
+    private func autolinkSegments(_ literal: String) -> [Segment] {
+        guard literal.unicodeScalars.contains(VariablePlaceholders.start) else { return [] }
+        var segments: [Segment] = []
+        var pending = ""
+        var rest = Substring(literal)
+        var found = false
+        while let open = rest.firstIndex(of: "<") {
+            pending += rest[..<open]
+            let after = rest[rest.index(after: open)...]
+            if let close = after.firstIndex(of: ">"),
+               case let inner = String(after[..<close]),
+               let index = Self.placeholderIndex(inner),
+               case .reference(_, let path) = placeholders.entries[index],
+               case .value(let value) = variables.lookup(path),
+               let url = Self.autolinkTarget(value) {
+                segments.append(.text(pending))
+                segments.append(.link(url: url, label: value))
+                pending = ""
+                found = true
+                rest = after[after.index(after: close)...]
+            } else {
+                pending += "<"
+                rest = after
+            }
+        }
+        pending += rest
+        segments.append(.text(pending))
+        return found ? segments : []
+    }
+
+    private mutating func expandAutolinks(_ node: OpaquePointer, _ literal: String) {
+        var previous = node
+        for (offset, segment) in autolinkSegments(literal).enumerated() {
+            switch segment {
+            case .text(let text):
+                let substituted = placeholders.replacing(in: text) { value($0, $1) ?? $1.written }
+                if offset == 0 {
+                    _ = substituted.withCString { cmark_node_set_literal(node, $0) }
+                } else if !substituted.isEmpty {
+                    previous = insert(after: previous, Self.textNode(substituted))
+                }
+            case .link(let url, let label):
+                guard let link = cmark_node_new(CMARK_NODE_LINK) else { fatalError("cmark-gfm: out of memory") }
+                _ = url.withCString { cmark_node_set_url(link, $0) }
+                _ = cmark_node_append_child(link, Self.textNode(label))
+                previous = insert(after: previous, link)
+            }
+        }
+    }
+
+    private func insert(after node: OpaquePointer, _ new: OpaquePointer) -> OpaquePointer {
+        // The tree takes ownership of `new`: it is freed with the document.
+        _ = cmark_node_insert_after(node, new)
+        return new
+    }
+
+    private static func textNode(_ text: String) -> OpaquePointer {
+        guard let node = cmark_node_new(CMARK_NODE_TEXT) else { fatalError("cmark-gfm: out of memory") }
+        _ = text.withCString { cmark_node_set_literal(node, $0) }
+        return node
+    }
+
+    private static func placeholderIndex(_ text: String) -> Int? {
+        let scalars = Array(text.unicodeScalars)
+        guard scalars.count >= 3, scalars.first == VariablePlaceholders.start, scalars.last == VariablePlaceholders.end
+        else { return nil }
+        var number = 0
+        for scalar in scalars.dropFirst().dropLast() {
+            guard (VariablePlaceholders.zero...VariablePlaceholders.zero + 9).contains(scalar.value) else { return nil }
+            number = number * 10 + Int(scalar.value - VariablePlaceholders.zero)
+        }
+        return number
+    }
+
+    /// What an autolink of `value` points at: `mailto:` for an e-mail address, the value for an
+    /// absolute URI; nil for anything else, which stays text.
+    static func autolinkTarget(_ value: String) -> String? {
+        let forbidden = value.unicodeScalars.contains {
+            $0 == "<" || $0 == ">" || $0.properties.isWhitespace || $0.value < 0x20 || $0.value == 0x7F
+        }
+        guard !value.isEmpty, !forbidden else { return nil }
+        let parts = value.split(separator: "@", omittingEmptySubsequences: false)
+        if parts.count == 2, !parts[0].isEmpty, parts[1].contains("."), !parts[1].hasPrefix("."),
+           !parts[1].hasSuffix("."), !value.contains(":") {
+            return "mailto:" + value
+        }
+        guard let colon = value.firstIndex(of: ":") else { return nil }
+        let scheme = value[..<colon]
+        let isScheme = (2...32).contains(scheme.count) && scheme.first!.isASCII && scheme.first!.isLetter
+            && scheme.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "+.-".contains($0)) }
+        return isScheme ? value : nil
+    }
+
+    private func insideLink(_ node: OpaquePointer) -> Bool {
+        var parent = cmark_node_parent(node)
+        while let current = parent {
+            let type = cmark_node_get_type(current)
+            if type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE { return true }
+            parent = cmark_node_parent(current)
+        }
+        return false
+    }
+
+    private static func escapedHTML(_ text: String) -> String {
+        var result = ""
+        for character in text {
+            switch character {
+            case "&": result += "&amp;"
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "\"": result += "&quot;"
+            case "'": result += "&#39;"
+            default: result.append(character)
+            }
+        }
+        return result
+    }
+
+    private func string(_ pointer: UnsafePointer<CChar>?) -> String {
+        pointer.map { String(cString: $0) } ?? ""
+    }
+}

@@ -1,0 +1,138 @@
+import Config
+
+/// A body with each `{{ … }}` replaced by a placeholder that Markdown treats as a word.
+///
+/// Values go in after parsing, into the nodes of cmark's tree, so that Markdown and HTML
+/// characters in them have no effect, and a reference inside a code span or block (where
+/// `{{` is literal) can be put back as written. A placeholder is made of scalars from the
+/// Supplementary Private Use Area-B, which Markdown reads as letters: a start mark, the
+/// entry's number in digit marks, an end mark. Any such scalar already in the text becomes
+/// an entry of its own that stands for itself, so no text is mistaken for a placeholder.
+struct VariablePlaceholders: Sendable {
+    enum Entry: Sendable {
+        case reference(VariableReferences.Occurrence, path: [String])
+        case malformed(VariableReferences.Occurrence)
+        /// A scalar of the text that happens to be one of the marks.
+        case literal(String)
+
+        /// The text as written, which is what code shows.
+        var written: String {
+            switch self {
+            case .reference(let occurrence, _), .malformed(let occurrence): occurrence.written
+            case .literal(let text): text
+            }
+        }
+    }
+
+    static let start: Unicode.Scalar = "\u{10FF00}"
+    static let end: Unicode.Scalar = "\u{10FF01}"
+    static let zero: UInt32 = 0x10FF10
+
+    /// The body to parse.
+    private(set) var text: String
+    private(set) var entries: [Entry] = []
+    /// Per line (1-based, in the parsed text), where placeholders start (scalar column in the
+    /// parsed text) and how many scalars longer they are than what they replace.
+    private var shifts: [Int: [(column: Int, extra: Int)]] = [:]
+    /// Where the end of `text` is while it is being made: line, and scalars on that line.
+    private var line = 1
+    private var lineLength = 0
+
+    init(_ body: String) {
+        let references = VariableReferences(in: body).occurrences.filter { $0.kind != .escape }
+        let mayHoldMarks = body.utf8.contains(0xF4)
+        guard !references.isEmpty || mayHoldMarks else {
+            text = body
+            return
+        }
+        text = ""
+        let bytes = Array(body.utf8)
+        var copied = 0
+        for occurrence in references {
+            copy(bytes[copied..<occurrence.utf8Range.lowerBound])
+            copied = occurrence.utf8Range.upperBound
+            switch occurrence.kind {
+            case .reference(let path): add(.reference(occurrence, path: path))
+            default: add(.malformed(occurrence))
+            }
+        }
+        copy(bytes[copied...])
+    }
+
+    private mutating func copy(_ bytes: ArraySlice<UInt8>) {
+        let segment = String(decoding: bytes, as: UTF8.self)
+        guard bytes.contains(0xF4) else {
+            text += segment
+            advance(over: bytes)
+            return
+        }
+        for scalar in segment.unicodeScalars {
+            if Self.isMark(scalar) {
+                add(.literal(String(scalar)))
+            } else {
+                text.unicodeScalars.append(scalar)
+                advance(over: Array(String(scalar).utf8)[...])
+            }
+        }
+    }
+
+    private mutating func advance(over bytes: ArraySlice<UInt8>) {
+        if let lastBreak = bytes.lastIndex(of: 0x0A) {
+            line += bytes.count(where: { $0 == 0x0A })
+            lineLength = bytes[(lastBreak + 1)...].count { $0 & 0xC0 != 0x80 }
+        } else {
+            lineLength += bytes.count { $0 & 0xC0 != 0x80 }
+        }
+    }
+
+    private mutating func add(_ entry: Entry) {
+        let placeholder = Self.placeholder(entries.count)
+        let length = placeholder.unicodeScalars.count
+        shifts[line, default: []].append((lineLength + 1, length - entry.written.unicodeScalars.count))
+        entries.append(entry)
+        text += placeholder
+        lineLength += length
+    }
+
+    static func placeholder(_ index: Int) -> String {
+        var scalars = String.UnicodeScalarView()
+        scalars.append(start)
+        for digit in String(index).utf8 {
+            scalars.append(Unicode.Scalar(zero + UInt32(digit - UInt8(ascii: "0")))!)
+        }
+        scalars.append(end)
+        return String(scalars)
+    }
+
+    static func isMark(_ scalar: Unicode.Scalar) -> Bool {
+        (start.value...zero + 9).contains(scalar.value)
+    }
+
+    var isEmpty: Bool { entries.isEmpty }
+
+    /// `text` with every placeholder replaced by `replacement(index, entry)`.
+    func replacing(in text: String, _ replacement: (Int, Entry) -> String) -> String {
+        guard !entries.isEmpty, text.unicodeScalars.contains(where: Self.isMark) else { return text }
+        var result = String.UnicodeScalarView()
+        var number: Int?
+        for scalar in text.unicodeScalars {
+            if scalar == Self.start {
+                number = 0
+            } else if scalar == Self.end, let index = number {
+                result.append(contentsOf: replacement(index, entries[index]).unicodeScalars)
+                number = nil
+            } else if let current = number, (Self.zero...Self.zero + 9).contains(scalar.value) {
+                number = current * 10 + Int(scalar.value - Self.zero)
+            } else {
+                result.append(scalar)
+            }
+        }
+        return String(result)
+    }
+
+    /// The column in the body of a scalar column of the parsed text.
+    func originalColumn(line: Int, column: Int) -> Int {
+        guard let lineShifts = shifts[line] else { return column }
+        return column - lineShifts.reduce(0) { $0 + ($1.column < column ? $1.extra : 0) }
+    }
+}
