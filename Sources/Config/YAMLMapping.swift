@@ -152,3 +152,43 @@ public struct YAMLMapping {
         return previous[b.count]
     }
 }
+
+/// Where a text value's characters begin in its file, to place problems found inside it.
+public struct TextStart: Sendable, Hashable {
+    public var location: SourceLocation
+    /// Whether columns within the text's first line map one to one onto the file: true for a
+    /// value written on its key's line (plain or quoted), false for block scalars.
+    public var isExact: Bool
+
+    public init(location: SourceLocation, isExact: Bool) {
+        self.location = location
+        self.isExact = isExact
+    }
+
+    /// The file position of `line` and `column` within the text; the value's start when the
+    /// mapping is not exact.
+    public func locate(line: Int, column: Int) -> SourceLocation {
+        guard isExact, line == 1, let start = location.column else { return location }
+        return SourceLocation(path: location.path, line: location.line, column: start + column - 1)
+    }
+}
+
+extension YAMLMapping {
+    /// Where the characters of the text value of `key` begin.
+    public func textStart(ofValue key: String) -> TextStart {
+        guard let node = value(key) else { return TextStart(location: location, isExact: false) }
+        guard let scalar = node.scalar else { return TextStart(location: document.location(of: node), isExact: false) }
+        let start = document.location(of: node)
+        switch scalar.style {
+        case .plain:
+            return TextStart(location: start, isExact: true)
+        case .singleQuoted, .doubleQuoted:
+            // Past the opening quote; escapes (`''`, `\"`) are rare enough in titles to shift
+            // a column at worst.
+            return TextStart(location: SourceLocation(path: start.path, line: start.line, column: (start.column ?? 1) + 1),
+                             isExact: true)
+        default:
+            return TextStart(location: start, isExact: false)
+        }
+    }
+}

@@ -16,10 +16,13 @@ public struct FrontMatter: Sendable, Hashable {
     public var translatedFrom: String?
     /// Check codes silenced for this file.
     public var ignore: [String]
+    /// Where `title`, `summary`, `description` and `ignore` are written, by key, to place problems
+    /// found in them.
+    public var textStarts: [String: TextStart]
 
     public init(title: String, effective: EffectiveDate, effectiveLocation: SourceLocation, summary: String? = nil,
                 description: String? = nil, draft: Bool = false, material: Bool = true,
-                translatedFrom: String? = nil, ignore: [String] = []) {
+                translatedFrom: String? = nil, ignore: [String] = [], textStarts: [String: TextStart] = [:]) {
         self.title = title
         self.effective = effective
         self.effectiveLocation = effectiveLocation
@@ -29,6 +32,7 @@ public struct FrontMatter: Sendable, Hashable {
         self.material = material
         self.translatedFrom = translatedFrom
         self.ignore = ignore
+        self.textStarts = textStarts
     }
 
     static let keys = ["title", "effective", "summary", "description", "draft", "material",
@@ -78,7 +82,9 @@ public enum FrontMatterParser {
             frontMatter: FrontMatter(title: title, effective: effective,
                                      effectiveLocation: fields.location(ofKey: "effective"), summary: summary,
                                      description: description, draft: draft, material: material,
-                                     translatedFrom: translatedFrom?.lowercased(), ignore: ignore),
+                                     translatedFrom: translatedFrom?.lowercased(), ignore: ignore,
+                                     textStarts: Dictionary(uniqueKeysWithValues: ["title", "summary", "description", "ignore"]
+                                         .map { ($0, fields.textStart(ofValue: $0)) })),
             body: body, bodyFirstLine: bodyFirstLine)
     }
 

@@ -28,6 +28,7 @@ struct SiteInputs: Sendable {
                                       hint: "add base_url: https://example.com/legal/, or pass --base-url"))
         }
         let content = ContentLoader.load(from: source, config: config, diagnostics: &diagnostics)
+            .insertingVariables(config, diagnostics: &diagnostics)
         let theme = ThemeFiles.load(name: config.theme, siteFolder: source,
                                     configured: config.themeLocation ?? SourceLocation(path: ConfigLoader.fileName),
                                     diagnostics: &diagnostics)

@@ -1,0 +1,29 @@
+import Config
+import Diagnostics
+
+extension SiteContent {
+    /// Every `title`, `summary` and `description` with its variables inserted; each text
+    /// takes the variables of its own language.
+    public func insertingVariables(_ config: SiteConfig, diagnostics: inout [Diagnostic]) -> SiteContent {
+        var content = self
+        for p in content.policies.indices {
+            for v in content.policies[p].versions.indices {
+                for (language, translation) in content.policies[p].versions[v].translations {
+                    var frontMatter = translation.frontMatter
+                    let variables = config.variables(for: language)
+                    func insert(_ text: String, _ key: String) -> String {
+                        let start = frontMatter.textStarts[key]
+                            ?? TextStart(location: SourceLocation(path: translation.path), isExact: false)
+                        return VariableText.substitute(text, variables: variables, locate: start.locate,
+                                                       diagnostics: &diagnostics)
+                    }
+                    frontMatter.title = insert(frontMatter.title, "title")
+                    frontMatter.summary = frontMatter.summary.map { insert($0, "summary") }
+                    frontMatter.description = frontMatter.description.map { insert($0, "description") }
+                    content.policies[p].versions[v].translations[language]?.frontMatter = frontMatter
+                }
+            }
+        }
+        return content
+    }
+}
