@@ -45,9 +45,11 @@ let package = Package(
             dependencies: ["Diagnostics", .product(name: "Mustache", package: "swift-mustache")],
             plugins: ["EmbedDefaultTheme"]
         ),
+        // Content quality: the checks of `policygen check` (PG2xx) on the rendered texts.
+        .target(name: "Checks", dependencies: ["Config", "Content", "Diagnostics", "Markdown", "Outline"]),
         // Page plan, page rendering and the atomic write of output/.
         .target(name: "Site", dependencies: [
-            "Diff",
+            "Checks", "Diff",
             "Config", "Content", "Diagnostics", "Localization", "Markdown", "Outline", "Theme",
         ]),
         // The command line, and nothing else.
@@ -72,6 +74,9 @@ let package = Package(
         .testTarget(name: "ContentTests", dependencies: ["Content", "Config", "Diagnostics", "TestSupport"]),
         .testTarget(name: "OutlineTests", dependencies: ["Outline"]),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown", "Outline", "Diagnostics"]),
+        .testTarget(name: "ChecksTests", dependencies: [
+            "Checks", "Config", "Content", "Diagnostics", "Markdown", "TestSupport",
+        ]),
         .testTarget(name: "DiffTests", dependencies: ["Diff", "Markdown", "Outline"]),
         .testTarget(name: "TestSupportTests", dependencies: ["TestSupport"]),
         .testTarget(name: "LocalizationTests", dependencies: ["Localization", "Config", "Diagnostics"]),

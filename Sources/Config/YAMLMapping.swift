@@ -130,7 +130,7 @@ public struct YAMLMapping {
     }
 
     /// The allowed key nearest to a typo, within two edits.
-    static func closest(to word: String, in candidates: [String]) -> String? {
+    public static func closest(to word: String, in candidates: [String]) -> String? {
         candidates
             .map { ($0, editDistance(word, $0)) }
             .filter { $0.1 <= 2 }

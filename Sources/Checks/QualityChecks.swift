@@ -1,0 +1,26 @@
+import Diagnostics
+
+/// A check of one text; it may look at the rest of the site.
+typealias TextCheck = @Sendable (CheckedText, CheckedSite) -> [Diagnostic]
+/// A check across texts (versions of a policy, translations of a version).
+typealias SiteCheck = @Sendable (CheckedSite) -> [Diagnostic]
+
+/// `policygen check`'s checks of content quality (PG2xx), beyond what loading validates.
+public enum QualityChecks {
+    static let textChecks: [TextCheck] = [
+        SiteLinkCheck.check,
+    ]
+
+    static let siteChecks: [SiteCheck] = [
+    ]
+
+    /// Every check on every text, without what the content marks as intended.
+    public static func run(_ site: CheckedSite) -> [Diagnostic] {
+        var found: [Diagnostic] = []
+        for text in site.texts {
+            for check in textChecks { found += check(text, site) }
+        }
+        for check in siteChecks { found += check(site) }
+        return Suppressions(site).apply(to: found)
+    }
+}
