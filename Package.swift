@@ -73,7 +73,7 @@ let package = Package(
         .testTarget(name: "ConfigTests", dependencies: ["Config", "Diagnostics", "TestSupport"]),
         .testTarget(name: "ContentTests", dependencies: ["Content", "Config", "Diagnostics", "TestSupport"]),
         .testTarget(name: "OutlineTests", dependencies: ["Outline"]),
-        .testTarget(name: "MarkdownTests", dependencies: ["Markdown", "Outline", "Diagnostics"]),
+        .testTarget(name: "MarkdownTests", dependencies: ["Markdown", "Config", "Outline", "Diagnostics", "TestSupport"]),
         .testTarget(name: "ChecksTests", dependencies: [
             "Checks", "Config", "Content", "Diagnostics", "Markdown", "TestSupport",
         ]),
