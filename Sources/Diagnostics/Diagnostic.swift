@@ -70,6 +70,16 @@ public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
     }
 }
 
+extension Diagnostic {
+    /// As `--strict` sees it: a warning is an error.
+    public var strict: Diagnostic {
+        guard severity == .warning else { return self }
+        var promoted = self
+        promoted.severity = .error
+        return promoted
+    }
+}
+
 extension Array where Element == Diagnostic {
     public var hasErrors: Bool { contains { $0.severity == .error } }
 

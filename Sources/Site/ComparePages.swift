@@ -58,11 +58,12 @@ extension SiteRenderer {
             "removed": HTMLText.escape(numbers[language.code]!.string(redline.summary.wordsRemoved)),
         ])
         context["summary_groups"] = summaryGroups(redline.summary, strings: strings)
-        context["redline"] = RedlineHTML(
+        let redlineHTML = RedlineHTML(
             newFootnotes: texts[slug, newerID, shown]!.footnoteNumbers, oldFootnotes: texts[slug, olderID, shown]!.footnoteNumbers,
             unsafeHTML: config.unsafeHTML,
             movedHereLabel: strings.html("moved_here"), movedAwayLabel: strings.html("moved_away")
         ).render(redline)
+        context["redline"] = SiteLinkHTML.resolve(redlineHTML, on: page.path, language: language.code)
         if shown != language.code, let original = config.language(shown) {
             context["notices"] = [["kind": "untranslated", "html": strings.html("notice_untranslated", ["language": languageName(original)])]]
         }

@@ -21,7 +21,7 @@ extension SiteRenderer {
             description: translation.frontMatter.description,
             canonical: isFallback ? page.translated(to: translation.language) : nil)
         context["title"] = translation.frontMatter.title
-        context["body"] = rendered.html
+        context["body"] = SiteLinkHTML.resolve(rendered.html, on: page.path, language: language.code)
         context["toc"] = ["entries": tocEntries(rendered.tableOfContents.entries)]
         context["has_toc"] = !rendered.tableOfContents.isEmpty
         context["content_lang"] = translation.language.rawValue

@@ -1,6 +1,7 @@
 import Config
 import Content
 import Diagnostics
+import Checks
 import Foundation
 import Markdown
 
@@ -15,21 +16,26 @@ public struct BuildOptions: Sendable {
     public var baseURL: String?
     /// Lets an already effective version's text differ from what was published (a warning).
     public var allowHistoryEdit: Bool
+    /// Warnings count as errors.
+    public var strict: Bool
 
     public init(source: URL, output: URL, asOf: EffectiveDate, includeDrafts: Bool = false, baseURL: String? = nil,
-                allowHistoryEdit: Bool = false) {
+                allowHistoryEdit: Bool = false, strict: Bool = false) {
         self.source = source
         self.output = output
         self.asOf = asOf
         self.includeDrafts = includeDrafts
         self.baseURL = baseURL
         self.allowHistoryEdit = allowHistoryEdit
+        self.strict = strict
     }
 }
 
 public struct BuildOutcome: Sendable {
     public enum Status: Sendable, Equatable {
         case built(pages: Int)
+        /// `policygen check` found no error (it writes nothing).
+        case checked
         /// The content has errors, another build holds the output, or writing failed:
         /// the previous output is unchanged (exit 1).
         case failed
@@ -49,9 +55,19 @@ public struct BuildOutcome: Sendable {
     }
 }
 
-/// `policygen build`: load, validate, render, and write the site atomically.
+/// `policygen build`: load, validate, render, and write the site atomically; `policygen
+/// check`: the same without writing.
 public enum SiteBuild {
     public static func run(_ options: BuildOptions) -> BuildOutcome {
+        run(options, writing: true)
+    }
+
+    /// Every validation of `run`, and nothing written: not the site, not a lock.
+    public static func check(_ options: BuildOptions) -> BuildOutcome {
+        run(options, writing: false)
+    }
+
+    private static func run(_ options: BuildOptions, writing: Bool) -> BuildOutcome {
         var diagnostics: [Diagnostic] = []
         guard case .directory = InputFile.kind(atPath: options.source.path) else {
             return BuildOutcome(status: .usageError, diagnostics: [.error(
@@ -77,11 +93,14 @@ public enum SiteBuild {
         }
         if !options.includeDrafts { inputs.content = inputs.content.withoutDrafts() }
         let texts = RenderedTexts.render(inputs.content, config: inputs.config, diagnostics: &diagnostics)
+        diagnostics += QualityChecks.run(CheckedSite(config: inputs.config, content: inputs.content, rendered: texts))
         let record = PublishedRecord.read(from: output.url, config: inputs.config, diagnostics: &diagnostics)
         let rules = PublicationRules(config: inputs.config, record: record, asOf: options.asOf,
                                      allowHistoryEdit: options.allowHistoryEdit)
         let firstPublished = rules.check(inputs.content.withoutDrafts(), diagnostics: &diagnostics)
+        if options.strict { diagnostics = diagnostics.map(\.strict) }
         guard !diagnostics.hasErrors else { return BuildOutcome(status: .failed, diagnostics: diagnostics) }
+        guard writing else { return BuildOutcome(status: .checked, diagnostics: diagnostics) }
 
         let lock: OutputLock
         switch output.lock() {

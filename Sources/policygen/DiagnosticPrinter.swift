@@ -4,10 +4,8 @@ import Foundation
 /// Diagnostics on standard error, like a compiler's: `path:line:col: error: message [PG111]`.
 enum DiagnosticPrinter {
     static func print(_ diagnostics: [Diagnostic]) {
-        for diagnostic in diagnostics.sortedForReport() {
-            printLine(diagnostic.description)
-            if let hint = diagnostic.hint { printLine("    hint: \(hint)") }
-        }
+        guard !diagnostics.isEmpty else { return }
+        printLine(DiagnosticReport.text(diagnostics))
     }
 
     static func printLine(_ line: String) {
