@@ -1,0 +1,91 @@
+import Checks
+import Diagnostics
+import Testing
+
+/// PG200 and PG201: links into the site and to headings must lead somewhere.
+@Suite struct SiteLinkCheckTests {
+    private let site = """
+    -- policygen.yaml --
+    title: Test
+    base_url: https://example.com/
+    languages:
+      - code: en
+        name: English
+      - code: ja
+        name: 日本語
+    -- content/privacy/v1/en.md --
+    ---
+    title: Privacy
+    effective: 2024-01-01
+    ---
+    ## Retention {#retention}
+
+    Kept a year.[^1] See [terms](@/terms), [its liability](@/terms#liability),
+    [the first privacy text](@/privacy/v1#retention) and [back up](#retention) and [note](#fn-1).
+
+    [^1]: A note.
+    -- content/privacy/v1/ja.md --
+    ---
+    title: プライバシー
+    effective: 2024-01-01
+    ---
+    ## 保存期間 {#retention}
+
+    [規約の責任](@/terms#liability)と[保存](#retention)と[見出し](#保存期間)。
+
+    ## 保存期間
+    -- content/terms/v1/en.md --
+    ---
+    title: Terms
+    effective: 2024-01-01
+    ---
+    ## Liability {#liability}
+    -- content/terms/v2/en.md --
+    ---
+    title: Terms
+    effective: 2025-01-01
+    summary: Liability rewritten.
+    ---
+    ## Limits of liability {#liability}
+    """
+
+    @Test func linksThatLeadSomewhereAreFine() throws {
+        let run = try CheckRun(site)
+        #expect(run.locations(.brokenSiteLink).isEmpty, "\(run.report)")
+        #expect(run.locations(.brokenAnchor).isEmpty, "\(run.report)")
+    }
+
+    @Test func aMissingPolicyVersionOrHeadingIsAnErrorAtTheLink() throws {
+        let run = try CheckRun(site.replacingOccurrences(of: "[terms](@/terms)", with: "[terms](@/term)")
+            .replacingOccurrences(of: "(@/terms#liability)", with: "(@/terms/v3#liability)")
+            .replacingOccurrences(of: "(@/privacy/v1#retention)", with: "(@/privacy/v1#retension)")
+            .replacingOccurrences(of: "[back up](#retention)", with: "[back up](#nowhere)"))
+        #expect(run.locations(.brokenSiteLink) == [
+            "content/privacy/v1/en.md:7:22", "content/privacy/v1/en.md:7:39", "content/privacy/v1/en.md:8:1",
+            "content/privacy/v1/ja.md:7:1",
+        ], "\(run.report)")
+        #expect(run.messages(.brokenSiteLink) == [
+            "no policy 'term' in content/", "the policy 'terms' has no version 'v3'",
+            "no heading has the id 'retension' in privacy/v1", "the policy 'terms' has no version 'v3'",
+        ])
+        #expect(run.diagnostics.first { $0.code == .brokenSiteLink }?.hint == "did you mean 'terms'?")
+        #expect(run.locations(.brokenAnchor) == ["content/privacy/v1/en.md:8:54"])
+        #expect(run.diagnostics.filter { $0.code == .brokenSiteLink || $0.code == .brokenAnchor }.allSatisfy { $0.severity == .error })
+    }
+
+    @Test func aLinkWithoutAVersionIsCheckedAgainstTheLatestText() throws {
+        let run = try CheckRun(site.replacingOccurrences(of: "## Limits of liability {#liability}", with: "## Limits"))
+        #expect(run.locations(.brokenSiteLink) == ["content/privacy/v1/en.md:7:40", "content/privacy/v1/ja.md:7:1"])
+        #expect(run.messages(.brokenSiteLink).first == "no heading has the id 'liability' in terms (version v2)")
+    }
+
+    @Test func aMalformedSiteLinkIsAnError() throws {
+        let run = try CheckRun(site.replacingOccurrences(of: "[terms](@/terms)", with: "[terms](@/terms/v1/extra)"))
+        #expect(run.messages(.brokenSiteLink) == ["this @/ link is not a link to a policy, a version or a heading of the site"])
+    }
+
+    @Test func anchorsInATranslationAreItsOwn() throws {
+        let run = try CheckRun(site.replacingOccurrences(of: "[見出し](#保存期間)", with: "[見出し](#保存期間-3)"))
+        #expect(run.locations(.brokenAnchor) == ["content/privacy/v1/ja.md:7:45"], "\(run.report)")
+    }
+}
