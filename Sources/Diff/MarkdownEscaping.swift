@@ -18,6 +18,9 @@ enum MarkdownEscaping {
                       characters[index + 1] == "#" || characters[index + 1].isASCIILetterOrDigit {
                 // Would read as the start of an entity such as `&copy;`.
                 out += "\\&"
+            } else if character == "{", index + 1 < characters.count, characters[index + 1] == "{" {
+                // Would read as a variable reference, `{{ name }}`.
+                out += "\\{"
             } else {
                 out.append(character)
             }

@@ -74,7 +74,7 @@ import Testing
 
     @Test func specialCharactersInTextRoundTrip() {
         let source = ##"""
-        A star \* an underscore \_ a backtick \` brackets \[x\] a pipe \| a tilde \~ a less-than \< and \&copy; \\ done.
+        A star \* an underscore \_ a backtick \` brackets \[x\] a pipe \| a tilde \~ a less-than \< and \&copy; \\ and \{{ braces }} done.
 
         \# not a heading
 
