@@ -10,6 +10,7 @@ public enum QualityChecks {
     static let textChecks: [TextCheck] = [
         SiteLinkCheck.check,
         EmptyLinkCheck.check,
+        SkippedHeadingLevelCheck.check,
         InsecureLinkCheck.check,
     ]
 
