@@ -11,6 +11,7 @@ public enum QualityChecks {
         SiteLinkCheck.check,
         EmptyLinkCheck.check,
         SkippedHeadingLevelCheck.check,
+        RawHTMLCheck.check,
         InsecureLinkCheck.check,
     ]
 
