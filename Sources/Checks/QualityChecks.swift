@@ -16,6 +16,7 @@ public enum QualityChecks {
     ]
 
     static let siteChecks: [SiteCheck] = [
+        TranslationHeadingsCheck.check,
     ]
 
     /// Every check on every text, without what the content marks as intended.
