@@ -17,6 +17,7 @@ public enum QualityChecks {
 
     static let siteChecks: [SiteCheck] = [
         TranslationHeadingsCheck.check,
+        IdenticalVersionCheck.check,
     ]
 
     /// Every check on every text, without what the content marks as intended.
