@@ -18,6 +18,7 @@ public enum QualityChecks {
     static let siteChecks: [SiteCheck] = [
         TranslationHeadingsCheck.check,
         IdenticalVersionCheck.check,
+        MissingSummaryCheck.check,
     ]
 
     /// Every check on every text, without what the content marks as intended.
