@@ -19,6 +19,7 @@ public enum QualityChecks {
         TranslationHeadingsCheck.check,
         IdenticalVersionCheck.check,
         MissingSummaryCheck.check,
+        UntranslatedVersionCheck.check,
     ]
 
     /// Every check on every text, without what the content marks as intended.
