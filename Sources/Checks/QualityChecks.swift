@@ -20,6 +20,7 @@ public enum QualityChecks {
         IdenticalVersionCheck.check,
         MissingSummaryCheck.check,
         UntranslatedVersionCheck.check,
+        OutdatedTranslationCheck.check,
     ]
 
     /// Every check on every text, without what the content marks as intended.
