@@ -7,7 +7,7 @@ enum InsecureLinkCheck {
     static func check(_ text: CheckedText, in site: CheckedSite) -> [Diagnostic] {
         let locations = LinkLocations(text).locations
         return zip(text.document.links, locations).compactMap { link, location in
-            let target = link.destination.drop { $0 == " " }
+            let target = link.destination
             guard target.lowercased().hasPrefix("http://") else { return nil }
             let secure = "https://" + target.dropFirst("http://".count)
             return .warning(.insecureLink, at: location,

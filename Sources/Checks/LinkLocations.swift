@@ -46,7 +46,8 @@ struct LinkLocations {
 
     /// At the spot where a missing position lands, and not an angle autolink written there.
     private static func lacksPosition(_ link: DocumentLink, firstLine: Int, lines: [[Unicode.Scalar]]) -> Bool {
-        link.start == SourcePoint(line: firstLine, column: 1) && lines.first?.first != "<"
+        let angle = Array(("<" + link.text).unicodeScalars)
+        return link.start == SourcePoint(line: firstLine, column: 1) && !(lines.first?.starts(with: angle) ?? false)
     }
 
     /// The column where the link written `needle` starts on `line` (at its `<` when it has

@@ -38,6 +38,15 @@ import Testing
         #expect(run.locations(.insecureLink) == ["content/privacy/v1/en.md:10:40"], Comment(rawValue: run.report))
     }
 
+    @Test func aBodyStartingWithHTMLDoesNotHideAMissingPosition() throws {
+        let run = try CheckRun(englishSite("""
+        <!-- Reviewed by counsel. -->
+
+        See http://archive.example.org for earlier notices.
+        """))
+        #expect(run.locations(.insecureLink) == ["content/privacy/v1/en.md:7:5"], Comment(rawValue: run.report))
+    }
+
     @Test func secureAndOtherLinksAreFine() throws {
         let run = try CheckRun(englishSite("""
         See [our partners](https://partner.example.org/), https://example.org/terms,
