@@ -26,6 +26,8 @@ enum RawHTMLCheck {
         var found: [Diagnostic] = []
         var seen: [String: Int] = [:]
         var open: [String: Int] = [:]
+        /// Where each tag is written in the block, looked up once per tag.
+        var places: [String: [SourceLocation]] = [:]
         for span in block.fields.joined() {
             guard case .html(let html) = span.content, !html.hasPrefix("<!--") else { continue }
             let ordinal = seen[html, default: 0]
@@ -39,7 +41,8 @@ enum RawHTMLCheck {
             } else if !html.hasSuffix("/>") {
                 open[name, default: 0] += 1
             }
-            let written = text.locations(of: html, inBlock: index)
+            if places[html] == nil { places[html] = text.locations(of: html, inBlock: index) }
+            let written = places[html]!
             found.append(dropped(html, at: written.indices.contains(ordinal) ? written[ordinal] : text.location(ofBlock: index)))
         }
         return found
