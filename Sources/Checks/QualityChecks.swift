@@ -9,9 +9,18 @@ typealias SiteCheck = @Sendable (CheckedSite) -> [Diagnostic]
 public enum QualityChecks {
     static let textChecks: [TextCheck] = [
         SiteLinkCheck.check,
+        EmptyLinkCheck.check,
+        SkippedHeadingLevelCheck.check,
+        RawHTMLCheck.check,
+        InsecureLinkCheck.check,
     ]
 
     static let siteChecks: [SiteCheck] = [
+        TranslationHeadingsCheck.check,
+        IdenticalVersionCheck.check,
+        MissingSummaryCheck.check,
+        UntranslatedVersionCheck.check,
+        OutdatedTranslationCheck.check,
     ]
 
     /// Every check on every text, without what the content marks as intended.

@@ -11,7 +11,8 @@ enum SiteLinkCheck {
         var found: [Diagnostic] = []
         for link in text.document.links {
             let location = text.location(of: link.start)
-            if link.destination.hasPrefix("#") {
+            // A bare `#` names no anchor; PG204 reports it as a link that leads nowhere.
+            if link.destination.hasPrefix("#"), link.destination != "#" {
                 let anchor = String(link.destination.dropFirst())
                 if !ids(of: text.document).contains(anchor) && !ids(of: text.document).contains(decoded(anchor)) {
                     found.append(.error(.brokenAnchor, at: location, "no heading has the id '\(anchor)' in this text",

@@ -16,8 +16,8 @@ public struct FrontMatter: Sendable, Hashable {
     public var translatedFrom: String?
     /// Check codes silenced for this file.
     public var ignore: [String]
-    /// Where `title`, `summary`, `description` and `ignore` are written, by key, to place problems
-    /// found in them.
+    /// Where `title`, `summary`, `description`, `translated_from` and `ignore` are written, by
+    /// key, to place problems found in them.
     public var textStarts: [String: TextStart]
 
     public init(title: String, effective: EffectiveDate, effectiveLocation: SourceLocation, summary: String? = nil,
@@ -83,8 +83,9 @@ public enum FrontMatterParser {
                                      effectiveLocation: fields.location(ofKey: "effective"), summary: summary,
                                      description: description, draft: draft, material: material,
                                      translatedFrom: translatedFrom?.lowercased(), ignore: ignore,
-                                     textStarts: Dictionary(uniqueKeysWithValues: ["title", "summary", "description", "ignore"]
-                                         .map { ($0, fields.textStart(ofValue: $0)) })),
+                                     textStarts: Dictionary(uniqueKeysWithValues:
+                                         ["title", "summary", "description", "translated_from", "ignore"]
+                                             .map { ($0, fields.textStart(ofValue: $0)) })),
             body: body, bodyFirstLine: bodyFirstLine)
     }
 

@@ -1,0 +1,62 @@
+import Diagnostics
+import Foundation
+import Markdown
+import Outline
+
+/// PG204: a link a reader cannot use: no text to click, or a target that leads nowhere
+/// (`[write to us]()`, `mailto:` without an address, `#`). Images are left alone: their alt
+/// text is another matter.
+enum EmptyLinkCheck {
+    static func check(_ text: CheckedText, in site: CheckedSite) -> [Diagnostic] {
+        var found: [Diagnostic] = []
+        for link in text.document.links where !link.isImage {
+            let location = text.location(of: link.start)
+            if let emptiness = emptyTarget(link.destination) {
+                let name = link.text.isEmpty ? "this link" : "the link '\(shown(link.text))'"
+                found.append(.warning(.emptyLink, at: location, "\(name) \(emptiness)",
+                                      hint: "write the address the link leads to, or remove the link"))
+            } else if link.text.allSatisfy(\.isWhitespace) && !holdsImage(link, in: text.document) {
+                found.append(.warning(.emptyLink, at: location,
+                                      "the link to '\(link.destination)' has no text: a reader sees nothing to follow",
+                                      hint: "write the text between the brackets: [text](\(link.destination))"))
+            }
+        }
+        return found
+    }
+
+    /// What is wrong with `destination`, when it leads nowhere.
+    static func emptyTarget(_ destination: String) -> String? {
+        let target = destination.trimmingCharacters(in: .whitespacesAndNewlines)
+        if target.isEmpty { return "has no target" }
+        if target == "#" { return "leads to '#', the top of the same page, not somewhere meant" }
+        for scheme in ["mailto:", "tel:"] where target.lowercased().hasPrefix(scheme) {
+            // The address ends where the query (`?subject=…`) begins.
+            let address = target.dropFirst(scheme.count).prefix { $0 != "?" }
+            if (address.removingPercentEncoding ?? String(address)).allSatisfy(\.isWhitespace) {
+                return scheme == "mailto:" ? "is a mailto: link without an e-mail address"
+                                           : "is a tel: link without a phone number"
+            }
+        }
+        return nil
+    }
+
+    /// Whether the link holds an image (`[![Logo](logo.png)](https://…)`), which gives it
+    /// something to click: the block it starts in has an image inside a link to its target.
+    private static func holdsImage(_ link: DocumentLink, in document: RenderedDocument) -> Bool {
+        guard let index = document.blockStarts.lastIndex(where: {
+            ($0.line, $0.column) <= (link.start.line, link.start.column)
+        }), document.blocks.indices.contains(index) else { return false }
+        return document.blocks[index].fields.joined().contains { span in
+            guard case .image = span.content else { return false }
+            return span.marks.contains { mark in
+                // Safe mode empties a refused target in the mark, not in the link.
+                if case .link(let destination, _) = mark { destination == link.destination || destination.isEmpty }
+                else { false }
+            }
+        }
+    }
+
+    private static func shown(_ text: String) -> String {
+        text.count > 40 ? String(text.prefix(39)) + "…" : text
+    }
+}

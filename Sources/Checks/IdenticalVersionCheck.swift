@@ -1,0 +1,35 @@
+import Config
+import Content
+import Diagnostics
+
+/// PG209: a version whose default-language text (title and rendered blocks) is the same as the
+/// version before it: publishing it announces a change that is not there. A version that
+/// changes only a translation is a change (history cannot be edited, so a corrected
+/// translation needs a new version); a translation the earlier version lacks is not.
+enum IdenticalVersionCheck {
+    static func check(_ site: CheckedSite) -> [Diagnostic] {
+        site.content.policies.flatMap { policy in
+            zip(policy.versions, policy.versions.dropFirst()).compactMap { previous, version in
+                guard sameText(previous, version, in: version.defaultLanguage, policy: policy, site: site),
+                      version.translations.keys.allSatisfy({ language in
+                          previous.translations[language] == nil
+                              || sameText(previous, version, in: language, policy: policy, site: site)
+                      }) else { return nil }
+                return .warning(.identicalVersion, at: version.original.frontMatter.effectiveLocation,
+                                "version \(version.id) is identical to \(previous.id), the version before it: "
+                                    + "same title and text as \(previous.original.path)",
+                                hint: "make the change in this version, or delete its folder")
+            }
+        }
+    }
+
+    private static func sameText(_ previous: PolicyVersion, _ version: PolicyVersion, in language: LanguageCode,
+                                 policy: Policy, site: CheckedSite) -> Bool {
+        guard let before = previous.translations[language], let after = version.translations[language],
+              let beforeDocument = site.document(policy: policy.slug, version: previous.id, language: language),
+              let afterDocument = site.document(policy: policy.slug, version: version.id, language: language) else {
+            return false
+        }
+        return before.frontMatter.title == after.frontMatter.title && beforeDocument.blocks == afterDocument.blocks
+    }
+}

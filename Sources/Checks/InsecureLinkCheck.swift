@@ -1,0 +1,18 @@
+import Diagnostics
+import Markdown
+
+/// PG212: a link or image over `http://`, which readers' browsers flag or block (an image on
+/// an https page is mixed content) and which anyone on the way can alter.
+enum InsecureLinkCheck {
+    static func check(_ text: CheckedText, in site: CheckedSite) -> [Diagnostic] {
+        let locations = LinkLocations(text).locations
+        return zip(text.document.links, locations).compactMap { link, location in
+            let target = link.destination
+            guard target.lowercased().hasPrefix("http://") else { return nil }
+            let secure = "https://" + target.dropFirst("http://".count)
+            return .warning(.insecureLink, at: location,
+                            "\(link.isImage ? "the image" : "the link") '\(target)' is not encrypted (http://)",
+                            hint: "write \(secure) if the site serves it, as nearly all do")
+        }
+    }
+}

@@ -1,0 +1,22 @@
+import Diagnostics
+
+/// PG220 (information): the languages of the site a version has no text in. Their readers
+/// are shown the default-language text under a notice; the report tells translators what
+/// is left to do.
+enum UntranslatedVersionCheck {
+    static func check(_ site: CheckedSite) -> [Diagnostic] {
+        site.content.policies.flatMap { policy in
+            policy.versions.compactMap { version in
+                let missing = site.config.languages.map(\.code)
+                    .filter { $0 != version.defaultLanguage && version.translations[$0] == nil }
+                guard !missing.isEmpty else { return nil }
+                let names = missing.map(\.rawValue).joined(separator: ", ")
+                let folder = version.original.path.split(separator: "/").dropLast().joined(separator: "/")
+                return Diagnostic(.info, .untranslatedVersion, at: version.original.frontMatter.effectiveLocation,
+                                  "version \(version.id) has no translation in \(names)",
+                                  hint: "add \(missing.map { "\(folder)/\($0.rawValue).md" }.joined(separator: ", ")); "
+                                      + "until then those readers see the \(version.defaultLanguage.rawValue) text")
+            }
+        }
+    }
+}
