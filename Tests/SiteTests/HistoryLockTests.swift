@@ -102,7 +102,7 @@ import TestSupport
         defer { site.remove() }
         try FileManager.default.removeItem(at: file(site, "content/terms"))
         let allowed = site.build(asOf: "2025-01-15", allowHistoryEdit: true)
-        #expect(allowed.diagnostics.map(\.severity) == [.warning])
-        #expect(site.build(asOf: "2025-01-15").diagnostics.isEmpty, "the record no longer holds the terms")
+        #expect(allowed.buildProblems.map(\.severity) == [.warning])
+        #expect(site.build(asOf: "2025-01-15").buildProblems.isEmpty, "the record no longer holds the terms")
     }
 }

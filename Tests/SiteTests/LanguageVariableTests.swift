@@ -77,7 +77,7 @@ import TestSupport
         defer { site.remove() }
         let outcome = site.build(asOf: "2025-06-01")
         #expect(outcome.status == .failed)
-        #expect(outcome.diagnostics.map(\.description) == [
+        #expect(outcome.buildProblems.map(\.description) == [
             "content/privacy/v2/en.md:4:31: error: undefined variable 'company.nam' (did you mean 'company.name'?) [PG302]",
         ])
     }
@@ -87,6 +87,6 @@ import TestSupport
             of: "title: \"{{ company.name }} プライバシーポリシー\"", with: "title: \"{{ company.title }} プライバシーポリシー\""))
         defer { site.remove() }
         let outcome = site.build(asOf: "2025-06-01")
-        #expect(outcome.diagnostics.map(\.location.description) == ["content/privacy/v1/ja.md:2:9"])
+        #expect(outcome.buildProblems.map(\.location.description) == ["content/privacy/v1/ja.md:2:9"])
     }
 }

@@ -244,8 +244,8 @@ import TestSupport
                                                    withDestinationURL: site.folder.appendingPathComponent("elsewhere"))
         let outcome = site.build()
         #expect(outcome.status == .failed)
-        #expect(outcome.diagnostics.map(\.code) == [.symbolicLink])
-        #expect(outcome.diagnostics.first?.location.path == "themes")
+        #expect(outcome.buildProblems.map(\.code) == [.symbolicLink])
+        #expect(outcome.buildProblems.first?.location.path == "themes")
     }
 
     @Test func aBuildTouchesOnlyItsOwnLeftoversBesideTheOutput() throws {
@@ -278,8 +278,8 @@ import TestSupport
         defer { site.remove() }
         let outcome = site.build()
         #expect(outcome.status == .failed)
-        #expect(outcome.diagnostics.map(\.code) == [.missingKey])
-        #expect(outcome.diagnostics.first?.message.contains("base_url") == true)
+        #expect(outcome.buildProblems.map(\.code) == [.missingKey])
+        #expect(outcome.buildProblems.first?.message.contains("base_url") == true)
         #expect(site.build(baseURL: "https://elsewhere.example/").status == .built(pages: FixtureSite.standardPageCount), "--base-url is enough")
     }
 
@@ -342,7 +342,7 @@ import TestSupport
         let held = try folder.lock().get()
         let outcome = site.build()
         #expect(outcome.status == .failed)
-        #expect(outcome.diagnostics.map(\.code) == [.outputBusy])
+        #expect(outcome.buildProblems.map(\.code) == [.outputBusy])
         withExtendedLifetime(held) {}
     }
 

@@ -152,14 +152,14 @@ import TestSupport
         try edited.write(to: v1, atomically: true, encoding: .utf8)
         let refused = site.build(asOf: "2025-01-15")
         #expect(refused.status == .failed)
-        #expect(refused.diagnostics.map(\.code) == [.historyEdited], "one report for the file, whatever the languages")
-        #expect(refused.diagnostics.first?.location.path == "content/privacy/v1/en.md")
-        #expect(refused.diagnostics.first?.hint?.contains("new version") == true)
+        #expect(refused.buildProblems.map(\.code) == [.historyEdited], "one report for the file, whatever the languages")
+        #expect(refused.buildProblems.first?.location.path == "content/privacy/v1/en.md")
+        #expect(refused.buildProblems.first?.hint?.contains("new version") == true)
         #expect(FixtureSite.changes(from: before, to: site.snapshot()).isEmpty, "output/ as it was")
 
         let allowed = site.build(asOf: "2025-01-15", allowHistoryEdit: true)
         #expect(allowed.status == .built(pages: FixtureSite.standardPageCount))
-        #expect(allowed.diagnostics.map(\.severity) == [.warning])
+        #expect(allowed.buildProblems.map(\.severity) == [.warning])
         #expect(site.build(asOf: "2025-01-15").status == .built(pages: FixtureSite.standardPageCount),
                 "once published, the edited text is the record")
     }
@@ -172,8 +172,8 @@ import TestSupport
         try (String(contentsOf: v3, encoding: .utf8) + "\nOne more sentence.\n").write(to: v3, atomically: true, encoding: .utf8)
         try SiteFixture("-- content/privacy/v1/ja.md --\n---\ntitle: プライバシー\neffective: 2024-01-01\n---\n本文。\n").write(into: site.folder)
         let outcome = site.build(asOf: "2025-01-15")
-        #expect(outcome.status == .built(pages: FixtureSite.standardPageCount), "\(outcome.diagnostics)")
-        #expect(outcome.diagnostics.isEmpty)
+        #expect(outcome.status == .built(pages: FixtureSite.standardPageCount), "\(outcome.buildProblems)")
+        #expect(outcome.buildProblems.isEmpty)
     }
 
     @Test func aMaterialVersionNeedsItsNoticePeriod() throws {
@@ -194,9 +194,9 @@ import TestSupport
         try SiteFixture("-- content/privacy/v5/en.md --\n\(v5)").write(into: site.folder)
         let refused = site.build(asOf: "2025-01-15")
         #expect(refused.status == .failed)
-        #expect(refused.diagnostics.map(\.code) == [.noticePeriod])
-        #expect(refused.diagnostics.first?.location == SourceLocation(path: "content/privacy/v5/en.md", line: 3, column: 1))
-        #expect(refused.diagnostics.first?.hint?.contains("2025-02-14") == true, "names the earliest day allowed")
+        #expect(refused.buildProblems.map(\.code) == [.noticePeriod])
+        #expect(refused.buildProblems.first?.location == SourceLocation(path: "content/privacy/v5/en.md", line: 3, column: 1))
+        #expect(refused.buildProblems.first?.hint?.contains("2025-02-14") == true, "names the earliest day allowed")
 
         try SiteFixture("-- content/privacy/v5/en.md --\n\(v5.replacingOccurrences(of: "summary:", with: "material: false\nsummary:"))")
             .write(into: site.folder)
