@@ -9,6 +9,7 @@ typealias SiteCheck = @Sendable (CheckedSite) -> [Diagnostic]
 public enum QualityChecks {
     static let textChecks: [TextCheck] = [
         SiteLinkCheck.check,
+        PlaceholderCheck.check,
     ]
 
     static let siteChecks: [SiteCheck] = [
