@@ -10,6 +10,9 @@ struct BlockText {
     var scalars: [Unicode.Scalar]
     /// Whether each scalar belongs to code, raw HTML, an image or a footnote reference.
     var isHidden: [Bool]
+    /// Whether each scalar may come from a variable: it stands where a value of one does.
+    /// The file has the reference there, not the value.
+    private(set) var isVariableValue: [Bool]
 
     static let fieldSeparator: Unicode.Scalar = "\u{1F}"
     /// Stands for a footnote reference, which shows a number that is not in the text.
@@ -23,6 +26,7 @@ struct BlockText {
         }
         scalars = []
         isHidden = []
+        isVariableValue = []
         for (number, field) in block.fields.enumerated() {
             if number > 0 { append(String(Self.fieldSeparator), hidden: false) }
             for span in field {
@@ -41,6 +45,7 @@ struct BlockText {
         for scalar in text.unicodeScalars {
             scalars.append(scalar)
             isHidden.append(hidden)
+            isVariableValue.append(false)
         }
     }
 
@@ -50,28 +55,36 @@ struct BlockText {
         String(String.UnicodeScalarView(scalars[range]))
     }
 
+    /// Whether the scalar at `index` is prose written in the file: not hidden, not a value.
+    func isRead(_ index: Int) -> Bool {
+        !isHidden[index] && !isVariableValue[index]
+    }
+
     func isHidden(_ range: Range<Int>) -> Bool {
         range.contains { isHidden[$0] }
     }
 
-    /// Hides every occurrence of `text` (the value of a variable, say).
-    mutating func hide(everyOccurrenceOf text: String) {
-        let needle = Array(text.unicodeScalars)
-        var from = 0
-        while let found = Self.find(needle, in: scalars, from: from, wholeWord: false) {
-            for index in found..<found + needle.count { isHidden[index] = true }
-            from = found + needle.count
+    /// Marks every occurrence of the values (of variables).
+    mutating func markVariableValues(_ values: [String]) {
+        for value in values {
+            let needle = Array(value.unicodeScalars)
+            var from = 0
+            while let found = Self.find(needle, in: scalars, from: from, wholeWord: false) {
+                for index in found..<found + needle.count { isVariableValue[index] = true }
+                from = found + needle.count
+            }
         }
     }
 
-    /// How many times `needle` occurs before `offset`: which occurrence the one at `offset`
-    /// is, for `CheckedText.location(of:inBlock:occurrence:wholeWord:)`.
+    /// How many times `needle` occurs before `offset` where the file has it too (not in a
+    /// variable's value): which occurrence the one at `offset` is, for
+    /// `CheckedText.location(of:inBlock:occurrence:wholeWord:)`.
     func occurrences(of needle: String, before offset: Int, wholeWord: Bool) -> Int {
         let needle = Array(needle.unicodeScalars)
         var count = 0
         var from = 0
         while let found = Self.find(needle, in: scalars, from: from, wholeWord: wholeWord), found < offset {
-            count += 1
+            if !(found..<found + needle.count).contains(where: { isVariableValue[$0] }) { count += 1 }
             from = found + 1
         }
         return count

@@ -11,6 +11,7 @@ public enum QualityChecks {
         SiteLinkCheck.check,
         PlaceholderCheck.check,
         RepeatedParagraphCheck.check,
+        ForeignScriptCheck.check,
     ]
 
     static let siteChecks: [SiteCheck] = [
