@@ -61,9 +61,9 @@ enum BracketContent {
         guard !editorial.contains(lowered.joined(separator: " ")) else { return false }
         guard words.allSatisfy({ $0.allSatisfy { $0.isLetter || $0.isNumber || "-'’.,&/_@".contains($0) } }),
               words.contains(where: { $0.filter(\.isLetter).count >= 2 }) else { return false }
-        if lowered.contains(where: { keywords.contains($0) || $0.split(separator: "_").contains { keywords.contains(String($0)) } }) {
-            return true
-        }
+        // `[COMPANY_NAME]` names its value too.
+        let parts = lowered.flatMap { $0.split(separator: "_").map(String.init) }
+        if !keywords.isDisjoint(with: parts) { return true }
         guard words.count >= 2, words.first!.first!.isUppercase else { return false }
         return words.allSatisfy { word in
             word.first!.isUppercase || minorWords.contains(word) || !word.first!.isLetter

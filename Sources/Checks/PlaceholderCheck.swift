@@ -64,9 +64,9 @@ enum PlaceholderCheck {
     private static func placeholders(in block: BlockText, notes: Set<String>) -> [Placeholder] {
         var found: [Placeholder] = []
         for bracket in brackets(in: block) {
-            let kind = BracketContent.kind(of: bracket.content, atLineStart: block.isLineStart(bracket.range.lowerBound),
-                                           touchesWord: touchesWord(bracket.range, in: block))
-            guard let kind else { continue }
+            guard let kind = BracketContent.kind(of: bracket.content,
+                                                 atLineStart: block.isLineStart(bracket.range.lowerBound),
+                                                 touchesWord: touchesWord(bracket.range, in: block)) else { continue }
             if kind == .number, notes.contains(BracketContent.noteLabel(of: bracket.content)) { continue }
             found.append(Placeholder(offset: bracket.range.lowerBound, shown: block.string(bracket.range), kind: kind))
         }
@@ -83,7 +83,8 @@ enum PlaceholderCheck {
             defer { index += 1 }
             guard block.scalars[index] == "[" || block.scalars[index] == "［", !block.isHidden[index] else { continue }
             var end = index + 1
-            while end < block.count, end - index <= 80, !"[]［］\n\u{1F}".unicodeScalars.contains(block.scalars[end]) {
+            let stops = "[]［］\n\u{1F}".unicodeScalars
+            while end < block.count, end - index <= 80, !stops.contains(block.scalars[end]) {
                 end += 1
             }
             guard end < block.count, block.scalars[end] == "]" || block.scalars[end] == "］" else { continue }
