@@ -10,6 +10,7 @@ public enum QualityChecks {
     static let textChecks: [TextCheck] = [
         SiteLinkCheck.check,
         PlaceholderCheck.check,
+        EmptyReferenceCheck.check,
         RepeatedParagraphCheck.check,
         ForeignScriptCheck.check,
     ]
