@@ -73,7 +73,8 @@ enum EmptyReferenceCheck {
             let isHeading = words.headingLabels.contains(label)
             let isEmpty: Bool
             if next == tokens.count {
-                isEmpty = !isHeading
+                // A label alone introduces the next block; the last of several lines lost its value.
+                isEmpty = !isHeading && index > 0
             } else {
                 let token = tokens[next]
                 let word = token.kind == .word ? token.lowercased : ""
@@ -91,10 +92,14 @@ enum EmptyReferenceCheck {
 
     /// The index of what shows that nothing follows a lead ending before `index` (the count of
     /// tokens at the end of the block), or nil when something does. A colon after the lead is
-    /// passed over ("at: privacy@…").
+    /// passed over ("at: privacy@…"); one that ends the block introduces the next ("write to:"
+    /// and the postal address below).
     private static func emptiness(after index: Int, _ tokens: [ProseToken], _ words: ReferenceWords) -> Int? {
         var index = index
-        if index < tokens.count, isColon(tokens[index]) { index += 1 }
+        if index < tokens.count, isColon(tokens[index]) {
+            index += 1
+            if index == tokens.count { return nil }
+        }
         guard index < tokens.count else { return index }
         let token = tokens[index]
         switch token.kind {

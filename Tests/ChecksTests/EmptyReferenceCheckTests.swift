@@ -76,10 +76,19 @@ import Testing
 
             - Example Ltd, Example Street 1
 
+            For anything else, write to:
+
+            Example Ltd\\
+            Example Street 1
+
+            E-mail:
+
+            - privacy@example.com
+
             Finally, contact us at .
             """))
         // The last line shows that the text was checked.
-        #expect(run.locations(.emptyReference) == ["\(path):16:21"], Comment(rawValue: run.report))
+        #expect(run.locations(.emptyReference) == ["\(path):25:21"], Comment(rawValue: run.report))
     }
 
     @Test func germanAndFrenchGapsAreReported() throws {
