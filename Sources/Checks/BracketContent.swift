@@ -87,7 +87,7 @@ enum BracketContent {
     ]
 }
 
-extension StringProtocol {
+private extension StringProtocol {
     var trimmingWhitespace: String {
         String(drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
     }
