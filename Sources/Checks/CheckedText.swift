@@ -33,27 +33,30 @@ public struct CheckedText: Sendable {
         SourceLocation(path: path, line: point.line, column: point.column)
     }
 
-    /// Where `needle` is written in the file: its first occurrence from the start of block
-    /// `index` up to the start of the next block; the block's start when the text is not
-    /// found as written (an entity, an escape or a variable stands there instead).
-    public func location(of needle: String, inBlock index: Int) -> SourceLocation {
+    /// Where `needle` is written in the file: its first occurrence (or the one after
+    /// `occurrence` others) from the start of block `index` up to the start of the next block;
+    /// with `wholeWord`, only where no letter or digit of a Latin word touches it. The block's
+    /// start when the text is not found as written (an entity, an escape or a variable stands
+    /// there instead).
+    public func location(of needle: String, inBlock index: Int, occurrence: Int = 0,
+                         wholeWord: Bool = false) -> SourceLocation {
         let blockStart = location(ofBlock: index)
         guard !needle.isEmpty, let startLine = blockStart.line else { return blockStart }
         let endLine = document.blockStarts.indices.contains(index + 1)
             ? max(document.blockStarts[index + 1].line, startLine) : Int.max
+        let needle = Array(needle.unicodeScalars)
+        var skipped = 0
         var line = translation.bodyFirstLine
         for text in translation.body.split(separator: "\n", omittingEmptySubsequences: false) {
             defer { line += 1 }
             guard line >= startLine else { continue }
             guard line <= endLine else { break }
-            let from = line == startLine ? max((blockStart.column ?? 1) - 1, 0) : 0
-            let scalars = text.unicodeScalars
-            guard from <= scalars.count else { continue }
-            let searched = String(String.UnicodeScalarView(scalars.dropFirst(from)))
-            if let found = searched.range(of: needle) {
-                let column = from + searched.unicodeScalars.distance(from: searched.unicodeScalars.startIndex,
-                                                                    to: found.lowerBound) + 1
-                return SourceLocation(path: path, line: line, column: column)
+            let scalars = Array(text.unicodeScalars)
+            var from = line == startLine ? max((blockStart.column ?? 1) - 1, 0) : 0
+            while let found = BlockText.find(needle, in: scalars, from: from, wholeWord: wholeWord) {
+                if skipped == occurrence { return SourceLocation(path: path, line: line, column: found + 1) }
+                skipped += 1
+                from = found + 1
             }
         }
         return blockStart

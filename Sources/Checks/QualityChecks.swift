@@ -9,7 +9,11 @@ typealias SiteCheck = @Sendable (CheckedSite) -> [Diagnostic]
 public enum QualityChecks {
     static let textChecks: [TextCheck] = [
         SiteLinkCheck.check,
+        PlaceholderCheck.check,
+        EmptyReferenceCheck.check,
         EmptyLinkCheck.check,
+        RepeatedParagraphCheck.check,
+        ForeignScriptCheck.check,
         SkippedHeadingLevelCheck.check,
         RawHTMLCheck.check,
         InsecureLinkCheck.check,

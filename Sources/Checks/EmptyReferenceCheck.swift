@@ -1,0 +1,148 @@
+import Diagnostics
+
+/// PG203: an address or a name missing where the sentence announces it: "contact us at .",
+/// "write to us at and", "E-mail: .", "。までご連絡ください", "「」". An empty link or a
+/// variable left empty leaves these.
+///
+/// Precision first. A lead word counts only after a word of contacting ("contact", "write",
+/// "reach", "found", "available") a few words back, with no other clause between, and only
+/// when a space stands between it and the punctuation after it: "contact us at ." is what an
+/// empty link leaves, while "the number you can reach us at." is English. Words in English,
+/// German and French (ReferenceWords); Japanese phrases; empty CJK quotation marks in every
+/// text.
+enum EmptyReferenceCheck {
+    static func check(_ text: CheckedText, in site: CheckedSite) -> [Diagnostic] {
+        let words = ReferenceWords.words(for: text.language)
+        var found: [Diagnostic] = []
+        for (index, block) in text.blockTexts {
+            var gaps: [Gap] = []
+            if let words {
+                let tokens = ProseToken.tokens(of: block)
+                gaps += leadGaps(tokens, words, in: block) + labelGaps(tokens, words, in: block)
+            }
+            if text.language.primary == "ja" { gaps += JapaneseReferences.gaps(in: block) }
+            gaps += JapaneseReferences.emptyQuotes(in: block)
+            for gap in gaps.sorted(by: { $0.offset < $1.offset }) {
+                let location = text.location(of: gap.needle, at: gap.offset, in: block, block: index,
+                                             wholeWord: gap.isWord)
+                found.append(.warning(.emptyReference, at: location, gap.message,
+                                      hint: "write the address, number or name it refers to; an empty link "
+                                          + "([](mailto:)) or a variable left empty leaves this"))
+            }
+        }
+        return found
+    }
+
+    struct Gap {
+        var offset: Int
+        var needle: String
+        var isWord: Bool
+        var message: String
+    }
+
+    /// "contact us at .": a lead followed by nothing.
+    private static func leadGaps(_ tokens: [ProseToken], _ words: ReferenceWords, in block: BlockText) -> [Gap] {
+        var gaps: [Gap] = []
+        for start in tokens.indices where tokens[start].kind == .word {
+            for lead in words.leads {
+                let end = start + lead.words.count
+                guard end <= tokens.count,
+                      zip(tokens[start..<end], lead.words).allSatisfy({ $0.kind == .word && normalized($0) == $1 }),
+                      let nothing = emptiness(after: end, tokens, words) else { continue }
+                let closesClause = nothing < tokens.count && words.closingVerbs.contains(tokens[nothing].lowercased)
+                guard lead.context.isEmpty || closesClause
+                        || hasContext(before: start, tokens, lead.context, words) else { continue }
+                let last = nothing < tokens.count ? tokens[nothing] : tokens[end - 1]
+                let shown = snippet(block, from: tokens[max(start - 3, 0)].range.lowerBound, to: last.range.upperBound)
+                let lead = lead.words.joined(separator: " ")
+                gaps.append(Gap(offset: tokens[start].range.lowerBound, needle: tokens[start].text, isWord: true,
+                                message: "nothing follows '\(lead)' where an address or a name belongs: '\(shown)'"))
+                break
+            }
+        }
+        return gaps
+    }
+
+    /// "E-mail: .": a label and its colon followed by nothing.
+    private static func labelGaps(_ tokens: [ProseToken], _ words: ReferenceWords, in block: BlockText) -> [Gap] {
+        var gaps: [Gap] = []
+        for index in tokens.indices where tokens[index].kind == .word {
+            let label = tokens[index].lowercased
+            guard words.labels.contains(label), index + 1 < tokens.count, isColon(tokens[index + 1]) else { continue }
+            let next = index + 2
+            let isHeading = words.headingLabels.contains(label)
+            let isEmpty: Bool
+            if next == tokens.count {
+                // A label alone introduces the next block; the last of several lines lost its value.
+                isEmpty = !isHeading && index > 0
+            } else {
+                let token = tokens[next]
+                let word = token.kind == .word ? token.lowercased : ""
+                let isLabel = words.labels.contains(word) && next + 1 < tokens.count && isColon(tokens[next + 1])
+                isEmpty = token.isPunctuation(".,;") || words.conjunctions.contains(word) || (!isHeading && isLabel)
+            }
+            guard isEmpty else { continue }
+            let shownEnd = next < tokens.count ? tokens[next].range.upperBound : tokens[index + 1].range.upperBound
+            let shown = snippet(block, from: tokens[index].range.lowerBound, to: shownEnd)
+            gaps.append(Gap(offset: tokens[index].range.lowerBound, needle: tokens[index].text, isWord: true,
+                            message: "nothing follows '\(tokens[index].text):' where it belongs: '\(shown)'"))
+        }
+        return gaps
+    }
+
+    /// The index of what shows that nothing follows a lead ending before `index` (the count of
+    /// tokens at the end of the block), or nil when something does. A colon after the lead is
+    /// passed over ("at: privacy@…"); one that ends the block introduces the next ("write to:"
+    /// and the postal address below).
+    private static func emptiness(after index: Int, _ tokens: [ProseToken], _ words: ReferenceWords) -> Int? {
+        var index = index
+        if index < tokens.count, isColon(tokens[index]) {
+            index += 1
+            if index == tokens.count { return nil }
+        }
+        guard index < tokens.count else { return index }
+        let token = tokens[index]
+        switch token.kind {
+        case .punctuation:
+            return token.followsSpace && token.isPunctuation(".,;!?)") ? index : nil
+        case .word:
+            let word = token.lowercased
+            if words.closingVerbs.contains(word) { return index }
+            guard words.conjunctions.contains(word) else { return nil }
+            // "to and from" joins two prepositions; "at or call us" lost the address.
+            let following = index + 1 < tokens.count ? tokens[index + 1].lowercased : ""
+            return words.prepositions.contains(following) ? nil : index
+        case .hidden, .cellEnd:
+            return nil
+        }
+    }
+
+    /// Whether a word of contacting stands a few words before `index`, in the same clause.
+    private static func hasContext(before index: Int, _ tokens: [ProseToken], _ context: [String],
+                                   _ words: ReferenceWords) -> Bool {
+        var seen = 0
+        for token in tokens[..<index].reversed() {
+            if token.isPunctuation(".;!?:。") || token.kind == .cellEnd { return false }
+            guard token.kind == .word else { continue }
+            let word = token.lowercased
+            if context.contains(where: word.hasPrefix) { return true }
+            if words.clauseWords.contains(word) { return false }
+            seen += 1
+            if seen >= words.window { return false }
+        }
+        return false
+    }
+
+    private static func isColon(_ token: ProseToken) -> Bool {
+        token.isPunctuation(":：")
+    }
+
+    private static func normalized(_ token: ProseToken) -> String {
+        String(token.lowercased.map { $0 == "’" ? "'" : $0 })
+    }
+
+    static func snippet(_ block: BlockText, from start: Int, to end: Int) -> String {
+        let text = block.string(start..<end).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        return text.count <= 60 ? text : "…" + text.suffix(59)
+    }
+}

@@ -1,0 +1,114 @@
+import Config
+import Diagnostics
+
+/// PG206: letters of a script foreign to the text's language: Japanese words left in an
+/// English translation, Cyrillic in a French one, a Cyrillic `а` inside a Latin word.
+///
+/// Latin letters belong to every text (brand names, addresses, URLs in a Japanese or Arabic
+/// text); CJK punctuation and full-width forms belong to Chinese, Japanese and Korean texts
+/// only, so a stray `、` or `（` in an English text is reported. Code, raw HTML, link targets
+/// and image alt texts are not read; neither is a variable's value: an English text may name a
+/// Japanese company through `{{ company.name }}`.
+enum ForeignScriptCheck {
+    static func check(_ text: CheckedText, in site: CheckedSite) -> [Diagnostic] {
+        let values = variableValues(site.config.variables(for: text.language))
+        let blocks = text.blockTexts.map { index, block in
+            var marked = block
+            marked.markVariableValues(values)
+            return (index: index, text: marked)
+        }
+        let native = text.language.nativeScripts ?? [mostUsedScript(in: blocks.map(\.text))]
+        let allowed = allowedScripts(native)
+        var found: [Diagnostic] = []
+        for (index, block) in blocks {
+            for run in foreignRuns(in: block, allowed: allowed) {
+                let span = block.string(run.range)
+                let scripts = run.scripts.map(\.rawValue).joined(separator: " and ")
+                let location = text.location(of: span, at: run.range.lowerBound, in: block, block: index)
+                found.append(.warning(.foreignScript, at: location,
+                                      "\(scripts) in this '\(text.language)' text: '\(shortened(span))'",
+                                      hint: "translate it; a name that stays as written belongs in a variable "
+                                          + "({{ company.name }}), which this check does not read"))
+            }
+        }
+        return found
+    }
+
+    /// Latin always; CJK punctuation with the scripts that use it.
+    static func allowedScripts(_ native: Set<Script>) -> Set<Script> {
+        var allowed = native.union([.latin])
+        if !native.isDisjoint(with: [.han, .hiragana, .katakana, .hangul, .bopomofo]) {
+            allowed.insert(.cjkPunctuation)
+        }
+        return allowed
+    }
+
+    /// Runs of foreign letters in one line or cell, with the spaces, digits and punctuation
+    /// between them: "Политика конфиденциальности" is one run.
+    static func foreignRuns(in block: BlockText, allowed: Set<Script>) -> [(range: Range<Int>, scripts: [Script])] {
+        var runs: [(Range<Int>, [Script])] = []
+        var start: Int?
+        var end = 0
+        var scripts: [Script] = []
+        func close() {
+            if let start { runs.append((start..<end, scripts)) }
+            start = nil
+            scripts = []
+        }
+        for index in 0..<block.count {
+            let scalar = block.scalars[index]
+            if !block.isRead(index) || scalar == "\n" || scalar == BlockText.fieldSeparator {
+                close()
+                continue
+            }
+            guard let script = Script.of(scalar) else {
+                // A mark after a foreign letter belongs to it (Hebrew points, Devanagari signs).
+                if start != nil, end == index, isMark(scalar) { end = index + 1 }
+                continue
+            }
+            if allowed.contains(script) {
+                close()
+                continue
+            }
+            if start == nil { start = index }
+            if !scripts.contains(script) { scripts.append(script) }
+            end = index + 1
+        }
+        close()
+        return runs
+    }
+
+    private static func isMark(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.properties.generalCategory {
+        case .nonspacingMark, .spacingMark, .enclosingMark: true
+        default: false
+        }
+    }
+
+    /// For a language without a known script: the script most of its letters are in.
+    private static func mostUsedScript(in blocks: [BlockText]) -> Script {
+        var counts: [Script: Int] = [:]
+        for block in blocks {
+            for (index, scalar) in block.scalars.enumerated() where block.isRead(index) {
+                if let script = Script.of(scalar), script != .cjkPunctuation { counts[script, default: 0] += 1 }
+            }
+        }
+        return Script.allCases.max { counts[$0, default: 0] < counts[$1, default: 0] } ?? .latin
+    }
+
+    /// The values variables have in the text's language, those with letters other than Latin.
+    private static func variableValues(_ tree: VariableTree) -> [String] {
+        tree.entries.values.flatMap { value -> [String] in
+            switch value {
+            case .text(let text):
+                text.unicodeScalars.contains { Script.of($0).map { $0 != .latin } ?? false } ? [text] : []
+            case .map(let inner):
+                variableValues(inner)
+            }
+        }
+    }
+
+    private static func shortened(_ span: String) -> String {
+        span.count <= 40 ? span : span.prefix(39) + "…"
+    }
+}

@@ -1,0 +1,100 @@
+import Config
+
+/// How a language says where to write: the words after which an address, a number or a name
+/// must come ("contact us at …", "E-mail: …"). Lowercase; apostrophes as `'`.
+struct ReferenceWords: Sendable {
+    /// One word or a phrase (`à l'adresse`) that announces an address.
+    struct Lead: Sendable {
+        var words: [String]
+        /// Beginnings of words of which one must stand shortly before (`contact`, `writ`), so
+        /// that a clause that merely ends on the word ("we rely on.") is left alone; empty when
+        /// the lead announces an address by itself.
+        var context: [String]
+    }
+
+    var leads: [Lead]
+    /// Labels written before a colon: `e-mail`, `phone`.
+    var labels: Set<String>
+    /// Labels that may end a paragraph or precede another label, the address coming after
+    /// them (`Contact:` then `Address: …`).
+    var headingLabels: Set<String>
+    var conjunctions: Set<String>
+    /// Words after a conjunction that make the lead one of two prepositions ("to and from").
+    var prepositions: Set<String>
+    /// Words that start another clause between the context and the lead ("contact you if
+    /// we need to."): the lead then belongs to that clause.
+    var clauseWords: Set<String>
+    /// Verbs that end a clause where the address should stand before them ("Sie erreichen uns
+    /// unter erreichen" lost what stood between).
+    var closingVerbs: Set<String>
+    /// How many words back the context may stand.
+    var window = 5
+
+    /// The words of `language`, or nil where policygen knows none.
+    static func words(for language: LanguageCode) -> ReferenceWords? {
+        switch language.primary {
+        case "en": english
+        case "de": german
+        case "fr": french
+        default: nil
+        }
+    }
+
+    private static let englishContext = [
+        "contact", "writ", "wrote", "reach", "email", "e-mail", "mail", "call", "phone", "telephon", "found",
+        "available", "send", "sent", "address", "visit", "submit", "forward", "notif",
+    ]
+
+    static let english = ReferenceWords(
+        leads: ["at", "to", "via", "on"].map { Lead(words: [$0], context: englishContext) },
+        labels: ["e-mail", "email", "phone", "telephone", "tel", "fax", "address", "contact", "website"],
+        headingLabels: ["address", "contact"],
+        conjunctions: ["and", "or"],
+        prepositions: [
+            "from", "through", "by", "in", "with", "to", "at", "via", "on", "within", "into", "over", "near",
+            "before", "after", "under",
+        ],
+        clauseWords: [
+            "if", "when", "where", "whether", "because", "unless", "need", "needs", "want", "wants", "wish",
+            "have", "has", "had", "required", "able", "like", "choose", "chooses", "decide", "agree", "agreed",
+            "ought", "used", "going", "asked", "allowed", "permitted", "obliged", "refer", "subject", "due",
+            "according", "respond", "reply", "apply", "relate", "relates", "access",
+        ],
+        closingVerbs: [])
+
+    static let german = ReferenceWords(
+        leads: [Lead(words: ["unter"], context: [
+            "erreich", "kontakt", "schreib", "e-mail", "email", "mail", "anruf", "telefon", "find", "abruf",
+            "verfügbar", "erhältlich", "einseh", "send", "schick", "melden", "hotline", "nummer", "adresse",
+        ])],
+        labels: ["e-mail", "email", "telefon", "tel", "fax", "adresse", "anschrift", "kontakt", "website"],
+        headingLabels: ["adresse", "anschrift", "kontakt"],
+        conjunctions: ["und", "oder"],
+        prepositions: ["von", "aus", "durch", "bei", "mit", "über"],
+        clauseWords: ["wenn", "falls", "ob", "weil", "sofern", "dass"],
+        closingVerbs: [
+            "erreichen", "erreichbar", "kontaktieren", "anrufen", "schreiben", "senden", "abrufen", "abrufbar",
+            "einsehen", "finden", "melden",
+        ])
+
+    private static let frenchContext = [
+        "contact", "écri", "joindre", "joign", "envo", "adress", "courriel", "e-mail", "mail", "disponible",
+        "consultable", "accessible", "appel", "téléphon", "trouv", "rend",
+    ]
+
+    static let french = ReferenceWords(
+        leads: [
+            Lead(words: ["à", "l'adresse"], context: []),
+            Lead(words: ["au", "numéro"], context: []),
+            Lead(words: ["à"], context: frenchContext),
+            Lead(words: ["au"], context: frenchContext),
+            Lead(words: ["via"], context: frenchContext),
+            Lead(words: ["sur"], context: frenchContext),
+        ],
+        labels: ["e-mail", "email", "courriel", "téléphone", "tél", "fax", "adresse", "contact", "site"],
+        headingLabels: ["adresse", "contact"],
+        conjunctions: ["et", "ou"],
+        prepositions: ["de", "par", "sur", "en", "avec", "depuis", "vers"],
+        clauseWords: ["si", "lorsque", "quand", "parce", "afin"],
+        closingVerbs: [])
+}

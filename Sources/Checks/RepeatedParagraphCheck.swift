@@ -1,0 +1,63 @@
+import Diagnostics
+import Foundation
+import Outline
+
+/// PG205: a paragraph or list item written twice in one text, as a copy and paste leaves it.
+///
+/// Texts are compared as a reader sees them (spaces collapsed, Unicode NFC), and only long
+/// ones: short lines ("Contact us", "Not applicable") recur on purpose. List items repeat
+/// legitimately in parallel lists of different sections ("To comply with the law" under
+/// each kind of data), so a pair with a list item in it counts only within one section;
+/// two paragraphs count anywhere in the text.
+enum RepeatedParagraphCheck {
+    static func check(_ text: CheckedText, in site: CheckedSite) -> [Diagnostic] {
+        var earlier: [String: [(index: Int, block: DocumentBlock)]] = [:]
+        var found: [Diagnostic] = []
+        for (index, block) in text.document.blocks.enumerated() {
+            guard isParagraph(block) || isListItem(block) else { continue }
+            let normalized = normalize(block.plainText)
+            guard isLongEnough(normalized) else { continue }
+            if let first = earlier[normalized]?.first(where: { repeats(block, $0.block) }) {
+                let line = text.location(ofBlock: first.index).line.map { " on line \($0)" } ?? ""
+                found.append(.warning(.repeatedParagraph, at: text.location(ofBlock: index),
+                                      "this \(isListItem(block) ? "list item" : "paragraph") repeats the one\(line): "
+                                          + "'\(shortened(normalized))'",
+                                      hint: "delete one of them, or say what differs"))
+            }
+            earlier[normalized, default: []].append((index, block))
+        }
+        return found
+    }
+
+    private static func isParagraph(_ block: DocumentBlock) -> Bool {
+        switch block.kind {
+        case .paragraph, .footnoteDefinition: true
+        default: false
+        }
+    }
+
+    private static func isListItem(_ block: DocumentBlock) -> Bool {
+        if case .listItem = block.kind { true } else { false }
+    }
+
+    private static func repeats(_ block: DocumentBlock, _ first: DocumentBlock) -> Bool {
+        (isParagraph(block) && isParagraph(first)) || block.sectionID == first.sectionID
+    }
+
+    /// Spaces collapsed and trimmed, composed characters.
+    static func normalize(_ text: String) -> String {
+        text.precomposedStringWithCanonicalMapping
+            .split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+
+    /// Eight words, sixty characters, or thirty characters of a script written without spaces.
+    static func isLongEnough(_ text: String) -> Bool {
+        let words = text.split(separator: " ").count
+        let unspaced = text.unicodeScalars.count { Script.of($0)?.isWrittenWithoutSpaces ?? false }
+        return words >= 8 || text.unicodeScalars.count >= 60 || unspaced >= 30
+    }
+
+    private static func shortened(_ text: String) -> String {
+        text.count <= 50 ? text : text.prefix(49) + "…"
+    }
+}

@@ -1,0 +1,78 @@
+/// The writing system of a letter, as far as the checks need it.
+///
+/// The standard library has no Script property, so letters are told by their Unicode blocks.
+/// Only letters have a script here, plus the punctuation and full-width forms of CJK
+/// typing, which betray a Japanese or Chinese input method; spaces, digits, marks,
+/// symbols, emoji and Latin punctuation belong to every text.
+enum Script: String, Sendable, Hashable, CaseIterable {
+    case latin = "Latin"
+    case greek = "Greek"
+    case cyrillic = "Cyrillic"
+    case armenian = "Armenian"
+    case georgian = "Georgian"
+    case hebrew = "Hebrew"
+    case arabic = "Arabic"
+    case devanagari = "Devanagari"
+    case bengali = "Bengali"
+    case thai = "Thai"
+    case hangul = "Hangul"
+    case hiragana = "Hiragana"
+    case katakana = "Katakana"
+    case bopomofo = "Bopomofo"
+    case han = "Han"
+    case cjkPunctuation = "CJK punctuation"
+    case other = "another script"
+
+    /// The script of `scalar`, or nil when it belongs to no script.
+    static func of(_ scalar: Unicode.Scalar) -> Script? {
+        let value = scalar.value
+        if value < 0x80 {
+            return (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value) ? .latin : nil
+        }
+        if let punctuation = cjkPunctuation(value) { return punctuation }
+        guard scalar.properties.isAlphabetic else { return nil }
+        return letterScript(value)
+    }
+
+    /// Writes words without spaces between them, so lengths are counted in characters.
+    var isWrittenWithoutSpaces: Bool {
+        [.han, .hiragana, .katakana, .bopomofo, .thai].contains(self)
+    }
+
+    private static func cjkPunctuation(_ value: UInt32) -> Script? {
+        switch value {
+        case 0x3001...0x3004, 0x3008...0x3020, 0x3030...0x3037, 0x303C...0x303F, 0x30FB,
+             0xFE30...0xFE4F, 0xFF01...0xFF65:
+            .cjkPunctuation
+        default:
+            nil
+        }
+    }
+
+    private static func letterScript(_ value: UInt32) -> Script {
+        switch value {
+        // With the letter-like symbols of Latin texts: µ, ⁿ, ℓ, Ω, roman numerals, Ⓐ, 𝐀.
+        case 0x00AA, 0x00B5, 0x00BA, 0x00C0...0x02FF, 0x1D00...0x1DBF, 0x1E00...0x1EFF, 0x2070...0x209F,
+             0x2100...0x218F, 0x24B6...0x24E9, 0x2C60...0x2C7F, 0xA720...0xA7FF, 0xAB30...0xAB6F,
+             0xFB00...0xFB06, 0x1D400...0x1D7FF:
+            .latin
+        case 0x0370...0x03FF, 0x1F00...0x1FFF: .greek
+        case 0x0400...0x052F, 0x1C80...0x1C8F, 0x2DE0...0x2DFF, 0xA640...0xA69F: .cyrillic
+        case 0x0530...0x058F, 0xFB13...0xFB17: .armenian
+        case 0x10A0...0x10FF, 0x1C90...0x1CBF, 0x2D00...0x2D2F: .georgian
+        case 0x0590...0x05FF, 0xFB1D...0xFB4F: .hebrew
+        case 0x0600...0x06FF, 0x0750...0x077F, 0x0870...0x08FF, 0xFB50...0xFDFF, 0xFE70...0xFEFF: .arabic
+        case 0x0900...0x097F, 0xA8E0...0xA8FF: .devanagari
+        case 0x0980...0x09FF: .bengali
+        case 0x0E00...0x0E7F: .thai
+        case 0x1100...0x11FF, 0x3130...0x318F, 0xA960...0xA97F, 0xAC00...0xD7FF, 0xFFA0...0xFFDC: .hangul
+        case 0x3040...0x309F, 0x1B000...0x1B16F: .hiragana
+        case 0x30A0...0x30FF, 0x31F0...0x31FF, 0xFF66...0xFF9F: .katakana
+        case 0x3100...0x312F, 0x31A0...0x31BF: .bopomofo
+        case 0x2E80...0x2FDF, 0x3005...0x3007, 0x3021...0x3029, 0x3038...0x303B, 0x3400...0x4DBF,
+             0x4E00...0x9FFF, 0xF900...0xFAFF, 0x20000...0x3134F:
+            .han
+        default: .other
+        }
+    }
+}

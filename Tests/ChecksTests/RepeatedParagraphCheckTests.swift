@@ -1,0 +1,127 @@
+import Testing
+
+@Suite struct RepeatedParagraphCheckTests {
+    private let path = "content/privacy/v1/en.md"
+    private let sharing = "We share your address with the carrier that delivers your order, and with no one else."
+
+    @Test func aRepeatedParagraphIsReportedAtEachLaterCopy() throws {
+        let run = try CheckRun(englishSite("""
+            ## Sharing
+
+            \(sharing)
+
+            ## Delivery
+
+            We use two carriers.
+
+            \(sharing)
+
+            > \(sharing)
+            """))
+        #expect(run.locations(.repeatedParagraph) == ["\(path):13:1", "\(path):15:3"], Comment(rawValue: run.report))
+        #expect(run.messages(.repeatedParagraph).allSatisfy {
+            $0.hasPrefix("this paragraph repeats the one on line 7: 'We share your address")
+        }, Comment(rawValue: run.report))
+    }
+
+    @Test func lineBreaksAndSpacesDoNotHideARepeat() throws {
+        let run = try CheckRun(englishSite("""
+            We keep the records of your purchases for   seven years, as tax law requires.
+
+            We keep the records of your purchases
+            for seven years, as tax law requires.
+            """))
+        #expect(run.locations(.repeatedParagraph) == ["\(path):7:1"], Comment(rawValue: run.report))
+    }
+
+    @Test func aRepeatedListItemIsReportedWithinItsSection() throws {
+        let run = try CheckRun(englishSite("""
+            ## Purposes
+
+            - To deliver the goods you ordered to the address you gave us.
+            - To answer the questions you send to our support team.
+            - To deliver the goods you ordered to the address you gave us.
+            """))
+        #expect(run.locations(.repeatedParagraph) == ["\(path):9:3"], Comment(rawValue: run.report))
+        #expect(run.messages(.repeatedParagraph).first?.hasPrefix("this list item repeats the one on line 7") == true)
+    }
+
+    @Test func parallelListsOfDifferentSectionsAreNotRepeats() throws {
+        let run = try CheckRun(englishSite("""
+            ## Customers
+
+            - To comply with the obligations that the law places on us as a seller.
+
+            ## Suppliers
+
+            - To comply with the obligations that the law places on us as a seller.
+
+            We delete what we no longer need at the end of every calendar year.
+
+            We delete what we no longer need at the end of every calendar year.
+            """))
+        // The repeated paragraph shows that the text was checked.
+        #expect(run.locations(.repeatedParagraph) == ["\(path):15:1"], Comment(rawValue: run.report))
+    }
+
+    @Test func shortLinesHeadingsAndCodeMayRepeat() throws {
+        let run = try CheckRun(englishSite("""
+            ## How to reach the people who look after your personal data
+
+            Contact us
+
+            Not applicable.
+
+            ## How to reach the people who look after your personal data {#reach-again}
+
+            Contact us
+
+            Not applicable.
+
+            ```
+            curl https://example.com/api/v1/account/export --header "Authorization: Bearer token"
+            ```
+
+            ```
+            curl https://example.com/api/v1/account/export --header "Authorization: Bearer token"
+            ```
+            """))
+        #expect(run.locations(.repeatedParagraph) == [], Comment(rawValue: run.report))
+        #expect(!run.diagnostics.hasErrors, Comment(rawValue: run.report))
+    }
+
+    @Test func japaneseParagraphsAreLongEnoughByCharacters() throws {
+        let paragraph = "当社は、お客様の個人情報を法令に基づき適切に管理し、第三者に提供することはありません。"
+        let run = try CheckRun("""
+            -- policygen.yaml --
+            title: Test
+            base_url: https://example.com/
+            languages: [ja]
+            -- content/privacy/v1/ja.md --
+            ---
+            title: プライバシー
+            effective: 2024-01-01
+            ---
+            \(paragraph)
+
+            お問い合わせ窓口
+
+            お問い合わせ窓口
+
+            \(paragraph)
+            """)
+        #expect(run.locations(.repeatedParagraph) == ["content/privacy/v1/ja.md:11:1"], Comment(rawValue: run.report))
+    }
+
+    @Test func anIgnoreCommentBeforeTheBlockSilencesIt() throws {
+        let run = try CheckRun(englishSite("""
+            \(sharing)
+
+            <!-- policygen-ignore PG205 -->
+            \(sharing)
+
+            \(sharing)
+            """))
+        #expect(run.locations(.repeatedParagraph) == ["\(path):10:1"], Comment(rawValue: run.report))
+    }
+}
