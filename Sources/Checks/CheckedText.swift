@@ -34,31 +34,42 @@ public struct CheckedText: Sendable {
     }
 
     /// Where `needle` is written in the file: its first occurrence (or the one after
-    /// `occurrence` others) from the start of block `index` up to the start of the next block;
-    /// with `wholeWord`, only where no letter or digit of a Latin word touches it. The block's
-    /// start when the text is not found as written (an entity, an escape or a variable stands
-    /// there instead).
+    /// `occurrence` others) in block `index`; the block's start when the text is not found as
+    /// written (an entity, an escape or a variable stands there instead).
     public func location(of needle: String, inBlock index: Int, occurrence: Int = 0,
                          wholeWord: Bool = false) -> SourceLocation {
+        let found = locations(of: needle, inBlock: index, wholeWord: wholeWord)
+        return found.indices.contains(occurrence) ? found[occurrence] : location(ofBlock: index)
+    }
+
+    /// Where `needle` is written in block `index`, every occurrence in file order: from the
+    /// block's start up to the start of the next block; with `wholeWord`, only where no letter
+    /// or digit of a Latin word touches it. Empty when it is not written as such.
+    public func locations(of needle: String, inBlock index: Int, wholeWord: Bool = false) -> [SourceLocation] {
         let blockStart = location(ofBlock: index)
-        guard !needle.isEmpty, let startLine = blockStart.line else { return blockStart }
-        let endLine = document.blockStarts.indices.contains(index + 1)
-            ? max(document.blockStarts[index + 1].line, startLine) : Int.max
-        let needle = Array(needle.unicodeScalars)
-        var skipped = 0
+        let wanted = Array(needle.unicodeScalars)
+        guard !wanted.isEmpty, let startLine = blockStart.line else { return [] }
+        // Footnote definitions come last among the blocks wherever they are written: a next
+        // block that starts earlier in the file bounds nothing.
+        let next = document.blockStarts.indices.contains(index + 1) ? document.blockStarts[index + 1] : nil
+        let bound = next.flatMap { $0.line >= startLine ? $0 : nil }
+        var found: [SourceLocation] = []
         var line = translation.bodyFirstLine
         for text in translation.body.split(separator: "\n", omittingEmptySubsequences: false) {
             defer { line += 1 }
             guard line >= startLine else { continue }
-            guard line <= endLine else { break }
+            if let bound, line > bound.line { break }
             let scalars = Array(text.unicodeScalars)
             var from = line == startLine ? max((blockStart.column ?? 1) - 1, 0) : 0
-            while let found = BlockText.find(needle, in: scalars, from: from, wholeWord: wholeWord) {
-                if skipped == occurrence { return SourceLocation(path: path, line: line, column: found + 1) }
-                skipped += 1
-                from = found + 1
+            // On the next block's first line, only what stands before it.
+            let end = bound.map { line == $0.line && $0.line > startLine ? min($0.column - 1, scalars.count) : scalars.count }
+                ?? scalars.count
+            while let start = BlockText.find(wanted, in: scalars, from: from, wholeWord: wholeWord),
+                  start + wanted.count <= end {
+                found.append(SourceLocation(path: path, line: line, column: start + 1))
+                from = start + 1
             }
         }
-        return blockStart
+        return found
     }
 }
