@@ -138,7 +138,7 @@ enum EmptyReferenceCheck {
     }
 
     private static func normalized(_ token: ProseToken) -> String {
-        String(token.lowercased.map { $0 == "’" ? "'" : $0 })
+        token.lowercased
     }
 
     static func snippet(_ block: BlockText, from start: Int, to end: Int) -> String {

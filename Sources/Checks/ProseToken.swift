@@ -17,8 +17,18 @@ struct ProseToken {
     var range: Range<Int>
     /// Whether a space or a line break comes right before it.
     var followsSpace: Bool
+    /// `text` lowercased, with ’ read as '; made once, since the checks compare every word
+    /// with many.
+    let lowercased: String
 
-    var lowercased: String { text.lowercased() }
+    init(kind: Kind, text: String, range: Range<Int>, followsSpace: Bool) {
+        self.kind = kind
+        self.text = text
+        self.range = range
+        self.followsSpace = followsSpace
+        let lower = text.lowercased()
+        lowercased = lower.contains("’") ? String(lower.map { $0 == "’" ? "'" : $0 }) : lower
+    }
 
     func isPunctuation(_ marks: String) -> Bool {
         kind == .punctuation && marks.contains(text)

@@ -46,15 +46,17 @@ enum RepeatedParagraphCheck {
 
     /// Spaces collapsed and trimmed, composed characters.
     static func normalize(_ text: String) -> String {
-        text.precomposedStringWithCanonicalMapping
-            .split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        // ASCII needs no composing, and most policy text is ASCII.
+        let composed = text.utf8.allSatisfy { $0 < 0x80 } ? text : text.precomposedStringWithCanonicalMapping
+        return composed.split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 
     /// Eight words, sixty characters, or thirty characters of a script written without spaces.
     static func isLongEnough(_ text: String) -> Bool {
+        if text.unicodeScalars.count >= 60 { return true }
         let words = text.split(separator: " ").count
         let unspaced = text.unicodeScalars.count { Script.of($0)?.isWrittenWithoutSpaces ?? false }
-        return words >= 8 || text.unicodeScalars.count >= 60 || unspaced >= 30
+        return text.unicodeScalars.count >= 60 || words >= 8 || unspaced >= 30
     }
 
     private static func shortened(_ text: String) -> String {
