@@ -1,4 +1,6 @@
 import Diagnostics
+import Dispatch
+import Synchronization
 
 /// A check of one text; it may look at the rest of the site.
 typealias TextCheck = @Sendable (CheckedText, CheckedSite) -> [Diagnostic]
@@ -29,10 +31,15 @@ public enum QualityChecks {
 
     /// Every check on every text, without what the content marks as intended.
     public static func run(_ site: CheckedSite) -> [Diagnostic] {
-        var found: [Diagnostic] = []
-        for text in site.texts {
-            for check in textChecks { found += check(text, site) }
+        // Texts are checked independently, on every core; each one's findings keep their slot,
+        // so the result does not depend on the order the work finishes in.
+        let perText = Mutex([[Diagnostic]](repeating: [], count: site.texts.count))
+        DispatchQueue.concurrentPerform(iterations: site.texts.count) { index in
+            var found: [Diagnostic] = []
+            for check in textChecks { found += check(site.texts[index], site) }
+            perText.withLock { $0[index] = found }
         }
+        var found = perText.withLock { $0.flatMap { $0 } }
         for check in siteChecks { found += check(site) }
         return Suppressions(site).apply(to: found)
     }
