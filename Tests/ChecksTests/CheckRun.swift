@@ -42,13 +42,19 @@ struct CheckRun {
 /// A one-language site whose privacy policy's `v1/en.md` has `body` (its first line is line 5
 /// of the file) and `frontMatter` lines after `effective:`.
 func englishSite(_ body: String, frontMatter: String = "", config: String = "") -> String {
+    oneLanguageSite("en", body, frontMatter: frontMatter, config: config)
+}
+
+/// A site in `language` alone whose privacy policy's `v1/<language>.md` has `body` from line 5
+/// (after `frontMatter` lines, if any).
+func oneLanguageSite(_ language: String, _ body: String, frontMatter: String = "", config: String = "") -> String {
     """
     -- policygen.yaml --
     title: Test
     base_url: https://example.com/
-    languages: [en]
+    languages: [\(language)]
     \(config)
-    -- content/privacy/v1/en.md --
+    -- content/privacy/v1/\(language).md --
     ---
     title: Privacy
     effective: 2024-01-01\(frontMatter.isEmpty ? "" : "\n" + frontMatter)

@@ -3,22 +3,6 @@ import Testing
 @Suite struct EmptyReferenceCheckTests {
     private let path = "content/privacy/v1/en.md"
 
-    /// A one-language site whose privacy policy's `v1/<language>.md` has `body` from line 5.
-    private func site(_ language: String, _ body: String) -> String {
-        """
-        -- policygen.yaml --
-        title: Test
-        base_url: https://example.com/
-        languages: [\(language)]
-        -- content/privacy/v1/\(language).md --
-        ---
-        title: Privacy
-        effective: 2024-01-01
-        ---
-        \(body)
-        """
-    }
-
     @Test func aPrepositionFollowedByNothingIsReportedAtThePreposition() throws {
         let run = try CheckRun(englishSite("""
             If you have questions, please contact us at .
@@ -92,14 +76,14 @@ import Testing
     }
 
     @Test func germanAndFrenchGapsAreReported() throws {
-        let german = try CheckRun(site("de", """
+        let german = try CheckRun(oneLanguageSite("de", """
             Sie erreichen uns unter . Sie können uns auch unter erreichen.
 
             Wir wenden diese Regeln an. Das gilt unter anderem für Cookies.
             """))
         #expect(german.locations(.emptyReference) == ["content/privacy/v1/de.md:5:19", "content/privacy/v1/de.md:5:47"],
                 Comment(rawValue: german.report))
-        let french = try CheckRun(site("fr", """
+        let french = try CheckRun(oneLanguageSite("fr", """
             Écrivez-nous à l'adresse . Vous pouvez aussi nous contacter à ou nous appeler.
 
             Nous conservons votre adresse jusqu'à la fin du contrat.
@@ -109,7 +93,7 @@ import Testing
     }
 
     @Test func japaneseGapsAreReported() throws {
-        let run = try CheckRun(site("ja", """
+        let run = try CheckRun(oneLanguageSite("ja", """
             ご質問は、までご連絡ください。苦情は「」までお問い合わせください。
 
             メールアドレス：。

@@ -1,23 +1,6 @@
 import Testing
 
 @Suite struct ForeignScriptCheckTests {
-    /// A one-language site whose privacy policy's `v1/<language>.md` has `body` from line 5.
-    private func site(_ language: String, _ body: String, config: String = "") -> String {
-        """
-        -- policygen.yaml --
-        title: Test
-        base_url: https://example.com/
-        languages: [\(language)]
-        \(config)
-        -- content/privacy/v1/\(language).md --
-        ---
-        title: Privacy
-        effective: 2024-01-01
-        ---
-        \(body)
-        """
-    }
-
     @Test func japaneseWordsInAnEnglishTextAreReportedWithTheSpan() throws {
         let run = try CheckRun(englishSite("""
             ## Who we are
@@ -52,7 +35,7 @@ import Testing
     }
 
     @Test func cyrillicInAFrenchTextIsOneSpanPerPhrase() throws {
-        let run = try CheckRun(site("fr", """
+        let run = try CheckRun(oneLanguageSite("fr", """
             Notre politique (Политика конфиденциальности) s'applique à tous.
 
             Le paiement est effectué par virement bаncaire.
@@ -87,7 +70,7 @@ import Testing
     }
 
     @Test func latinIsNativeToJapaneseButHangulIsNot() throws {
-        let run = try CheckRun(site("ja", """
+        let run = try CheckRun(oneLanguageSite("ja", """
             当社は Google Analytics（https://example.com/）を利用します。「Cookie」は © Example。
 
             韓国語の案内は 개인정보 をご覧ください。
@@ -97,7 +80,7 @@ import Testing
     }
 
     @Test func arabicTextsMayQuoteLatinButNotHan() throws {
-        let run = try CheckRun(site("ar", """
+        let run = try CheckRun(oneLanguageSite("ar", """
             نستخدم خدمة Example Cloud لحفظ بياناتك لدى 東京 فرع.
             """))
         #expect(run.locations(.foreignScript) == ["content/privacy/v1/ar.md:5:44"], Comment(rawValue: run.report))
@@ -106,7 +89,7 @@ import Testing
 
     @Test func aLanguageWithoutAKnownScriptIsJudgedByItsOwnLetters() throws {
         // Khmer is not in policygen's table: its text's own letters are the native script.
-        let run = try CheckRun(site("km", """
+        let run = try CheckRun(oneLanguageSite("km", """
             យើងការពារព័ត៌មានរបស់អ្នក Example 東京។
             """))
         #expect(run.locations(.foreignScript) == ["content/privacy/v1/km.md:5:34"], Comment(rawValue: run.report))
