@@ -109,7 +109,7 @@ struct BlockText {
     }
 
     /// A letter, digit or mark that continues a word of Latin script. Other scripts do not:
-    /// `XXX株式会社` holds the word `XXX`.
+    /// `ABC株式会社` holds the word `ABC`.
     static func isLatinWordPart(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x30...0x39, 0x41...0x5A, 0x61...0x7A, 0x5F: return true

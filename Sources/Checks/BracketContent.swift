@@ -8,7 +8,7 @@ enum PlaceholderKind {
     case blank
     /// `[email protected]`
     case hiddenAddress
-    /// TODO, TBD, FIXME, XXX
+    /// An editor's marker or a run of capital X (`PlaceholderCheck.editorsMarkers`)
     case marker
     /// lorem ipsum
     case filler

@@ -1,8 +1,8 @@
 import Diagnostics
 
 /// PG202: text a template left unfilled: `[10]`, `[Company Name]`, `[•]`, `[email protected]`
-/// (what Cloudflare shows for an address it hid), TODO, TBD, FIXME, XXX, lorem ipsum, and the
-/// Japanese blanks ○○ and 〇〇.
+/// (what Cloudflare shows for an address it hid), the editors' markers of `editorsMarkers`, a
+/// run of capital X, lorem ipsum, and the Japanese blanks ○○ and 〇〇.
 ///
 /// Precision first: only brackets that cmark left as text count (links, footnotes and task
 /// boxes never reach here); a bracketed number that both starts a note and is cited elsewhere
@@ -27,7 +27,7 @@ enum PlaceholderCheck {
         var offset: Int
         var shown: String
         var kind: PlaceholderKind
-        /// Words are located as whole words, so that `TODO` is not found inside `TODOS`.
+        /// Words are located as whole words, so that a marker is not found inside a longer word.
         var isWord = false
 
         /// What is searched for in the file: the placeholder up to its first space, since the
@@ -119,7 +119,10 @@ enum PlaceholderCheck {
         return starting.intersection(cited)
     }
 
-    /// TODO, TBD, FIXME, runs of three or more X, and lorem ipsum, as words.
+    /// Words an editor leaves for "still to write", in capitals as they are written.
+    static let editorsMarkers: Set<String> = ["TODO", "TBD", "FIXME"]
+
+    /// The editors' markers, runs of three or more capital X, and lorem ipsum, as words.
     private static func markers(in block: BlockText) -> [Placeholder] {
         var found: [Placeholder] = []
         var previousWord = ""
@@ -137,7 +140,7 @@ enum PlaceholderCheck {
                 index = end
             }
             guard !block.isHidden(index..<end) else { continue }
-            if ["TODO", "TBD", "FIXME"].contains(word) || isXRun(word, after: previousWord) {
+            if editorsMarkers.contains(word) || isXRun(word, after: previousWord) {
                 found.append(Placeholder(offset: index, shown: word, kind: .marker, isWord: true))
             } else if word.lowercased() == "lorem", nextWord(after: end, in: block)?.lowercased() == "ipsum" {
                 found.append(Placeholder(offset: index, shown: word + " ipsum", kind: .filler, isWord: true))
@@ -146,7 +149,7 @@ enum PlaceholderCheck {
         return found
     }
 
-    /// `XXX`, `XXXX`…, but not the Roman thirty of "Article XXX".
+    /// Three or more capital X, but not three after "Article" and the like: a Roman thirty.
     private static func isXRun(_ word: String, after previousWord: String) -> Bool {
         guard word.count >= 3, word.allSatisfy({ $0 == "X" }) else { return false }
         let numbered = ["article", "chapter", "title", "part", "section", "schedule", "annex", "appendix", "book",
