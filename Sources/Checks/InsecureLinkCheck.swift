@@ -5,12 +5,11 @@ import Markdown
 /// an https page is mixed content) and which anyone on the way can alter.
 enum InsecureLinkCheck {
     static func check(_ text: CheckedText, in site: CheckedSite) -> [Diagnostic] {
-        let locations = LinkLocations(text).locations
-        return zip(text.document.links, locations).compactMap { link, location in
+        text.document.links.compactMap { link in
             let target = link.destination
             guard target.lowercased().hasPrefix("http://") else { return nil }
             let secure = "https://" + target.dropFirst("http://".count)
-            return .warning(.insecureLink, at: location,
+            return .warning(.insecureLink, at: text.location(of: link.start),
                             "\(link.isImage ? "the image" : "the link") '\(target)' is not encrypted (http://)",
                             hint: "write \(secure) if the site serves it, as nearly all do")
         }

@@ -134,12 +134,14 @@ struct BlockReader {
             marks.append(.strong)
         case CMARK_NODE_LINK:
             let url = string(cmark_node_get_url(node))
-            openLinks.append(ParsedLink(destination: url, text: "", isImage: false, start: start(of: node)))
+            openLinks.append(ParsedLink(destination: url, text: "", isImage: false, start: start(of: node),
+                                        blockStart: open?.start ?? pendingStartPosition))
             marks.append(.link(destination: SafeURL.destination(url, unsafeHTML: unsafeHTML),
                                title: string(cmark_node_get_title(node))))
         case CMARK_NODE_IMAGE:
             let url = string(cmark_node_get_url(node))
-            links.append(ParsedLink(destination: url, text: "", isImage: true, start: start(of: node)))
+            links.append(ParsedLink(destination: url, text: "", isImage: true, start: start(of: node),
+                                    blockStart: open?.start ?? pendingStartPosition))
             image = (SafeURL.destination(url, unsafeHTML: unsafeHTML), string(cmark_node_get_title(node)), "", 1)
         default:
             enterExtension(node)

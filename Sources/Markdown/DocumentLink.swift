@@ -32,6 +32,13 @@ struct ParsedLink {
     var text: String
     var isImage: Bool
     var start: (line: Int, column: Int)
+    /// Where the block holding the link starts.
+    var blockStart: (line: Int, column: Int)
+
+    /// A URL or address written as it is (`<…>`, `www.…` or bare), which cmark made a link.
+    var isAutolink: Bool {
+        !isImage && !text.isEmpty && [text, "mailto:" + text, "http://" + text].contains(destination)
+    }
 }
 
 /// Turns cmark's positions in the parsed text (line, byte column) into positions in the file.
@@ -46,6 +53,51 @@ struct ParsedPositions {
         self.firstLine = firstLine
         bytes = Array(placeholders.text.utf8)
         for (offset, byte) in bytes.enumerated() where byte == 0x0A { lineStarts.append(offset + 1) }
+    }
+
+    /// Where each link starts in the file. cmark-gfm places autolinks badly: those its
+    /// extension finds in plain text (bare URLs, e-mail addresses) have no position, and
+    /// `<…>` and `www.…` ones after a block's first line have a wrong column. So an autolink
+    /// is found again in the file: the n-th autolink written `T` in a block is the n-th
+    /// occurrence of `T` from the block's start that is not the text of an explicit link
+    /// (after `[` or `](`) or of code (after a backtick), at its `<` when it has one. Explicit
+    /// links keep cmark's position, which is right.
+    func links(_ parsed: [ParsedLink], body: String) -> [DocumentLink] {
+        let lines = body.split(separator: "\n", omittingEmptySubsequences: false).map { Array($0.unicodeScalars) }
+        var seen: [String: Int] = [:]
+        return parsed.map { link in
+            var start = point(line: link.start.line, byteColumn: link.start.column)
+            // An explicit link whose text is its URL (`[https://x](https://x)`) is placed right.
+            let written = lines.indices.contains(start.line - firstLine) ? lines[start.line - firstLine] : []
+            let isExplicit = written.indices.contains(start.column - 1) && written[start.column - 1] == "["
+            if link.isAutolink && !isExplicit {
+                let from = point(line: link.blockStart.line, byteColumn: link.blockStart.column)
+                let key = "\(from.line):\(from.column):\(link.text)"
+                let ordinal = seen[key, default: 0]
+                seen[key] = ordinal + 1
+                start = occurrence(ordinal, of: Array(link.text.unicodeScalars), in: lines, from: from) ?? start
+            }
+            return DocumentLink(destination: link.destination, text: link.text, isImage: link.isImage, start: start)
+        }
+    }
+
+    private func occurrence(_ ordinal: Int, of needle: [Unicode.Scalar], in lines: [[Unicode.Scalar]],
+                            from: SourcePoint) -> SourcePoint? {
+        var remaining = ordinal
+        for index in max(from.line - firstLine, 0)..<lines.count {
+            let line = lines[index]
+            let first = index == from.line - firstLine ? max(from.column - 1, 0) : 0
+            guard line.count >= needle.count, first <= line.count - needle.count else { continue }
+            for start in first...(line.count - needle.count) where line[start..<start + needle.count].elementsEqual(needle) {
+                let before: Unicode.Scalar = start > 0 ? line[start - 1] : " "
+                if before == "[" || before == "`" || (before == "(" && start > 1 && line[start - 2] == "]") { continue }
+                if remaining == 0 {
+                    return SourcePoint(line: firstLine + index, column: before == "<" ? start : start + 1)
+                }
+                remaining -= 1
+            }
+        }
+        return nil
     }
 
     func point(line: Int, byteColumn: Int) -> SourcePoint {

@@ -19,10 +19,7 @@ public enum MarkdownRenderer {
             OutlineHeading(level: heading.level, text: heading.text, id: id, isCustomID: heading.customID != nil)
         }
         let positions = ParsedPositions(placeholders, firstLine: source.firstLine)
-        let links = output.links.map { link in
-            DocumentLink(destination: link.destination, text: link.text, isImage: link.isImage,
-                         start: positions.point(line: link.start.line, byteColumn: link.start.column))
-        }
+        let links = positions.links(output.links, body: source.text)
         let document = RenderedDocument(
             html: output.html, headings: headings,
             tableOfContents: TableOfContents(headings: headings, maxLevel: options.tocDepth),

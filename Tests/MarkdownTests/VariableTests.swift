@@ -138,3 +138,19 @@ import TestSupport
         #expect(document.links.map { "\($0.start.line):\($0.start.column)" } == ["3:20", "3:63"])
     }
 }
+
+/// Autolinks, which cmark-gfm leaves without a position or with a wrong column, are placed
+/// where they are written.
+@Suite struct AutolinkPositionTests {
+    @Test func bareAngleAndWWWLinksStartWhereTheyAreWritten() {
+        let (document, _) = render("""
+        Intro line.
+
+        First line, then `https://a.example` in code,
+        see https://a.example and <https://b.example> or www.c.example,
+        and [https://a.example](https://a.example) then https://a.example again.
+        """, firstLine: 10)
+        #expect(document.links.map { "\($0.start.line):\($0.start.column)" }
+                == ["13:5", "13:27", "13:50", "14:5", "14:49"])
+    }
+}
