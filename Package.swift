@@ -34,7 +34,7 @@ let package = Package(
         // Heading ids and the table of contents (pure Swift).
         .target(name: "Outline"),
         // The only module that touches cmark-gfm.
-        .target(name: "Markdown", dependencies: ["CCmarkGFM", "Config", "Content", "Diagnostics", "Outline"]),
+        .target(name: "Markdown", dependencies: ["CCmarkGFM", "Config", "Content", "Diagnostics", "Localization", "Outline"]),
         // Redlines: what changed between two versions' blocks (pure Swift, no HTML).
         .target(name: "Diff", dependencies: ["Outline"]),
         // Interface strings and locale-aware dates.

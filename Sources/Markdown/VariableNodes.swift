@@ -1,6 +1,7 @@
 import CCmarkGFM
 import Config
 import Diagnostics
+import Localization
 
 /// Puts variable values into cmark's tree where the placeholders stand.
 ///
@@ -46,7 +47,7 @@ struct VariableNodes {
             Self.update(string(cmark_node_get_fence_info(node)), placeholders, { cmark_node_set_fence_info(node, $0) }) { $1.written }
         case CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE:
             Self.update(string(cmark_node_get_literal(node)), placeholders, { cmark_node_set_literal(node, $0) }) { index, entry in
-                value(index, entry).map(Self.escapedHTML) ?? entry.written
+                value(index, entry).map(HTMLText.escape) ?? entry.written
             }
         case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
             Self.update(string(cmark_node_get_url(node)), placeholders, { cmark_node_set_url(node, $0) }) { value($0, $1) ?? $1.written }
@@ -96,7 +97,7 @@ struct VariableNodes {
             let after = rest[rest.index(after: open)...]
             if let close = after.firstIndex(of: ">"),
                case let inner = String(after[..<close]),
-               let index = Self.placeholderIndex(inner),
+               let index = VariablePlaceholders.index(ofPlaceholder: inner),
                case .reference(_, let path) = placeholders.entries[index],
                case .value(let value) = variables.lookup(path),
                let url = Self.autolinkTarget(value) {
@@ -147,18 +148,6 @@ struct VariableNodes {
         return node
     }
 
-    private static func placeholderIndex(_ text: String) -> Int? {
-        let scalars = Array(text.unicodeScalars)
-        guard scalars.count >= 3, scalars.first == VariablePlaceholders.start, scalars.last == VariablePlaceholders.end
-        else { return nil }
-        var number = 0
-        for scalar in scalars.dropFirst().dropLast() {
-            guard (VariablePlaceholders.zero...VariablePlaceholders.zero + 9).contains(scalar.value) else { return nil }
-            number = number * 10 + Int(scalar.value - VariablePlaceholders.zero)
-        }
-        return number
-    }
-
     /// What an autolink of `value` points at: `mailto:` for an e-mail address, the value for an
     /// absolute URI; nil for anything else, which stays text.
     static func autolinkTarget(_ value: String) -> String? {
@@ -186,21 +175,6 @@ struct VariableNodes {
             parent = cmark_node_parent(current)
         }
         return false
-    }
-
-    private static func escapedHTML(_ text: String) -> String {
-        var result = ""
-        for character in text {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            default: result.append(character)
-            }
-        }
-        return result
     }
 
     private func string(_ pointer: UnsafePointer<CChar>?) -> String {

@@ -104,6 +104,22 @@ struct VariablePlaceholders: Sendable {
         return String(scalars)
     }
 
+    /// The entry `text` stands for when it is exactly one placeholder.
+    static func index(ofPlaceholder text: String) -> Int? {
+        let scalars = Array(text.unicodeScalars)
+        guard scalars.count >= 3, scalars.first == start, scalars.last == end else { return nil }
+        var number = 0
+        for scalar in scalars.dropFirst().dropLast() {
+            guard let digit = digit(scalar) else { return nil }
+            number = number * 10 + digit
+        }
+        return number
+    }
+
+    private static func digit(_ scalar: Unicode.Scalar) -> Int? {
+        (zero...zero + 9).contains(scalar.value) ? Int(scalar.value - zero) : nil
+    }
+
     static func isMark(_ scalar: Unicode.Scalar) -> Bool {
         (start.value...zero + 9).contains(scalar.value)
     }
@@ -121,8 +137,8 @@ struct VariablePlaceholders: Sendable {
             } else if scalar == Self.end, let index = number {
                 result.append(contentsOf: replacement(index, entries[index]).unicodeScalars)
                 number = nil
-            } else if let current = number, (Self.zero...Self.zero + 9).contains(scalar.value) {
-                number = current * 10 + Int(scalar.value - Self.zero)
+            } else if let current = number, let digit = Self.digit(scalar) {
+                number = current * 10 + digit
             } else {
                 result.append(scalar)
             }
