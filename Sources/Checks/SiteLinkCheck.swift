@@ -14,7 +14,7 @@ enum SiteLinkCheck {
             // A bare `#` names no anchor; PG204 reports it as a link that leads nowhere.
             if link.destination.hasPrefix("#"), link.destination != "#" {
                 let anchor = String(link.destination.dropFirst())
-                if !ids(of: text.document).contains(anchor) && !ids(of: text.document).contains(decoded(anchor)) {
+                if !leadsSomewhere(anchor, in: text.document) {
                     found.append(.error(.brokenAnchor, at: location, "no heading has the id '\(anchor)' in this text",
                                         hint: hint(anchor, among: text.document.headings.map(\.id))))
                 }
@@ -48,9 +48,15 @@ enum SiteLinkCheck {
         guard let document = site.document(policy: policy.slug, version: version.id, language: shown.language) else {
             return nil
         }
-        if ids(of: document).contains(anchor) || ids(of: document).contains(decoded(anchor)) { return nil }
+        if leadsSomewhere(anchor, in: document) { return nil }
         let page = link.version.map { "\(link.policy)/\($0)" } ?? "\(link.policy) (version \(version.id))"
         return ("no heading has the id '\(anchor)' in \(page)", hint(anchor, among: document.headings.map(\.id)))
+    }
+
+    /// Whether `anchor`, as written or percent-decoded, is an id of `document`.
+    private static func leadsSomewhere(_ anchor: String, in document: RenderedDocument) -> Bool {
+        let ids = ids(of: document)
+        return ids.contains(anchor) || ids.contains(decoded(anchor))
     }
 
     /// The ids a link can end at: headings, and the footnotes cmark names `fn-…` and `fnref-…`.
