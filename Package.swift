@@ -82,7 +82,7 @@ let package = Package(
         .testTarget(name: "DiffTests", dependencies: ["Diff", "Markdown", "Outline"]),
         .testTarget(name: "TestSupportTests", dependencies: ["TestSupport"]),
         .testTarget(name: "LocalizationTests", dependencies: ["Localization", "Config", "Diagnostics"]),
-        .testTarget(name: "ThemeTests", dependencies: ["Theme", "Diagnostics", "TestSupport"]),
+        .testTarget(name: "ThemeTests", dependencies: ["Theme", "Config", "Diagnostics", "Localization", "TestSupport"]),
         .testTarget(
             name: "SiteTests",
             dependencies: ["Site", "Config", "Content", "Diagnostics", "TestSupport"],
