@@ -28,14 +28,21 @@ enum HTMLPageParts {
         return nil
     }
 
-    /// The element holding the text itself: `<main>`, `role="main"`, the only `<article>`; else the body.
-    static func content(of root: HTMLElementNode) -> HTMLElementNode {
-        let body = root.first("body") ?? root
-        if let main = body.first("main") { return main }
-        if let main = first(in: body, where: { $0.attributes["role"] == "main" }) { return main }
-        let articles = body.all("article")
-        if articles.count == 1 { return articles[0] }
-        return body
+    /// Where the text itself stands, as the indices of elements from the body down: `<main>`,
+    /// `role="main"`, the only `<article>`; empty for the body itself.
+    static func contentPath(in body: HTMLElementNode) -> [Int] {
+        if let path = path(in: body, to: { $0.name == "main" }) { return path }
+        if let path = path(in: body, to: { $0.attributes["role"] == "main" }) { return path }
+        if body.all("article").count == 1, let path = path(in: body, to: { $0.name == "article" }) { return path }
+        return []
+    }
+
+    private static func path(in element: HTMLElementNode, to test: (HTMLElementNode) -> Bool) -> [Int]? {
+        for (index, child) in element.elements.enumerated() {
+            if test(child) { return [index] }
+            if let below = path(in: child, to: test) { return [index] + below }
+        }
+        return nil
     }
 
     /// A list whose every item is one link to a place in the same page: a table of contents.
@@ -61,11 +68,4 @@ enum HTMLPageParts {
         return tokens.contains { names.contains($0) }
     }
 
-    private static func first(in element: HTMLElementNode, where test: (HTMLElementNode) -> Bool) -> HTMLElementNode? {
-        for child in element.elements {
-            if test(child) { return child }
-            if let found = first(in: child, where: test) { return found }
-        }
-        return nil
-    }
 }

@@ -3,9 +3,10 @@
 public enum HTMLReader {
     public static func read(_ bytes: [UInt8]) -> ImportedDocument {
         guard let root = HTMLParser.parse(bytes) else { return ImportedDocument() }
-        let content = HTMLPageParts.content(of: root)
-        // The page's <h1> may stand in a header outside <main>.
         let body = root.first("body") ?? root
+        let path = HTMLPageParts.contentPath(in: body)
+        let content = path.reduce(body) { $0.elements[$1] }
+        // The page's <h1> may stand in a header outside <main>.
         var title: String?
         var outsideTitle: DroppedText?
         if content.first("h1") == nil, let h1 = body.first("h1") {
@@ -18,16 +19,27 @@ public enum HTMLReader {
 
         var document = ImportedDocument(title: blocks.title ?? pageTitle(root), blocks: relativeLevels(blocks.blocks),
                                         statedDates: blocks.statedDates, dropped: blocks.dropped, repeated: blocks.repeated)
-        if let outsideTitle { document.dropped.insert(outsideTitle, at: 0) }
-        if content.name != "body", body.name == "body" {
-            let around = HTMLText.collapsed(body.text).count - HTMLText.collapsed(content.text).count
-            if around > 0 {
-                document.dropped.insert(DroppedText(line: body.line, text: "\(around) characters around <\(content.name)>",
-                                                    reason: .navigation), at: 0)
-            }
-        }
+        if let outsideTitle { document.dropped.append(outsideTitle) }
+        document.dropped += around(path[...], in: body)
         document.dropped.sort { ($0.line ?? 0) < ($1.line ?? 0) }
         return document
+    }
+
+    /// What stands beside the path to the main content, each piece with why it is not the policy.
+    private static func around(_ path: ArraySlice<Int>, in element: HTMLElementNode) -> [DroppedText] {
+        guard let next = path.first else { return [] }
+        var dropped: [DroppedText] = []
+        for (index, child) in element.elements.enumerated() {
+            if index == next {
+                dropped += around(path.dropFirst(), in: child)
+                continue
+            }
+            let reason = HTMLPageParts.dropReason(child) ?? .outsideContent
+            var text = HTMLText.collapsed(child.text).trimmingCharacters(in: .whitespaces)
+            if reason == .scriptOrStyle { text = "<\(child.name)>" }
+            if !text.isEmpty { dropped.append(DroppedText(line: child.line, text: text, reason: reason)) }
+        }
+        return dropped
     }
 
     /// `<title>`, without the site's name after a bar or dash ("Privacy Policy | Example Co.").

@@ -55,9 +55,12 @@ struct HeadingNumber: Sendable, Equatable {
     static func parse(_ line: String) -> (number: HeadingNumber, rest: String)? {
         let characters = Array(line)
         for reader in [named, cjkOrdinal, parenthesized, circled, dotted] {
-            if let (number, length) = reader(characters) {
-                let rest = String(characters[length...]).trimmingCharacters(in: .whitespaces)
-                return (number, trimmedLead(rest))
+            if case (var number, let length)? = reader(characters) {
+                let rest = trimmedLead(String(characters[length...]).trimmingCharacters(in: .whitespaces))
+                // The dash or colon between number and text belongs to the number: "Article 1 –".
+                let consumed = characters.count - rest.count
+                number.label = String(characters[..<consumed]).trimmingCharacters(in: .whitespaces)
+                return (number, rest)
             }
         }
         return nil

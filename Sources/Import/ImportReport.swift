@@ -13,6 +13,7 @@ public struct DroppedText: Sendable, Equatable {
         case form = "form"
         case image = "image"
         case relativeLink = "link to the old site (the text is kept)"
+        case outsideContent = "outside the page's main content"
     }
 
     /// The input file, when an import has several.

@@ -38,8 +38,8 @@ public struct MarkdownWriter: Sendable {
         case .heading(let heading):
             var text = inline(heading.text)
             if keepsHeadingNumbers, let number = heading.number {
-                // "1、What we collect" is written without a space, as Chinese and Japanese write it.
-                let space = number.hasSuffix("、") || number.hasSuffix("．") || text.isEmpty ? "" : " "
+                // "1、What we collect", "第1条（目的）": no space where Chinese and Japanese write none.
+                let space = text.isEmpty || Self.isFullWidth(number.last) || Self.isFullWidth(text.first) ? "" : " "
                 text = MarkdownText.escaped(number) + space + text
             }
             return String(repeating: "#", count: max(2, min(heading.level, 6))) + " " + MarkdownText.headingEnd(text)
@@ -127,6 +127,11 @@ public struct MarkdownWriter: Sendable {
         guard !trimmed.isEmpty else { return text }
         let lead = text.prefix { $0 == " " }, trail = String(text.reversed().prefix { $0 == " " })
         return lead + delimiter + trimmed + delimiter + trail
+    }
+
+    private static func isFullWidth(_ character: Character?) -> Bool {
+        guard let scalar = character?.unicodeScalars.first else { return false }
+        return HeadingShape.isUnspacedScript(scalar) || (0x3000...0x303F).contains(scalar.value) || (0xFF00...0xFFEF).contains(scalar.value)
     }
 
     /// A YAML double-quoted scalar: any title reads back exactly.

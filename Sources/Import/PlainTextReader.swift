@@ -4,6 +4,7 @@
 public enum PlainTextReader {
     public static func read(_ text: String) -> ImportedDocument {
         var lines = SourceLine.lines(of: text).map(ClassifiedLine.init)
+        let written = lines
         var document = ImportedDocument()
 
         func drop(_ index: Int, _ reason: DroppedText.Reason) {
@@ -13,13 +14,13 @@ public enum PlainTextReader {
 
         for index in lines.indices where !lines[index].isBlank {
             if let reason = WebDebris.reason(for: lines[index].line.text) {
-                if reason == .cookieBanner, WebDebris.isCookieButton(lines[index].line.text),
-                   let previous = lines[..<index].lastIndex(where: { !$0.isBlank }), index - previous <= 3,
-                   DateWords.fold(lines[previous].line.text).contains("cookie"), lines[previous].line.text.count <= 500 {
-                    drop(previous, .cookieBanner)
-                } else if reason == .cookieBanner, WebDebris.isCookieButton(lines[index].line.text) {
-                    // A lone "OK" or "Accept" away from any word about cookies is the policy's own.
-                    continue
+                if reason == .cookieBanner, WebDebris.isCookieButton(lines[index].line.text) {
+                    // A banner's buttons follow its text; a lone "OK" or "Accept" away from any
+                    // word about cookies is the policy's own.
+                    guard let previous = written[..<index].lastIndex(where: { !$0.isBlank }), index - previous <= 3,
+                          DateWords.fold(written[previous].line.text).contains("cookie"),
+                          written[previous].line.text.count <= 500 else { continue }
+                    if !lines[previous].isBlank { drop(previous, .cookieBanner) }
                 }
                 drop(index, reason)
             }

@@ -96,7 +96,10 @@ struct TextStructure {
               let body = nextNonBlank(after: index) else { return false }
         if case .text = lines[body].kind {
             let next = lines[body].line.text
-            guard !HeadingShape.fits(next, numbered: false), !HeadingShape.startsLowercase(next) else { return false }
+            guard !HeadingShape.startsLowercase(next) else { return false }
+            // Two short lines in a row, each on its own, are not a heading and its text.
+            let standsAlone = body + 1 >= lines.count || lines[body + 1].isBlank
+            if HeadingShape.fits(next, numbered: false), standsAlone { return false }
         }
         return body > index + 1 || HeadingShape.isTitleCase(text)
     }
