@@ -43,7 +43,10 @@ public struct PolicyImport: Sendable {
     /// Puts the sources together and writes the text; a diagnostic when no date or no title can
     /// be had, or nothing of a policy is left.
     public static func plan(_ sources: [ImportSource], _ request: Request) -> Result<PolicyImport, Diagnostic> {
-        let document = combined(sources)
+        var document = combined(sources)
+        if !["zh", "ja", "ko"].contains(request.language.split(separator: "-").first.map { $0.lowercased() } ?? "") {
+            document.blocks = document.blocks.map(latinNumber)
+        }
         let first = SourceLocation(path: sources.first?.path ?? "-")
         guard !document.blocks.isEmpty else {
             return .failure(.error(.importNoText, at: first, "no text of a policy is left once the page's furniture is dropped",
@@ -110,6 +113,15 @@ public struct PolicyImport: Sendable {
         } catch {
             return .failure(.error(.writeFailed, at: location, "cannot write the file: \(error.localizedDescription)"))
         }
+    }
+
+    /// "1、" and "1．" are Chinese and Japanese punctuation: in another language's text, where
+    /// a scrape of a translated page leaves them, they are written "1." (check would flag them).
+    private static func latinNumber(_ block: ImportedBlock) -> ImportedBlock {
+        guard case .heading(var heading) = block, let number = heading.number,
+              let last = number.last, last == "、" || last == "．" else { return block }
+        heading.number = number.dropLast() + "."
+        return .heading(heading)
     }
 
     /// The parts one after another.
