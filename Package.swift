@@ -23,6 +23,11 @@ let package = Package(
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
 
+        // libxml2's HTML parser from the system (Debian: libxml2-dev): `policygen import` reads
+        // saved web pages with it, and the tests read the pages policygen writes.
+        .systemLibrary(name: "CLibXML2", path: "Sources/CLibXML2", pkgConfig: "libxml-2.0",
+                       providers: [.apt(["libxml2-dev"])]),
+
         // Diagnostics shared by every stage: `path:line:col: error: message`.
         .target(name: "Diagnostics"),
         // policygen.yaml, and the strict YAML reading every stage uses.
@@ -54,9 +59,11 @@ let package = Package(
             "CFolderExchange", "Checks", "Diff",
             "Config", "Content", "Diagnostics", "Localization", "Markdown", "Outline", "Theme",
         ]),
+        // `policygen import`: a scraped page (plain text or HTML) turned into a policy's Markdown.
+        .target(name: "Import", dependencies: ["CLibXML2", "Config", "Content"]),
         // The command line, and nothing else.
         .executableTarget(name: "policygen", dependencies: [
-            "Site", "Diff", "Diagnostics", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            "Site", "Diff", "Diagnostics", "Import", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
         // Build-time tool: turns themes/default/ into Swift source, so the binary carries its theme.
@@ -68,8 +75,6 @@ let package = Package(
                           path: "Benchmarks/DiffBenchmark"),
 
         // Tests mirror the targets.
-        .systemLibrary(name: "CLibXML2", path: "Tests/CLibXML2", pkgConfig: "libxml-2.0",
-                       providers: [.apt(["libxml2-dev"])]),
         .target(name: "TestSupport", dependencies: ["CLibXML2"], path: "Tests/TestSupport"),
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
         .testTarget(name: "ConfigTests", dependencies: ["Config", "Diagnostics", "TestSupport"]),
@@ -79,6 +84,7 @@ let package = Package(
         .testTarget(name: "ChecksTests", dependencies: [
             "Checks", "Config", "Content", "Diagnostics", "Markdown", "TestSupport",
         ]),
+        .testTarget(name: "ImportTests", dependencies: ["Import", "Content"], exclude: ["Fixtures"]),
         .testTarget(name: "DiffTests", dependencies: ["Diff", "Markdown", "Outline"]),
         .testTarget(name: "TestSupportTests", dependencies: ["TestSupport"]),
         .testTarget(name: "LocalizationTests", dependencies: ["Localization", "Config", "Diagnostics"]),
