@@ -14,6 +14,8 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
+        // Benchmarks/ only: `swift package benchmark` (its malloc counts need the interposer).
+        .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.0", traits: ["MallocInterposer"]),
     ],
     targets: [
         // cmark-gfm from the system (Debian: libcmark-gfm-dev, libcmark-gfm-extensions-dev).
@@ -70,9 +72,17 @@ let package = Package(
         .executableTarget(name: "EmbedTheme", dependencies: ["Diagnostics"]),
         .plugin(name: "EmbedDefaultTheme", capability: .buildTool(), dependencies: ["EmbedTheme"]),
 
-        // Times the diff engine on generated documents: `swift run -c release DiffBenchmark`.
-        .executableTarget(name: "DiffBenchmark", dependencies: ["Diff", "Markdown", "Outline"],
-                          path: "Benchmarks/DiffBenchmark"),
+        // The engine's hot paths on generated inputs: `swift package benchmark --target EngineBenchmarks`
+        // (docs/performance.md).
+        .executableTarget(
+            name: "EngineBenchmarks",
+            dependencies: [
+                .product(name: "Benchmark", package: "benchmark"),
+                "Config", "Content", "Diagnostics", "Diff", "Localization", "Markdown", "Outline", "Site", "Theme",
+            ],
+            path: "Benchmarks/EngineBenchmarks",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
 
         // Tests mirror the targets.
         .target(name: "TestSupport", dependencies: ["CLibXML2"], path: "Tests/TestSupport"),
