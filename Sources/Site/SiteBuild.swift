@@ -120,21 +120,15 @@ public enum SiteBuild {
         }
     }
 
-    /// The Writer stage: every planned file and every asset into a staging folder, then
-    /// swapped in. Returns the number of pages.
+    /// Writes every planned file and every asset into a staging folder, then swaps it in.
+    /// Returns the number of pages.
     private static func write(_ renderer: SiteRenderer, assets: ThemeAssets,
                               to output: OutputFolder) throws -> Int {
         let staging = try output.stage()
         do {
-            let plan = renderer.plan
-            for file in plan {
-                try staging.write(renderer.render(file), to: file.path)
-            }
-            for asset in assets.files {
-                try staging.write(asset.bytes, to: "assets/\(asset.path)")
-            }
+            try SiteWriter(renderer: renderer, assets: assets, staging: staging).writeAll()
             try staging.commit()
-            return plan.count { if case .page = $0 { true } else { false } }
+            return renderer.plan.count { if case .page = $0 { true } else { false } }
         } catch {
             staging.discard()
             throw error
