@@ -14,14 +14,10 @@ import Testing
         "/%2e%2e", "/..;/secret.txt", "/secret.txt%00.html", "http://127.0.0.1/../secret.txt",
     ]
 
-    /// Files with the sentinel where a step out of the served folder would land: beside it,
-    /// and one level further up.
+    /// Files with the sentinel where a step out of the served folder lands: in the private
+    /// workspace beside it, which goes when the server stops.
     private func plantSentinels(_ preview: RunningPreview) throws {
-        let served = try #require(preview.server.builds.current.site)
-        let workspace = served.deletingLastPathComponent()
-        for folder in [workspace, workspace.deletingLastPathComponent().appendingPathComponent(workspace.lastPathComponent + "-up")] {
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        }
+        let workspace = try #require(preview.server.builds.current.site).deletingLastPathComponent()
         try Self.sentinel.write(to: workspace.appendingPathComponent("policygen.yaml"), atomically: true, encoding: .utf8)
         try Self.sentinel.write(to: workspace.appendingPathComponent("secret.txt"), atomically: true, encoding: .utf8)
     }
