@@ -48,9 +48,11 @@ let package = Package(
         ),
         // Content quality: the checks of `policygen check` (PG2xx) on the rendered texts.
         .target(name: "Checks", dependencies: ["Config", "Content", "Diagnostics", "Markdown", "Outline"]),
+        // Linux's renameat2(RENAME_EXCHANGE), which Swift's Glibc module does not declare.
+        .target(name: "CFolderExchange"),
         // Page plan, page rendering and the atomic write of output/.
         .target(name: "Site", dependencies: [
-            "Checks", "Diff",
+            "CFolderExchange", "Checks", "Diff",
             "Config", "Content", "Diagnostics", "Localization", "Markdown", "Outline", "Theme",
         ]),
         // `policygen serve`: a private build of the site served on loopback, rebuilt on change.

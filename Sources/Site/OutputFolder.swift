@@ -1,3 +1,4 @@
+import CFolderExchange
 import Diagnostics
 import Foundation
 #if canImport(Glibc)
@@ -153,12 +154,24 @@ public struct StagingFolder: Sendable {
         try Data(bytes).write(to: file)
     }
 
-    /// Replaces the output with the staged folder.
+    /// Replaces the output with the staged folder. Where the kernel can exchange two folders
+    /// in one step, it does, so that a build killed at any instant (even `kill -9`) leaves
+    /// either the previous site or the new one at the output's name, never a gap; the
+    /// previous site, now under the staging name, is removed afterwards (or by the next
+    /// build, if this one is killed first). Elsewhere, two renames, recovered by the next build.
     public func commit() throws {
         let manager = FileManager.default
         if case .missing = InputFile.kind(atPath: destination.path) {
             try manager.moveItem(at: url, to: destination)
             return
+        }
+        if policygen_exchange_paths(url.path, destination.path) == 0 {
+            try? manager.removeItem(at: url)
+            return
+        }
+        let failure = errno
+        guard failure == ENOSYS || failure == EINVAL else {
+            throw POSIXError(POSIXErrorCode(rawValue: failure) ?? .EIO)
         }
         try manager.moveItem(at: destination, to: aside)
         do {

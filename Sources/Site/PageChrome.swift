@@ -8,9 +8,7 @@ struct PageChrome {
     let config: SiteConfig
     let strings: [LanguageCode: InterfaceStrings]
     let dates: [LanguageCode: LongDateFormat]
-
-    static let stylesheet = "assets/style.css"
-    static let favicon = "assets/favicon.svg"
+    let assets: ThemeAssets
 
     func links(from page: PlannedPage) -> PageLinks {
         page == .notFound ? .rootAbsolute(baseURL: config.baseURL) : .relative(from: page.path)
@@ -27,8 +25,9 @@ struct PageChrome {
             "og_locale": language.code.rawValue.replacingOccurrences(of: "-", with: "_"),
             "site_title": config.title.text(for: language.code),
             "page_title": title,
-            "stylesheet": links.toFile(Self.stylesheet),
-            "favicon": links.toFile(Self.favicon),
+            "stylesheet": links.toFile(assets.sitePath(of: "style.css")),
+            "favicon": links.toFile(assets.sitePath(of: "favicon.svg")),
+            "assets": assetLinks(links),
             "home_url": links.to(.root),
             "language_home_url": page == .home ? "./" : links.to(PlannedPage.languageHome(language.code).path),
             "strings": strings[language.code]?.values ?? [:],
@@ -48,6 +47,17 @@ struct PageChrome {
             context["canonical"] = (canonical ?? page).path.absoluteURL(base: base)
         }
         return context
+    }
+
+    /// Every asset of the theme for templates, keyed by its theme path with `.`, `/` and `-`
+    /// as `_` (Mustache reads dots as nesting): `{{assets.logo_svg}}` for `assets/logo.svg`.
+    private func assetLinks(_ links: PageLinks) -> [String: String] {
+        var result: [String: String] = [:]
+        for (themePath, _) in assets.published {
+            let key = String(themePath.map { ".-/".contains($0) ? "_" : $0 })
+            result[key] = links.toFile(assets.sitePath(of: themePath))
+        }
+        return result
     }
 
     /// The Atom feeds a page announces: its language's, and its policy's on a policy page.

@@ -128,7 +128,7 @@ public enum SiteBuild {
 
     /// The Writer stage: every planned file and every asset into a staging folder, then
     /// swapped in. Returns the number of pages.
-    private static func write(_ renderer: SiteRenderer, assets: [(path: String, bytes: [UInt8])],
+    private static func write(_ renderer: SiteRenderer, assets: ThemeAssets,
                               to output: OutputFolder) throws -> Int {
         let staging = try output.stage()
         do {
@@ -136,7 +136,7 @@ public enum SiteBuild {
             for file in plan {
                 try staging.write(renderer.render(file), to: file.path)
             }
-            for asset in assets {
+            for asset in assets.files {
                 try staging.write(asset.bytes, to: "assets/\(asset.path)")
             }
             try staging.commit()

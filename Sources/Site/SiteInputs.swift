@@ -11,8 +11,8 @@ struct SiteInputs: Sendable {
     var content: SiteContent
     var templates: PageTemplates
     var strings: [LanguageCode: InterfaceStrings]
-    /// Files under the theme's `assets/`, by path below it.
-    var assets: [(path: String, bytes: [UInt8])]
+    /// Files under the theme's `assets/`, under their fingerprinted names.
+    var assets: ThemeAssets
 
     /// Loads everything in `source`, reporting every problem of every file in one run. nil only
     /// when policygen.yaml is unusable; otherwise what could be read, which is publishable only
@@ -34,7 +34,9 @@ struct SiteInputs: Sendable {
                                     diagnostics: &diagnostics)
         let templates = PageTemplates(theme: theme, diagnostics: &diagnostics)
         let strings = ThemeStrings.load(theme, config: config, &diagnostics)
-        let assets = theme.paths(under: "assets/").map { (String($0.dropFirst("assets/".count)), theme.file($0)!.bytes) }
+        let assets = ThemeAssets(theme.paths(under: "assets/").map {
+            (String($0.dropFirst("assets/".count)), theme.file($0)!.bytes)
+        })
         return SiteInputs(config: config, content: content, templates: templates, strings: strings, assets: assets)
     }
 }

@@ -37,7 +37,7 @@ struct SiteRenderer: Sendable {
             numbers[language.code] = NumberFormat(language: language.code)
         }
         self.numbers = numbers
-        self.chrome = PageChrome(config: inputs.config, strings: inputs.strings, dates: dates)
+        self.chrome = PageChrome(config: inputs.config, strings: inputs.strings, dates: dates, assets: inputs.assets)
         self.comparisons = Comparisons.make(inputs.content, timelines: timelines, texts: texts, config: inputs.config)
         self.plan = makePlan()
     }

@@ -103,7 +103,10 @@ import TestSupport
         #expect(process.terminationStatus == 0)
 
         let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        let written = FileManager.default.contents(atPath: folder.appendingPathComponent("output/assets/style.css").path)
+        let assets = folder.appendingPathComponent("output/assets")
+        let names = try FileManager.default.contentsOfDirectory(atPath: assets.path)
+        let stylesheet = try #require(names.first { $0.hasPrefix("style.") && $0.hasSuffix(".css") })
+        let written = FileManager.default.contents(atPath: assets.appendingPathComponent(stylesheet).path)
         let source = FileManager.default.contents(atPath: repository.appendingPathComponent("themes/default/assets/style.css").path)
         #expect(written != nil && written == source)
         #expect(try HTMLDocument(contentsOf: folder.appendingPathComponent("output/en/privacy/index.html"))
