@@ -9,8 +9,8 @@ import Testing
         let expected: [(String, String)] = [
             ("/", "text/html; charset=utf-8"),
             ("/en/privacy/", "text/html; charset=utf-8"),
-            ("/assets/style.css", "text/css; charset=utf-8"),
-            ("/assets/favicon.svg", "image/svg+xml"),
+            (try #require(preview.asset("style.css")), "text/css; charset=utf-8"),
+            (try #require(preview.asset("favicon.svg")), "image/svg+xml"),
             ("/sitemap.xml", "application/xml; charset=utf-8"),
             ("/en/feed.xml", "application/atom+xml; charset=utf-8"),
             ("/en/privacy/feed.xml", "application/atom+xml; charset=utf-8"),
@@ -35,10 +35,10 @@ import Testing
         #expect(page.text.contains(#"<script src="/__policygen/reload.js" data-build=""#))
         let onDisk = try String(contentsOf: workspaceSite.appendingPathComponent("en/privacy/index.html"), encoding: .utf8)
         #expect(!onDisk.contains("reload.js"), "the built file is left as it was")
-        if onDisk.contains(ServedPage.policyTag) {
-            #expect(page.text.contains(ServedPage.policyTag + ServedPage.previewSources), "the served page's policy allows the script")
-        }
-        for target in ["/assets/style.css", "/en/privacy/versions.json", "/en/privacy/feed.xml", "/sitemap.xml"] {
+        #expect(onDisk.contains(ServedPage.policyTag + "default-src"), "the built page has the theme's policy")
+        #expect(page.text.contains(ServedPage.policyTag + ServedPage.previewSources + "default-src"),
+                "the served page's policy allows the script")
+        for target in [try #require(preview.asset("style.css")), "/en/privacy/versions.json", "/en/privacy/feed.xml", "/sitemap.xml"] {
             let file = try await preview.get(target)
             let built = try Data(contentsOf: workspaceSite.appendingPathComponent(String(target.dropFirst())))
             #expect(file.body == built, "\(target) is sent as built")

@@ -19,7 +19,9 @@ import TestSupport
     @Test func aThemeChangeIsRebuiltToo() async throws {
         let preview = try await RunningPreview.start(PreviewFixtures.site)
         try preview.write("-- themes/default/assets/extra.css --\n.extra { color: red; }\n")
-        let css = try await preview.eventually("/assets/extra.css", "the new asset") { $0.status == 200 }
+        try await RunningPreview.eventually("the new asset") { preview.asset("extra.css") != nil }
+        let css = try await preview.get(try #require(preview.asset("extra.css")))
+        #expect(css.status == 200)
         #expect(css.text.contains(".extra"))
         await preview.stop()
     }
@@ -35,7 +37,9 @@ import TestSupport
         let failures = preview.events.all.compactMap { if case .failed(let diagnostics, let serving) = $0 { (diagnostics, serving) } else { nil } }
         #expect(failures.first?.1 == true)
         #expect(failures.first?.0.contains { $0.severity == .error && $0.location.path == "content/privacy/v2/en.md" } == true)
-        #expect(try await preview.get("/assets/style.css").text.contains("policygen-build-error") == false, "only pages change")
+        let stylesheet = try await preview.get(try #require(preview.asset("style.css")))
+        #expect(stylesheet.status == 200)
+        #expect(!stylesheet.text.contains("policygen-build-error"), "only pages change")
 
         try preview.write(PreviewFixtures.privacyV2("Fixed again."))
         let fixed = try await preview.eventually("/en/privacy/", "the fixed page") { $0.text.contains("Fixed again.") }

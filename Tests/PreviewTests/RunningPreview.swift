@@ -60,6 +60,15 @@ struct RunningPreview {
         try await LoopbackHTTP.request(target, method: method, port: port)
     }
 
+    /// The address of a theme asset of the served build, whose name carries its hash
+    /// (`style.css` is published as `style.69c376c7bb.css`); nil while there is none.
+    func asset(_ name: String) -> String? {
+        let stem = (name as NSString).deletingPathExtension, suffix = "." + (name as NSString).pathExtension
+        guard let site = server.builds.current.site,
+              let names = try? FileManager.default.contentsOfDirectory(atPath: site.appendingPathComponent("assets").path) else { return nil }
+        return names.first { $0.hasPrefix(stem + ".") && $0.hasSuffix(suffix) }.map { "/assets/" + $0 }
+    }
+
     /// Replaces (or adds) files of the site, in the fixture's format.
     func write(_ files: String) throws {
         try SiteFixture(files).write(into: site)
