@@ -23,30 +23,31 @@ import Testing
     }
 
     @Test func encodedAndPlainDotDotNeverLeaveTheSite() async throws {
-        let preview = try await RunningPreview.start(PreviewFixtures.site)
-        try plantSentinels(preview)
-        for attempt in Self.attempts {
-            let response = try await preview.get(attempt)
-            #expect([400, 404].contains(response.status), "\(attempt): \(response.status)")
-            #expect(!response.text.contains(Self.sentinel), "\(attempt) served a file outside the site")
+        try await RunningPreview.with(PreviewFixtures.site) { preview in
+            try plantSentinels(preview)
+            for attempt in Self.attempts {
+                let response = try await preview.get(attempt)
+                #expect([400, 404].contains(response.status), "\(attempt): \(response.status)")
+                #expect(!response.text.contains(Self.sentinel), "\(attempt) served a file outside the site")
+            }
+            let robots = try await preview.get("/robots.txt")
+            #expect(robots.status == 200, "the server still answers")
         }
-        #expect(try await preview.get("/robots.txt").status == 200, "the server still answers")
-        await preview.stop()
     }
 
     @Test func aLinkInsideTheServedFolderPointingOutIsNotFollowed() async throws {
-        let preview = try await RunningPreview.start(PreviewFixtures.site)
-        try plantSentinels(preview)
-        let served = try #require(preview.server.builds.current.site)
-        let workspace = served.deletingLastPathComponent()
-        try FileManager.default.createSymbolicLink(at: served.appendingPathComponent("leak.txt"),
-                                                   withDestinationURL: workspace.appendingPathComponent("secret.txt"))
-        try FileManager.default.createSymbolicLink(atPath: served.appendingPathComponent("up").path, withDestinationPath: "..")
-        for attempt in ["/leak.txt", "/up/secret.txt", "/up/policygen.yaml", "/up/"] {
-            let response = try await preview.get(attempt)
-            #expect(response.status == 404, "\(attempt)")
-            #expect(!response.text.contains(Self.sentinel), "\(attempt) followed a link out of the site")
+        try await RunningPreview.with(PreviewFixtures.site) { preview in
+            try plantSentinels(preview)
+            let served = try #require(preview.server.builds.current.site)
+            let workspace = served.deletingLastPathComponent()
+            try FileManager.default.createSymbolicLink(at: served.appendingPathComponent("leak.txt"),
+                                                       withDestinationURL: workspace.appendingPathComponent("secret.txt"))
+            try FileManager.default.createSymbolicLink(atPath: served.appendingPathComponent("up").path, withDestinationPath: "..")
+            for attempt in ["/leak.txt", "/up/secret.txt", "/up/policygen.yaml", "/up/"] {
+                let response = try await preview.get(attempt)
+                #expect(response.status == 404, "\(attempt)")
+                #expect(!response.text.contains(Self.sentinel), "\(attempt) followed a link out of the site")
+            }
         }
-        await preview.stop()
     }
 }

@@ -5,8 +5,9 @@ import Synchronization
 import Testing
 import TestSupport
 
-/// A preview server of a fixture site on a free loopback port, for one test: `start`, ask it
-/// with `get`, edit the site with `write`, and always `stop` (which removes the site too).
+/// A preview server of a fixture site on a free loopback port, for one test: `with` (or
+/// `start` and always `stop`, which removes the site too), ask it with `get`, edit the site
+/// with `write`.
 struct RunningPreview {
     /// Everything the server reported, in order.
     final class Events: Sendable {
@@ -36,11 +37,11 @@ struct RunningPreview {
     var port: Int { url.port! }
 
     static func start(_ fixture: String, asOf: String = "2025-01-15", drafts: Bool = false,
-                      recordFolder: URL? = nil, host: String = "127.0.0.1") async throws -> RunningPreview {
+                      recordFolder: URL? = nil) async throws -> RunningPreview {
         let site = try SiteFixture(fixture).write()
         let server = PreviewServer(options: PreviewOptions(
             source: site, recordFolder: recordFolder ?? site.appendingPathComponent("output"),
-            asOf: EffectiveDate(asOf)!, includeDrafts: drafts, host: host, port: 0,
+            asOf: EffectiveDate(asOf)!, includeDrafts: drafts, port: 0,
             pollInterval: .milliseconds(100)))
         let events = Events()
         let task = Task {
@@ -54,6 +55,19 @@ struct RunningPreview {
             throw LoopbackHTTP.Failure(description: "the preview did not start: \(events.error ?? "no address")")
         }
         return RunningPreview(site: site, server: server, events: events, task: task, url: url)
+    }
+
+    /// Runs `body` with a started preview, and stops it however `body` ends.
+    static func with(_ fixture: String, asOf: String = "2025-01-15", drafts: Bool = false, recordFolder: URL? = nil,
+                     _ body: (RunningPreview) async throws -> Void) async throws {
+        let preview = try await start(fixture, asOf: asOf, drafts: drafts, recordFolder: recordFolder)
+        do {
+            try await body(preview)
+        } catch {
+            await preview.stop()
+            throw error
+        }
+        await preview.stop()
     }
 
     func get(_ target: String, method: String = "GET") async throws -> LoopbackHTTP.Response {
