@@ -1,15 +1,12 @@
-import Content
 import Foundation
+import Site
 
 /// What `policygen serve` was asked for.
 public struct PreviewOptions: Sendable {
-    /// The site folder, holding policygen.yaml.
-    public var source: URL
-    /// The published site (`output/`): its record keeps the history lock as `build` does.
-    /// Only read; the preview's builds go to a private folder.
-    public var recordFolder: URL
-    public var asOf: EffectiveDate
-    public var includeDrafts: Bool
+    /// What to build, as `build` would. Its `output` is the published site, whose record keeps
+    /// the history lock and which is only read: the preview's builds go to a private folder.
+    /// Without a `baseURL` the pages link to the preview's own address.
+    public var build: BuildOptions
     /// An IP address, or `localhost`; loopback unless told otherwise.
     public var host: String
     /// 0: any free port.
@@ -17,12 +14,9 @@ public struct PreviewOptions: Sendable {
     /// How often the inputs are compared with what was built.
     public var pollInterval: Duration
 
-    public init(source: URL, recordFolder: URL, asOf: EffectiveDate, includeDrafts: Bool = false,
-                host: String = "127.0.0.1", port: UInt16 = 8080, pollInterval: Duration = .milliseconds(300)) {
-        self.source = source
-        self.recordFolder = recordFolder
-        self.asOf = asOf
-        self.includeDrafts = includeDrafts
+    public init(build: BuildOptions, host: String = "127.0.0.1", port: UInt16 = 8080,
+                pollInterval: Duration = .milliseconds(300)) {
+        self.build = build
         self.host = host
         self.port = port
         self.pollInterval = pollInterval

@@ -1,3 +1,4 @@
+import Diagnostics
 import FlyingFox
 import Foundation
 import Site
@@ -8,11 +9,14 @@ public final class PreviewServer: Sendable {
     public enum Failure: Error, CustomStringConvertible {
         case invalidHost(String)
         case cannotListen(String)
+        /// The options make every build impossible (a malformed base URL), as they stop `build`.
+        case wrongUsage([Diagnostic])
 
         public var description: String {
             switch self {
             case .invalidHost(let host): "'\(host)' is not an IP address (such as 127.0.0.1 or ::1) or localhost"
             case .cannotListen(let reason): "cannot listen: \(reason)"
+            case .wrongUsage(let diagnostics): DiagnosticReport.text(diagnostics)
             }
         }
     }
@@ -55,38 +59,43 @@ public final class PreviewServer: Sendable {
             }
 
             let build = buildOptions(servedAt: url)
-            let watcher = SiteWatcher(source: options.source, interval: options.pollInterval)
+            let watcher = SiteWatcher(source: build.source, interval: options.pollInterval)
             let first = watcher.snapshot()
-            report(await self.build(build))
+            let (event, status) = await self.build(build)
+            if status == .usageError, case .failed(let diagnostics, _) = event { throw Failure.wrongUsage(diagnostics) }
+            report(event)
             report(.serving(url))
             group.addTask {
                 var known = first
                 while true {
                     known = try await watcher.change(after: known)
-                    report(await self.build(build))
+                    report(await self.build(build).event)
                 }
             }
             try await group.next()
         }
     }
 
-    /// The pages of the preview link to the preview (canonical links, feeds, the 404 page's
-    /// root-absolute links), as the published site links to `base_url`. An IPv6 address
-    /// cannot stand in `base_url`; the site's own is kept then.
+    /// The builds go to the workspace and read the record in the published site. Unless told
+    /// otherwise, the pages link to the preview (canonical links, feeds, the 404 page's
+    /// root-absolute links), as the published site links to `base_url`; an IPv6 address
+    /// cannot stand in `base_url`, so the site's own is kept then.
     private func buildOptions(servedAt url: URL) -> BuildOptions {
-        let baseURL = url.host?.contains(":") == true ? nil : url.absoluteString
-        return BuildOptions(source: options.source, output: builds.workspace, asOf: options.asOf,
-                            includeDrafts: options.includeDrafts, baseURL: baseURL, recordFolder: options.recordFolder)
+        var build = options.build
+        build.recordFolder = build.recordFolder ?? build.output
+        build.output = builds.workspace
+        if build.baseURL == nil, url.host?.contains(":") == false { build.baseURL = url.absoluteString }
+        return build
     }
 
-    private func build(_ options: BuildOptions) async -> PreviewEvent {
+    private func build(_ options: BuildOptions) async -> (event: PreviewEvent, status: BuildOutcome.Status) {
         let started = ContinuousClock.now
         let outcome = await builds.build(options)
         let elapsed = (ContinuousClock.now - started).components
         let milliseconds = Int(elapsed.seconds) * 1000 + Int(elapsed.attoseconds / 1_000_000_000_000_000)
         guard case .built(let pages) = outcome.status else {
-            return .failed(diagnostics: outcome.diagnostics, servingLastGoodSite: builds.current.site != nil)
+            return (.failed(diagnostics: outcome.diagnostics, servingLastGoodSite: builds.current.site != nil), outcome.status)
         }
-        return .built(pages: pages, milliseconds: milliseconds, diagnostics: outcome.diagnostics)
+        return (.built(pages: pages, milliseconds: milliseconds, diagnostics: outcome.diagnostics), outcome.status)
     }
 }

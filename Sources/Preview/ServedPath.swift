@@ -1,3 +1,5 @@
+import Foundation
+
 /// A request's path as file names inside the served site, or nothing: the one gate between
 /// what a browser asks for and the file system.
 ///
@@ -21,7 +23,8 @@ struct ServedPath: Equatable, Sendable {
         if namesFolder { parts.removeLast() }
         var segments: [String] = []
         for part in parts {
-            guard let name = Self.decoded(part), Self.isPlainName(name) else { return nil }
+            // One decoding; nil for a malformed escape or bytes that are not UTF-8.
+            guard let name = String(part).removingPercentEncoding, Self.isPlainName(name) else { return nil }
             segments.append(name)
         }
         self.segments = segments
@@ -30,30 +33,6 @@ struct ServedPath: Equatable, Sendable {
     /// The path relative to the site's root, as written on disk: `en/privacy/index.html`.
     var relativeFile: String {
         (segments + (namesFolder ? ["index.html"] : [])).joined(separator: "/")
-    }
-
-    /// One percent-decoding; nil for a malformed escape or bytes that are not UTF-8.
-    private static func decoded(_ part: Substring) -> String? {
-        var bytes: [UInt8] = []
-        var iterator = part.utf8.makeIterator()
-        while let byte = iterator.next() {
-            guard byte == UInt8(ascii: "%") else {
-                bytes.append(byte)
-                continue
-            }
-            guard let high = iterator.next().flatMap(hexValue), let low = iterator.next().flatMap(hexValue) else { return nil }
-            bytes.append(high << 4 | low)
-        }
-        return String(validating: bytes, as: UTF8.self)
-    }
-
-    private static func hexValue(_ byte: UInt8) -> UInt8? {
-        switch byte {
-        case UInt8(ascii: "0")...UInt8(ascii: "9"): byte - UInt8(ascii: "0")
-        case UInt8(ascii: "a")...UInt8(ascii: "f"): byte - UInt8(ascii: "a") + 10
-        case UInt8(ascii: "A")...UInt8(ascii: "F"): byte - UInt8(ascii: "A") + 10
-        default: nil
-        }
     }
 
     /// A file or folder name the site can hold: not empty, no separator or escape left, no

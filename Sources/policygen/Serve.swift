@@ -1,5 +1,4 @@
 import ArgumentParser
-import Content
 import Diagnostics
 import Foundation
 import Preview
@@ -11,9 +10,9 @@ struct Serve: AsyncParsableCommand {
         Builds the site into a private temporary folder (never into output/), serves it on \
         http://127.0.0.1:8080/, and rebuilds it whenever policygen.yaml, content/ or themes/ \
         change; open pages reload by themselves. A build with errors prints them here and shows \
-        them over the pages, which stay those of the last good build. The history lock reads the \
-        published record in the output folder, as build does. Ctrl-C stops the server and \
-        removes the private folder.
+        them over the pages, which stay those of the last good build. The options of build \
+        apply; --output names the published site, whose record keeps the history lock as for \
+        build, and is only read. Ctrl-C stops the server and removes the private folder.
         """
     )
 
@@ -24,24 +23,10 @@ struct Serve: AsyncParsableCommand {
                                valueName: "address"))
     var host: String = "127.0.0.1"
 
-    @Option(help: ArgumentHelp("The site folder, holding policygen.yaml.", valueName: "dir"))
-    var source: String = "."
-
-    @Option(help: ArgumentHelp("The published site (default: output/ in the site folder), whose record keeps the history lock; only read.",
-                               valueName: "dir"))
-    var output: String?
-
-    @Option(name: .customLong("as-of"),
-            help: ArgumentHelp("Preview the site as of this day (YYYY-MM-DD); default: today in UTC.", valueName: "date"))
-    var asOf: String?
-
-    @Flag(help: "Include versions and translations marked `draft: true`.")
-    var drafts = false
+    /// `--output` names the published site, whose record keeps the history lock; serve only reads it.
+    @OptionGroup var site: SiteOptions
 
     func validate() throws {
-        if let asOf, EffectiveDate(asOf) == nil {
-            throw ValidationError("--as-of must be a date written YYYY-MM-DD, such as 2025-01-31 (got '\(asOf)')")
-        }
         guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535 (got \(port))") }
         guard PreviewOptions.isValidHost(host) else {
             throw ValidationError("--host must be an IP address such as 127.0.0.1 or ::1, or localhost (got '\(host)')")
@@ -49,15 +34,12 @@ struct Serve: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let site = URL(fileURLWithPath: source, isDirectory: true)
-        guard case .directory = InputFile.kind(atPath: site.path) else {
-            DiagnosticPrinter.printLine("policygen: the site folder \(source) does not exist; pass --source DIR, the folder holding policygen.yaml")
+        let build = site.buildOptions
+        guard case .directory = InputFile.kind(atPath: build.source.path) else {
+            DiagnosticPrinter.printLine("policygen: the site folder \(site.source) does not exist; pass --source DIR, the folder holding policygen.yaml")
             throw ExitCode(64)
         }
-        let record = output.map { URL(fileURLWithPath: $0, isDirectory: true) } ?? site.appendingPathComponent("output", isDirectory: true)
-        let server = PreviewServer(options: PreviewOptions(
-            source: site, recordFolder: record, asOf: asOf.flatMap(EffectiveDate.init) ?? .today(),
-            includeDrafts: drafts, host: host, port: UInt16(port)))
+        let server = PreviewServer(options: PreviewOptions(build: build, host: host, port: UInt16(port)))
         do {
             try await withThrowingTaskGroup(of: Void.self) { group in
                 group.addTask { try await server.run(report: Self.report) }
@@ -66,6 +48,9 @@ struct Serve: AsyncParsableCommand {
                 try await group.next()
                 group.cancelAll()
             }
+        } catch PreviewServer.Failure.wrongUsage(let diagnostics) {
+            DiagnosticPrinter.print(diagnostics)
+            throw ExitCode(64)
         } catch let failure as PreviewServer.Failure {
             DiagnosticPrinter.printLine("policygen: \(failure)")
             throw ExitCode(1)

@@ -5,20 +5,8 @@ import TestSupport
 
 /// `policygen serve` as a user runs it: the binary, a free port, real requests, Ctrl-C.
 @Suite struct ServeCommandTests {
-    static let site = """
-    -- policygen.yaml --
-    title: Serve Policies
-    base_url: https://serve.example.com/
-    languages: [en]
-    -- content/privacy/v1/en.md --
-    ---
-    title: Privacy Policy
-    effective: 2024-01-01
-    ---
-    ## Scope
-
-    The served text.
-    """
+    /// Privacy v1 (2024-01-01, "Everything.") and v2 (2025-01-01, "Less.").
+    static let site = BuildCommandTests.site
 
     @Test func helpExplainsTheOptions() throws {
         let help = try PolicygenCommand.run(["serve", "--help"])
@@ -30,7 +18,7 @@ import TestSupport
     }
 
     @Test(arguments: [["--port", "70000"], ["--port", "-1"], ["--host", "example.com"], ["--as-of", "2024-02-30"],
-                      ["--source", "/nonexistent/site"]])
+                      ["--source", "/nonexistent/site"], ["--base-url", "ftp://example.com/"]])
     func wrongUsageExitsWith64(_ arguments: [String]) throws {
         let folder = try SiteFixture(Self.site).write()
         defer { try? TemporaryDirectory.remove(folder) }
@@ -46,7 +34,7 @@ import TestSupport
             try SiteFixture(Self.site).write(into: site)
             let temporary = scratch.appendingPathComponent("tmp")
             try FileManager.default.createDirectory(at: temporary, withIntermediateDirectories: true)
-            let serve = try ServeProcess(["serve", "--port", "0", "--source", site.path, "--as-of", "2025-01-01"],
+            let serve = try ServeProcess(["serve", "--port", "0", "--source", site.path, "--as-of", "2024-06-01"],
                                          temporaryFolder: temporary)
             defer { serve.kill() }
             let port = try await serve.port()
@@ -54,7 +42,7 @@ import TestSupport
 
             let page = try await LoopbackHTTP.request("/en/privacy/", port: port)
             #expect(page.status == 200)
-            #expect(page.text.contains("The served text."))
+            #expect(page.text.contains("Everything."), "v1, in effect on 2024-06-01")
             #expect(page.text.contains("/__policygen/reload.js"))
             #expect(try FileManager.default.contentsOfDirectory(atPath: temporary.path).contains { $0.hasPrefix("policygen-serve-") },
                     "the private build is in the temporary folder")
@@ -62,7 +50,7 @@ import TestSupport
 
             let text = site.appendingPathComponent("content/privacy/v1/en.md")
             let original = try String(contentsOf: text, encoding: .utf8)
-            try original.replacingOccurrences(of: "The served text.", with: "The changed text.").write(to: text, atomically: true, encoding: .utf8)
+            try original.replacingOccurrences(of: "Everything.", with: "The changed text.").write(to: text, atomically: true, encoding: .utf8)
             #expect(try await eventually { try await LoopbackHTTP.request("/en/privacy/", port: port).text.contains("The changed text.") })
 
             try original.replacingOccurrences(of: "effective: 2024-01-01", with: "effective: 2024-01-32").write(to: text, atomically: true, encoding: .utf8)

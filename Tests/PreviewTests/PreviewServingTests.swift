@@ -1,5 +1,6 @@
 import Foundation
 @testable import Preview
+import Site
 import Testing
 
 /// What the preview sends: the built site with the right types, pages with the reload script.
@@ -84,8 +85,8 @@ import Testing
     }
 
     @Test func itListensOnLoopbackByDefault() async throws {
-        #expect(PreviewOptions(source: URL(fileURLWithPath: "/"), recordFolder: URL(fileURLWithPath: "/"),
-                               asOf: .init("2025-01-01")!).host == "127.0.0.1")
+        let build = BuildOptions(source: URL(fileURLWithPath: "/"), output: URL(fileURLWithPath: "/"), asOf: .init("2025-01-01")!)
+        #expect(PreviewOptions(build: build).host == "127.0.0.1")
         try await RunningPreview.with(PreviewFixtures.site) { preview in
             #expect(preview.url.host == "127.0.0.1")
             #expect(preview.port > 0)

@@ -1,6 +1,7 @@
 import Content
 import Foundation
 @testable import Preview
+import Site
 import Synchronization
 import Testing
 import TestSupport
@@ -39,10 +40,9 @@ struct RunningPreview {
     static func start(_ fixture: String, asOf: String = "2025-01-15", drafts: Bool = false,
                       recordFolder: URL? = nil) async throws -> RunningPreview {
         let site = try SiteFixture(fixture).write()
-        let server = PreviewServer(options: PreviewOptions(
-            source: site, recordFolder: recordFolder ?? site.appendingPathComponent("output"),
-            asOf: EffectiveDate(asOf)!, includeDrafts: drafts, port: 0,
-            pollInterval: .milliseconds(100)))
+        let build = BuildOptions(source: site, output: recordFolder ?? site.appendingPathComponent("output"),
+                                 asOf: EffectiveDate(asOf)!, includeDrafts: drafts)
+        let server = PreviewServer(options: PreviewOptions(build: build, port: 0, pollInterval: .milliseconds(100)))
         let events = Events()
         let task = Task {
             do { try await server.run(report: events.append) } catch { events.fail(error) }
