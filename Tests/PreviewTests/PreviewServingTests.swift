@@ -84,6 +84,13 @@ import Testing
         }
     }
 
+    @Test func aBaseURLGivenOnTheCommandLineIsKept() async throws {
+        try await RunningPreview.with(PreviewFixtures.site, baseURL: "https://staging.example.com/") { preview in
+            let page = try await preview.get("/en/privacy/")
+            #expect(page.text.contains(#"<link rel="canonical" href="https://staging.example.com/en/privacy/">"#))
+        }
+    }
+
     @Test func itListensOnLoopbackByDefault() async throws {
         let build = BuildOptions(source: URL(fileURLWithPath: "/"), output: URL(fileURLWithPath: "/"), asOf: .init("2025-01-01")!)
         #expect(PreviewOptions(build: build).host == "127.0.0.1")

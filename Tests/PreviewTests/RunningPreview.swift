@@ -38,10 +38,10 @@ struct RunningPreview {
     var port: Int { url.port! }
 
     static func start(_ fixture: String, asOf: String = "2025-01-15", drafts: Bool = false,
-                      recordFolder: URL? = nil) async throws -> RunningPreview {
+                      recordFolder: URL? = nil, baseURL: String? = nil) async throws -> RunningPreview {
         let site = try SiteFixture(fixture).write()
         let build = BuildOptions(source: site, output: recordFolder ?? site.appendingPathComponent("output"),
-                                 asOf: EffectiveDate(asOf)!, includeDrafts: drafts)
+                                 asOf: EffectiveDate(asOf)!, includeDrafts: drafts, baseURL: baseURL)
         let server = PreviewServer(options: PreviewOptions(build: build, port: 0, pollInterval: .milliseconds(100)))
         let events = Events()
         let task = Task {
@@ -59,8 +59,8 @@ struct RunningPreview {
 
     /// Runs `body` with a started preview, and stops it however `body` ends.
     static func with(_ fixture: String, asOf: String = "2025-01-15", drafts: Bool = false, recordFolder: URL? = nil,
-                     _ body: (RunningPreview) async throws -> Void) async throws {
-        let preview = try await start(fixture, asOf: asOf, drafts: drafts, recordFolder: recordFolder)
+                     baseURL: String? = nil, _ body: (RunningPreview) async throws -> Void) async throws {
+        let preview = try await start(fixture, asOf: asOf, drafts: drafts, recordFolder: recordFolder, baseURL: baseURL)
         do {
             try await body(preview)
         } catch {
