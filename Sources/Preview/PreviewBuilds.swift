@@ -32,8 +32,9 @@ final class PreviewBuilds: Sendable {
                 return nil
             }
             state.failure = nil
-            defer { (state.previousSite, state.site) = (state.site, options.output) }
-            return state.previousSite
+            let retired = state.previousSite
+            (state.previousSite, state.site) = (state.site, options.output)
+            return retired
         }
         if let retired { try? FileManager.default.removeItem(at: retired) }
         return outcome

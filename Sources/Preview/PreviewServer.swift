@@ -64,6 +64,8 @@ public final class PreviewServer: Sendable {
             let (event, status) = await self.build(build)
             if status == .usageError, case .failed(let diagnostics, _) = event { throw Failure.wrongUsage(diagnostics) }
             report(event)
+            // Stopped during the first build: nothing is served any more.
+            try Task.checkCancellation()
             report(.serving(url))
             group.addTask {
                 var known = first
