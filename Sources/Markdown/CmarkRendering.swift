@@ -70,7 +70,9 @@ extension CmarkLibrary {
         for (node, id) in zip(headingNodes, ids) {
             HeadingNodes.replace(node, withID: id, options: options, extensions: extensions)
         }
-        return CmarkOutput(html: Self.html(of: document, options: options, extensions: extensions),
+        let cmarkHTML = Self.html(of: document, options: options, extensions: extensions)
+        let html = CellAlignment.classes(in: TaskCheckbox.named(in: cmarkHTML, blocks: read.blocks))
+        return CmarkOutput(html: html,
                            headings: headings, ids: ids, footnoteIDs: footnoteIDs, blocks: read.blocks,
                            blockStarts: read.starts, links: read.links, variableProblems: variableProblems)
     }

@@ -1,5 +1,6 @@
 import Diff
 import Localization
+import Markdown
 import Outline
 
 /// A redline as HTML: the new document with its formatting (lists stay lists, tables stay
@@ -74,7 +75,7 @@ struct RedlineHTML {
         case .paragraph:
             return BlockWriter.paragraph(first, classAttribute: classAttribute, tight: isTight(block))
         case .listItem(let task):
-            let box = task.map { $0 == .checked ? "<input type=\"checkbox\" checked=\"\" disabled=\"\" /> " : "<input type=\"checkbox\" disabled=\"\" /> " } ?? ""
+            let box = task.map { TaskCheckbox.html($0, label: block.plainText) } ?? ""
             if isTight(block) {
                 // cmark ends a tight item's text with a line break only when a block follows in it.
                 return "<li\(classAttribute)>" + box + first
@@ -91,8 +92,7 @@ struct RedlineHTML {
             var row = "<tr\(classAttribute)>\n"
             for (index, content) in fields.enumerated() {
                 let alignment = index < alignments.count ? alignments[index] : .none
-                let align = alignment == .none ? "" : " align=\"\(alignment)\""
-                row += "<\(cell)\(align)>\(index == 0 ? note : "")\(content)</\(cell)>\n"
+                row += "<\(cell)\(CellAlignment.attribute(alignment))>\(index == 0 ? note : "")\(content)</\(cell)>\n"
             }
             return row + "</tr>\n"
         case .codeBlock(let info):

@@ -117,7 +117,7 @@ import TestSupport
         #expect(try page.first("//div[@class='redline']//p[@class='pg-inserted']/ins")?.text == "Backups are deleted after 30 days.")
         #expect(try page.first("//div[@class='redline']//li[contains(@class,'pg-deleted')]/del")?.text == "support messages")
         #expect(try page.strings("//dl[@class='comparison-versions']//time/@datetime") == ["2024-01-01", "2025-01-01"])
-        #expect(try page.first("//dl[@class='comparison-versions']/div[2]/dd")?.text.contains("Shorter retention & a backup period.") == true)
+        #expect(try page.first("//dl[@class='comparison-versions']/dd[2]")?.text.contains("Shorter retention & a backup period.") == true)
         #expect(result.standardOutput.contains("Shorter retention &amp; a backup period."), "values are escaped")
         #expect(try page.strings("//section[@class='comparison-summary']//a/@href") == ["#retention"])
         #expect(try page.select("//script").isEmpty)

@@ -13,13 +13,13 @@ import Testing
             <thead>
             <tr>
             <th>Data</th>
-            <th align="right">Kept</th>
+            <th class="pg-align-right">Kept</th>
             </tr>
             </thead>
             <tbody>
             <tr>
             <td>Email</td>
-            <td align="right">30 days</td>
+            <td class="pg-align-right">30 days</td>
             </tr>
             </tbody>
             </table>
@@ -39,11 +39,16 @@ import Testing
             == "<p>Write to <a href=\"mailto:privacy@example.com\">privacy@example.com</a></p>\n")
     }
 
+    /// Each box is named by its item's text, so a screen reader does not meet an unnamed field.
     @Test func taskList() {
-        #expect(html("- [ ] to do\n- [x] done\n") == """
+        #expect(html("- [ ] to do\n- [x] \"done\" & dusted\n  - [ ] nested\n") == """
             <ul>
-            <li><input type="checkbox" disabled="" /> to do</li>
-            <li><input type="checkbox" checked="" disabled="" /> done</li>
+            <li><input type="checkbox" disabled="" aria-label="to do" /> to do</li>
+            <li><input type="checkbox" checked="" disabled="" aria-label="&quot;done&quot; &amp; dusted" /> &quot;done&quot; &amp; dusted
+            <ul>
+            <li><input type="checkbox" disabled="" aria-label="nested" /> nested</li>
+            </ul>
+            </li>
             </ul>
 
             """)

@@ -96,7 +96,7 @@ import Testing
             </li>
             </ol>
             <ul>
-            <li><input type="checkbox" disabled="" /> 
+            <li><input type="checkbox" disabled="" aria-label="task" /> 
             <p>task</p>
             <h2 id="t">In a task</h2>
             </li>

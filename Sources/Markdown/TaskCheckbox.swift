@@ -1,0 +1,46 @@
+import Localization
+import Outline
+
+/// The box of a task-list item (`- [x] …`). cmark-gfm writes a bare disabled checkbox, which
+/// a screen reader announces as an unnamed form field; ours is named by the item's text, so
+/// it reads "Correct it, checkbox, checked". The document and the redline write the same box.
+public enum TaskCheckbox {
+    /// The box, followed by the space cmark puts before the item's text.
+    public static func html(_ state: DocumentBlock.TaskState, label: String) -> String {
+        let checked = state == .checked ? " checked=\"\"" : ""
+        let name = label.isEmpty ? "" : " aria-label=\"\(HTMLText.escape(label))\""
+        return "<input type=\"checkbox\"\(checked) disabled=\"\"\(name) /> "
+    }
+
+    /// cmark's HTML with each of its boxes, in reading order, replaced by a named one. `blocks`
+    /// are the document's blocks in the same order; when the counts differ (raw HTML with
+    /// `unsafe_html` that writes an identical input), the HTML is left as cmark wrote it.
+    static func named(in html: String, blocks: [DocumentBlock]) -> String {
+        let tasks: [(DocumentBlock.TaskState, String)] = blocks.compactMap { block in
+            guard case .listItem(let task?) = block.kind else { return nil }
+            return (task, block.plainText)
+        }
+        guard !tasks.isEmpty else { return html }
+        let boxes = [cmarkBox(.checked), cmarkBox(.unchecked)]
+        var pieces: [Substring] = []
+        var rest = html[...]
+        var found: [DocumentBlock.TaskState] = []
+        while let next = boxes.compactMap({ box in rest.range(of: box).map { ($0, box) } }).min(by: { $0.0.lowerBound < $1.0.lowerBound }) {
+            pieces.append(rest[..<next.0.lowerBound])
+            found.append(next.1 == boxes[0] ? .checked : .unchecked)
+            rest = rest[next.0.upperBound...]
+        }
+        guard found == tasks.map(\.0) else { return html }
+        var result = ""
+        for (piece, task) in zip(pieces, tasks) {
+            result += piece
+            result += Self.html(task.0, label: task.1)
+        }
+        return result + rest
+    }
+
+    /// Exactly what cmark-gfm's tasklist extension writes.
+    private static func cmarkBox(_ state: DocumentBlock.TaskState) -> String {
+        state == .checked ? "<input type=\"checkbox\" checked=\"\" disabled=\"\" /> " : "<input type=\"checkbox\" disabled=\"\" /> "
+    }
+}
