@@ -38,11 +38,12 @@ struct RunningPreview {
     var port: Int { url.port! }
 
     static func start(_ fixture: String, asOf: String = "2025-01-15", drafts: Bool = false,
-                      recordFolder: URL? = nil, baseURL: String? = nil) async throws -> RunningPreview {
+                      recordFolder: URL? = nil, baseURL: String? = nil,
+                      pollInterval: Duration = .milliseconds(100)) async throws -> RunningPreview {
         let site = try SiteFixture(fixture).write()
         let build = BuildOptions(source: site, output: recordFolder ?? site.appendingPathComponent("output"),
                                  asOf: EffectiveDate(asOf)!, includeDrafts: drafts, baseURL: baseURL)
-        let server = PreviewServer(options: PreviewOptions(build: build, port: 0, pollInterval: .milliseconds(100)))
+        let server = PreviewServer(options: PreviewOptions(build: build, port: 0, pollInterval: pollInterval))
         let events = Events()
         let task = Task {
             do { try await server.run(report: events.append) } catch { events.fail(error) }
@@ -59,8 +60,10 @@ struct RunningPreview {
 
     /// Runs `body` with a started preview, and stops it however `body` ends.
     static func with(_ fixture: String, asOf: String = "2025-01-15", drafts: Bool = false, recordFolder: URL? = nil,
-                     baseURL: String? = nil, _ body: (RunningPreview) async throws -> Void) async throws {
-        let preview = try await start(fixture, asOf: asOf, drafts: drafts, recordFolder: recordFolder, baseURL: baseURL)
+                     baseURL: String? = nil, pollInterval: Duration = .milliseconds(100),
+                     _ body: (RunningPreview) async throws -> Void) async throws {
+        let preview = try await start(fixture, asOf: asOf, drafts: drafts, recordFolder: recordFolder, baseURL: baseURL,
+                                      pollInterval: pollInterval)
         do {
             try await body(preview)
         } catch {
