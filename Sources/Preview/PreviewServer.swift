@@ -46,7 +46,9 @@ public final class PreviewServer: Sendable {
 
         try await withThrowingTaskGroup(of: Void.self) { group in
             group.addTask { try await http.run() }
-            group.addTask { try await http.waitUntilListening(timeout: 30) }
+            // No time limit: on a busy machine listening can take long, and a failure to
+            // listen ends `run` with its reason.
+            group.addTask { while await !http.isListening { try await Task.sleep(for: .milliseconds(10)) } }
             do {
                 try await group.next()
             } catch is CancellationError {
@@ -55,7 +57,9 @@ public final class PreviewServer: Sendable {
                 throw Failure.cannotListen("\(options.host) port \(options.port): \(error.localizedDescription)")
             }
             guard let listening = await http.listeningAddress, let url = ListeningAddress.url(of: listening) else {
-                throw Failure.cannotListen("the server has no address")
+                // It stopped as soon as it started: its own error says why.
+                do { try await group.next() } catch { throw Failure.cannotListen("\(error)") }
+                throw Failure.cannotListen("the server stopped at once")
             }
 
             let build = buildOptions(servedAt: url)

@@ -83,13 +83,15 @@ import TestSupport
         #expect(try await first.exitStatus() == 0)
     }
 
-    private func eventually(timeout: Duration = .seconds(20), _ condition: () async throws -> Bool) async throws -> Bool {
+    /// Polls until `condition` holds; generous, since other suites can hold this process's
+    /// threads for many seconds, and checked once more at the end for the same reason.
+    private func eventually(timeout: Duration = .seconds(60), _ condition: () async throws -> Bool) async throws -> Bool {
         let deadline = ContinuousClock.now + timeout
         while ContinuousClock.now < deadline {
             if try await condition() { return true }
             try await Task.sleep(for: .milliseconds(100))
         }
-        return false
+        return try await condition()
     }
 }
 
@@ -125,20 +127,24 @@ private final class ServeProcess {
     /// The port of the `Serving http://…` line, once printed.
     func port(timeout: Duration = .seconds(60)) async throws -> Int {
         let deadline = ContinuousClock.now + timeout
-        while ContinuousClock.now < deadline {
-            if let line = standardOutput.split(separator: "\n").first(where: { $0.hasPrefix("Serving http://") }),
-               let url = URL(string: String(line.dropFirst("Serving ".count).prefix { $0 != " " })), let port = url.port {
-                return port
-            }
-            guard process.isRunning else { break }
+        while true {
+            if let port = announcedPort { return port }
+            guard process.isRunning, ContinuousClock.now < deadline else { break }
             try await Task.sleep(for: .milliseconds(50))
         }
+        try await Task.sleep(for: .milliseconds(200))  // what it printed before it ended
+        if let port = announcedPort { return port }
         throw LoopbackHTTP.Failure(description: "serve did not start: \(standardOutput) \(standardError)")
+    }
+
+    private var announcedPort: Int? {
+        guard let line = standardOutput.split(separator: "\n").first(where: { $0.hasPrefix("Serving http://") }) else { return nil }
+        return URL(string: String(line.dropFirst("Serving ".count).prefix { $0 != " " }))?.port
     }
 
     func interrupt() { process.interrupt() }
 
-    func exitStatus(timeout: Duration = .seconds(20)) async throws -> Int32 {
+    func exitStatus(timeout: Duration = .seconds(60)) async throws -> Int32 {
         let deadline = ContinuousClock.now + timeout
         while process.isRunning && ContinuousClock.now < deadline { try await Task.sleep(for: .milliseconds(50)) }
         guard !process.isRunning else { throw LoopbackHTTP.Failure(description: "serve did not stop") }
