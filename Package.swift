@@ -24,6 +24,11 @@ let package = Package(
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
 
+        // libxml2's HTML parser from the system (Debian: libxml2-dev): `policygen import` reads
+        // saved web pages with it, and the tests read the pages policygen writes.
+        .systemLibrary(name: "CLibXML2", path: "Sources/CLibXML2", pkgConfig: "libxml-2.0",
+                       providers: [.apt(["libxml2-dev"])]),
+
         // Diagnostics shared by every stage: `path:line:col: error: message`.
         .target(name: "Diagnostics"),
         // policygen.yaml, and the strict YAML reading every stage uses.
@@ -55,6 +60,8 @@ let package = Package(
             "CFolderExchange", "Checks", "Diff",
             "Config", "Content", "Diagnostics", "Localization", "Markdown", "Outline", "Theme",
         ]),
+        // `policygen import`: a scraped page (plain text or HTML) turned into a policy's Markdown.
+        .target(name: "Import", dependencies: ["CLibXML2", "Config", "Content"]),
         // `policygen serve`: a private build of the site served on loopback, rebuilt on change.
         .target(name: "Preview", dependencies: [
             "Site", "Content", "Diagnostics", "Localization",
@@ -62,7 +69,7 @@ let package = Package(
         ]),
         // The command line, and nothing else.
         .executableTarget(name: "policygen", dependencies: [
-            "Site", "Diff", "Diagnostics", "Preview", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            "Site", "Diff", "Diagnostics", "Import", "Preview", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
         // Build-time tool: turns themes/default/ into Swift source, so the binary carries its theme.
@@ -74,8 +81,6 @@ let package = Package(
                           path: "Benchmarks/DiffBenchmark"),
 
         // Tests mirror the targets.
-        .systemLibrary(name: "CLibXML2", path: "Tests/CLibXML2", pkgConfig: "libxml-2.0",
-                       providers: [.apt(["libxml2-dev"])]),
         .target(name: "TestSupport", dependencies: ["CLibXML2"], path: "Tests/TestSupport"),
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
         .testTarget(name: "ConfigTests", dependencies: ["Config", "Diagnostics", "TestSupport"]),
@@ -85,10 +90,11 @@ let package = Package(
         .testTarget(name: "ChecksTests", dependencies: [
             "Checks", "Config", "Content", "Diagnostics", "Markdown", "TestSupport",
         ]),
+        .testTarget(name: "ImportTests", dependencies: ["Import", "Content"], exclude: ["Fixtures"]),
         .testTarget(name: "DiffTests", dependencies: ["Diff", "Markdown", "Outline"]),
         .testTarget(name: "TestSupportTests", dependencies: ["TestSupport"]),
         .testTarget(name: "LocalizationTests", dependencies: ["Localization", "Config", "Diagnostics"]),
-        .testTarget(name: "ThemeTests", dependencies: ["Theme", "Diagnostics", "TestSupport"]),
+        .testTarget(name: "ThemeTests", dependencies: ["Theme", "Config", "Diagnostics", "Localization", "TestSupport"]),
         .testTarget(
             name: "SiteTests",
             dependencies: ["Site", "Config", "Content", "Diagnostics", "TestSupport"],

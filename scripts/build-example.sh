@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the example site of this repository into output/.
 # On a fresh Debian machine it first installs, through apt, cmark-gfm (the renderer) and
-# libxml2 (the tests' HTML parser), with pkg-config.
+# libxml2 (the HTML parser of `policygen import` and of the tests), with pkg-config.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

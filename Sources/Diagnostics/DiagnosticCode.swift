@@ -1,7 +1,7 @@
 /// Stable identifiers of diagnostics, documented in docs/diagnostics.md.
 /// PG0xx: files and YAML; PG1xx: configuration and content structure; PG2xx: quality checks
 /// (`policygen check`); PG3xx: Markdown bodies;
-/// PG4xx: themes; PG5xx: output and command line.
+/// PG4xx: themes; PG5xx: output and command line; PG6xx: `policygen import`.
 public struct DiagnosticCode: RawRepresentable, Sendable, Hashable, Comparable, CustomStringConvertible {
     public var rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
@@ -85,4 +85,10 @@ public struct DiagnosticCode: RawRepresentable, Sendable, Hashable, Comparable, 
     public static let unsafeOutput = Self(rawValue: "PG500")
     public static let outputBusy = Self(rawValue: "PG501")
     public static let writeFailed = Self(rawValue: "PG502")
+
+    // Import (`policygen import`)
+    public static let importNoDate = Self(rawValue: "PG600")
+    public static let importNoTitle = Self(rawValue: "PG601")
+    public static let importTargetExists = Self(rawValue: "PG602")
+    public static let importNoText = Self(rawValue: "PG603")
 }

@@ -14,12 +14,31 @@ public struct InterfaceStrings: Sendable {
 
     public subscript(key: String) -> String { values[key] ?? key }
 
+    /// The form of `key` for `count`: the entry `key_<category>` (`words_added_one`) for the
+    /// language's plural category of the count, else `key_other`, as HTML with `{count}`
+    /// replaced by `shownCount` (the count written in the language's digits) and `arguments`.
+    public func plural(_ key: String, count: Int, shownCount: String, _ arguments: [String: String] = [:]) -> String {
+        let category = PluralRule(language: language).category(count)
+        let form = values["\(key)_\(category.rawValue)"] != nil ? "\(key)_\(category.rawValue)" : "\(key)_other"
+        return html(form, arguments.merging(["count": HTMLText.escape(shownCount)]) { first, _ in first })
+    }
+
     /// `values` completed with `fallback`'s strings; each key taken from there is returned,
     /// so the caller can warn about it.
+    /// A plural form of a category this language does not use (`_one` for Japanese) is
+    /// neither taken nor missing; one it uses but lacks falls back to its own `_other`.
     public func filled(from fallback: InterfaceStrings) -> (strings: InterfaceStrings, missing: [String]) {
         var copy = self
         var missing: [String] = []
-        for (key, value) in fallback.values.sorted(by: { $0.key < $1.key }) where copy.values[key] == nil {
+        let categories = PluralRule(language: language).categories
+        func isPluralFormNotNeeded(_ key: String) -> Bool {
+            guard let underscore = key.lastIndex(of: "_"),
+                  let category = PluralCategory(rawValue: String(key[key.index(after: underscore)...])),
+                  category != .other else { return false }
+            return !categories.contains(category) || copy.values[String(key[..<underscore]) + "_other"] != nil
+        }
+        for (key, value) in fallback.values.sorted(by: { $0.key < $1.key })
+            where copy.values[key] == nil && !isPluralFormNotNeeded(key) {
             copy.values[key] = value
             missing.append(key)
         }

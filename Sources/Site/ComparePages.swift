@@ -53,10 +53,7 @@ extension SiteRenderer {
         context["older"] = olderSide
         context["newer"] = newerSide
         context["has_changes"] = redline.hasChanges
-        context["words_html"] = strings.html("compare_words", [
-            "added": HTMLText.escape(numbers[language.code]!.string(redline.summary.wordsAdded)),
-            "removed": HTMLText.escape(numbers[language.code]!.string(redline.summary.wordsRemoved)),
-        ])
+        context["words_html"] = WordCounts.html(redline.summary, strings: strings, numbers: numbers[language.code]!)
         context["summary_groups"] = summaryGroups(redline.summary, strings: strings)
         let redlineHTML = RedlineHTML(
             newFootnotes: texts[slug, newerID, shown]!.footnoteNumbers, oldFootnotes: texts[slug, olderID, shown]!.footnoteNumbers,

@@ -71,10 +71,7 @@ extension VersionComparison {
             return html + "<p>\(HTMLText.escape(strings["compare_no_changes"]))</p>\n</section>"
         }
         let numbers = NumberFormat(language: language)
-        html += "<p>" + strings.html("compare_words", [
-            "added": HTMLText.escape(numbers.string(redline.summary.wordsAdded)),
-            "removed": HTMLText.escape(numbers.string(redline.summary.wordsRemoved)),
-        ]) + "</p>\n"
+        html += "<p>" + WordCounts.html(redline.summary, strings: strings, numbers: numbers) + "</p>\n"
         for group in RedlineSummaryGroups.of(redline.summary) {
             html += "<h3>\(HTMLText.escape(strings[group.key]))</h3>\n<ul>\n"
             for section in group.sections {

@@ -36,7 +36,7 @@ import TestSupport
         #expect(!links.isEmpty)
         let ids = Set(try page.strings("//*/@id"))
         for link in links { #expect(ids.contains(String(link.dropFirst())), "\(link) points nowhere") }
-        #expect(try page.first("//section[@class='comparison-summary']/p")?.text.contains("words added") == true)
+        #expect(try page.first("//section[@class='comparison-summary']/p")?.text.wholeMatch(of: /\d+ words? added, \d+ words? removed/) != nil)
         // The switch to the plain later text, without JavaScript.
         #expect(try page.strings("//input[@type='checkbox']/@id") == ["pg:clean"])
         #expect(try page.strings("//label/@for") == ["pg:clean"])
@@ -75,5 +75,40 @@ import TestSupport
         let feed = try XMLDocument(contentsOf: site.output.appendingPathComponent("en/privacy/feed.xml"))
         let related = try feed.nodes(forXPath: "//*[local-name()='entry'][1]/*[local-name()='link'][@rel='related']/@href")
         #expect(related.map(\.stringValue) == ["https://policies.example.com/legal/en/privacy/compare/v2...v3/"])
+    }
+}
+
+/// The word counts of a compare page take each language's plural forms.
+@Suite struct CompareWordCountTests {
+    @Test func countsAreWrittenInEachLanguagesPluralForm() throws {
+        let site = try FixtureSite("""
+            -- policygen.yaml --
+            title: Counts
+            base_url: https://counts.example.com/
+            languages: [en, ar, fr]
+            default_language: en
+            -- content/privacy/v1/en.md --
+            ---
+            title: Privacy
+            effective: 2024-01-01
+            ---
+            We keep your data for a year.
+            -- content/privacy/v2/en.md --
+            ---
+            title: Privacy
+            effective: 2024-06-01
+            summary: Longer.
+            ---
+            We keep data for a year and a day.
+            """)
+        defer { site.remove() }
+        let outcome = site.build(asOf: "2024-07-01")
+        #expect(outcome.buildProblems.isEmpty, "\(outcome.buildProblems)")
+        func counts(_ language: String) throws -> String? {
+            try site.page("\(language)/privacy/compare/v1...v2/index.html").first("//section[@class='comparison-summary']/p")?.text
+        }
+        #expect(try counts("en") == "3 words added, 1 word removed")
+        #expect(try counts("fr") == "3 mots ajoutés, 1 mot supprimé")
+        #expect(try counts("ar") == "أُضيفت 3 كلمات، وحُذفت كلمة واحدة")
     }
 }

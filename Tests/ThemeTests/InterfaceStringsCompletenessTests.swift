@@ -1,4 +1,6 @@
+import Config
 import Foundation
+import Localization
 import Testing
 import Theme
 
@@ -42,8 +44,27 @@ import Theme
     func aLanguageFileHasExactlyTheReferenceKeysAndPlaceholders(_ language: String) throws {
         let reference = try Self.strings(Self.reference)
         let entries = try Self.strings(language)
-        let problems = Completeness.problems(of: entries, against: reference)
+        let categories = PluralRule(language: LanguageCode(rawValue: language)!).categories
+        let problems = Completeness.problems(of: entries, against: reference, pluralCategories: categories)
         #expect(problems.isEmpty, "i18n/\(language).yaml:\n\(problems.joined(separator: "\n"))")
+    }
+
+    /// A counted text has exactly the plural forms its language uses: Japanese one, Arabic six.
+    @Test func pluralFormsFollowTheLanguagesCategories() {
+        let reference: [(key: String, value: String)] = [("words_one", "{count} word"), ("words_other", "{count} words")]
+        let arabic = Set(PluralCategory.allCases)
+        let complete: [(key: String, value: String)] = [
+            ("words_zero", "لا كلمات"), ("words_one", "كلمة واحدة"), ("words_two", "كلمتان"),
+            ("words_few", "{count} كلمات"), ("words_many", "{count} كلمة"), ("words_other", "{count} كلمة"),
+        ]
+        #expect(Completeness.problems(of: complete, against: reference, pluralCategories: arabic).isEmpty,
+                "a form other than 'other' may spell the number out")
+        #expect(Completeness.problems(of: Array(complete.dropFirst()), against: reference, pluralCategories: arabic)
+            == ["missing key 'words_zero'"])
+        #expect(Completeness.problems(of: [("words_one", "1語"), ("words_other", "{count}語")], against: reference,
+                                      pluralCategories: [.other]) == ["key 'words_one' is not in the reference"])
+        #expect(Completeness.problems(of: [("words_other", "語")], against: reference, pluralCategories: [.other])
+            == ["'words_other' has placeholders [] instead of [count]"])
     }
 
     // MARK: The check itself
@@ -120,13 +141,31 @@ import Theme
 
 /// The comparison of one language's entries with the reference's.
 enum Completeness {
+    /// `pluralCategories`: the language's plural categories. A reference family `base_one`,
+    /// `base_other` asks the language for `base_<category>` for each of them; a form other
+    /// than `other` may leave out `{count}` (Arabic writes "two words" as one word).
     static func problems(of entries: [(key: String, value: String)],
-                         against reference: [(key: String, value: String)]) -> [String] {
+                         against reference: [(key: String, value: String)],
+                         pluralCategories: Set<PluralCategory> = [.one, .other]) -> [String] {
         var problems: [String] = []
-        let expected = Dictionary(reference.map { ($0.key, $0.value) }, uniquingKeysWith: { first, _ in first })
+        var expected: [String: String] = [:]
+        var optionalCount: Set<String> = []
+        for (key, value) in reference {
+            guard let (base, category) = pluralForm(key) else {
+                expected[key] = expected[key] ?? value
+                continue
+            }
+            guard category == .other else { continue }
+            for form in pluralCategories {
+                expected[base + "_" + form.rawValue] = value
+                if form != .other { optionalCount.insert(base + "_" + form.rawValue) }
+            }
+        }
+        let referenceKeys = reference.map(\.key).filter { pluralForm($0) == nil }
+            + expected.keys.filter { pluralForm($0) != nil }.sorted()
         var counts: [String: Int] = [:]
         for (key, _) in entries { counts[key, default: 0] += 1 }
-        for (key, _) in reference where counts[key] == nil {
+        for key in referenceKeys where counts[key] == nil {
             problems.append("missing key '\(key)'")
         }
         var seen: Set<String> = []
@@ -141,11 +180,18 @@ enum Completeness {
                 continue
             }
             let want = placeholders(english), have = placeholders(value)
-            if have != want {
+            if have != want && !(optionalCount.contains(key) && have == want.filter { $0 != "count" }) {
                 problems.append("'\(key)' has placeholders [\(have.joined(separator: ", "))] instead of [\(want.joined(separator: ", "))]")
             }
         }
         return problems
+    }
+
+    /// `words_added_one` → ("words_added", .one); nil for a key that is not a plural form.
+    static func pluralForm(_ key: String) -> (String, PluralCategory)? {
+        guard let underscore = key.lastIndex(of: "_"),
+              let category = PluralCategory(rawValue: String(key[key.index(after: underscore)...])) else { return nil }
+        return (String(key[..<underscore]), category)
     }
 
     /// The `{name}`s of a text, sorted, repeats kept: a brace, then text without braces, then

@@ -1,0 +1,52 @@
+import Import
+import Testing
+
+@Suite struct StatedDateTests {
+    @Test(arguments: [
+        ("Effective 1 January 2024", "2024-01-01"),
+        ("Last updated: March 3, 2023", "2023-03-03"),
+        ("Last updated on March 3rd, 2023", "2023-03-03"),
+        ("Effective Date: 2024-01-01", "2024-01-01"),
+        ("Stand: 3. März 2023", "2023-03-03"),
+        ("Gültig ab 01.04.2024", "2024-04-01"),
+        ("En vigueur le 1er janvier 2024", "2024-01-01"),
+        ("Dernière mise à jour : 15 février 2024", "2024-02-15"),
+        ("Última actualización: 3 de marzo de 2023", "2023-03-03"),
+        ("Última atualização: 1º de janeiro de 2024", "2024-01-01"),
+        ("最終更新日：2023年3月3日", "2023-03-03"),
+        ("2024年1月1日施行", "2024-01-01"),
+        ("令和6年4月1日改定", "2024-04-01"),
+        ("生效日期：2024年1月1日", "2024-01-01"),
+        ("最後更新：2023年3月3日", "2023-03-03"),
+        ("시행일: 2024년 1월 1일", "2024-01-01"),
+        ("تاريخ السريان: 1 يناير 2024", "2024-01-01"),
+        ("آخر تحديث: ٣ مارس ٢٠٢٣", "2023-03-03"),
+        ("آخر تحديث: 1 كانون الثاني 2024", "2024-01-01"),
+        ("עודכן לאחרונה: 3 במרץ 2023", "2023-03-03"),
+        ("Updated 3/13/2023", "2023-03-13"),
+    ])
+    func aStatementInEachShippedLanguage(_ line: String, _ expected: String) throws {
+        let stated = try #require(StatedDate.find(in: line), "\(line)")
+        #expect(stated.date.description == expected)
+        #expect(stated.standsAlone)
+    }
+
+    @Test func aDateWithoutItsWordIsNoStatement() {
+        #expect(StatedDate.find(in: "The regulation of 27 April 2016 applies.") == nil)
+        #expect(StatedDate.find(in: "We understand 3 March 2023 was busy.") == nil, "'stand' inside a word")
+        #expect(StatedDate.find(in: "Updated 3/4/2023") == nil, "day and month could be either way round")
+    }
+
+    @Test func aStatementInsideASentenceStaysInTheText() throws {
+        let stated = try #require(StatedDate.find(in: "This policy is effective from 1 May 2024 and replaces the one before, which remains available on request."))
+        #expect(stated.date.description == "2024-05-01")
+        #expect(!stated.standsAlone)
+        #expect(stated.kind == .effective)
+    }
+
+    @Test func anEffectiveDateWinsOverAnUpdate() throws {
+        let updated = try #require(StatedDate.find(in: "Last updated: 2 May 2024"))
+        let effective = try #require(StatedDate.find(in: "Effective: 1 June 2024"))
+        #expect(StatedDate.best(of: [updated, effective]) == effective)
+    }
+}
