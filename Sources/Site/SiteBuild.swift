@@ -18,9 +18,13 @@ public struct BuildOptions: Sendable {
     public var allowHistoryEdit: Bool
     /// Warnings count as errors.
     public var strict: Bool
+    /// The folder whose `versions.json` files are the published record (the history lock);
+    /// nil: the output folder. `serve` builds into a private folder but keeps the published
+    /// site's history.
+    public var recordFolder: URL?
 
     public init(source: URL, output: URL, asOf: EffectiveDate, includeDrafts: Bool = false, baseURL: String? = nil,
-                allowHistoryEdit: Bool = false, strict: Bool = false) {
+                allowHistoryEdit: Bool = false, strict: Bool = false, recordFolder: URL? = nil) {
         self.source = source
         self.output = output
         self.asOf = asOf
@@ -28,6 +32,7 @@ public struct BuildOptions: Sendable {
         self.baseURL = baseURL
         self.allowHistoryEdit = allowHistoryEdit
         self.strict = strict
+        self.recordFolder = recordFolder
     }
 }
 
@@ -104,7 +109,8 @@ public enum SiteBuild {
             QualityChecks.run(CheckedSite(config: inputs.config, content: inputs.content, rendered: texts))
         }
         let firstPublished = timings.measure("history") {
-            let record = PublishedRecord.read(from: output.url, config: inputs.config, diagnostics: &diagnostics)
+            let record = PublishedRecord.read(from: options.recordFolder ?? output.url, config: inputs.config,
+                                              diagnostics: &diagnostics)
             let rules = PublicationRules(config: inputs.config, record: record, asOf: options.asOf,
                                          allowHistoryEdit: options.allowHistoryEdit)
             return rules.check(inputs.content.withoutDrafts(), diagnostics: &diagnostics)
