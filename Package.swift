@@ -14,6 +14,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.0"),
         // Benchmarks/ only: `swift package benchmark` (its malloc counts need the interposer).
         .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.0", traits: ["MallocInterposer"]),
     ],
@@ -63,9 +64,14 @@ let package = Package(
         ]),
         // `policygen import`: a scraped page (plain text or HTML) turned into a policy's Markdown.
         .target(name: "Import", dependencies: ["CLibXML2", "Config", "Content"]),
+        // `policygen serve`: a private build of the site served on loopback, rebuilt on change.
+        .target(name: "Preview", dependencies: [
+            "Site", "Content", "Diagnostics", "Localization",
+            .product(name: "FlyingFox", package: "FlyingFox"), .product(name: "FlyingSocks", package: "FlyingFox"),
+        ]),
         // The command line, and nothing else.
         .executableTarget(name: "policygen", dependencies: [
-            "Site", "Diff", "Diagnostics", "Import", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            "Site", "Diff", "Diagnostics", "Import", "Preview", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
         // Build-time tool: turns themes/default/ into Swift source, so the binary carries its theme.
@@ -106,6 +112,8 @@ let package = Package(
         ),
         // Runs the built `policygen` binary: arguments, exit codes, what it prints.
         .testTarget(name: "CLITests", dependencies: ["policygen", "Markdown", "TestSupport"]),
+        // Starts real preview servers on loopback and asks them over HTTP.
+        .testTarget(name: "PreviewTests", dependencies: ["Preview", "Site", "Content", "Diagnostics", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -52,7 +52,13 @@ struct BlockText {
     var count: Int { scalars.count }
 
     func string(_ range: Range<Int>) -> String {
-        String(String.UnicodeScalarView(scalars[range]))
+        // Encoded to UTF-8 in one buffer: appending scalars to a String one by one is slow.
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(range.count)
+        for scalar in scalars[range] {
+            if scalar.isASCII { bytes.append(UInt8(scalar.value)) } else { bytes.append(contentsOf: UTF8.encode(scalar)!) }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Whether the scalar at `index` is prose written in the file: not hidden, not a value.
@@ -130,7 +136,14 @@ struct BlockText {
 extension CheckedText {
     /// Every block with prose, with its index among the document's blocks.
     var blockTexts: [(index: Int, text: BlockText)] {
-        document.blocks.enumerated().compactMap { index, block in BlockText(block).map { (index, $0) } }
+        preparedBlockTexts ?? document.blocks.enumerated().compactMap { index, block in BlockText(block).map { (index, $0) } }
+    }
+
+    /// The text with its block texts made, for several checks in a row.
+    var prepared: CheckedText {
+        var copy = self
+        copy.preparedBlockTexts = blockTexts
+        return copy
     }
 
     /// Where the text at `offset` of a block's text, starting with `needle`, is written.

@@ -9,6 +9,9 @@ public struct CheckedText: Sendable {
     public var version: PolicyVersion
     public var translation: Translation
     public var document: RenderedDocument
+    /// `blockTexts`, made once while the text is checked (`QualityChecks.run`) and dropped
+    /// after, rather than once per check or kept for every text of the site at once.
+    var preparedBlockTexts: [(index: Int, text: BlockText)]?
 
     public init(policy: Policy, version: PolicyVersion, translation: Translation, document: RenderedDocument) {
         self.policy = policy

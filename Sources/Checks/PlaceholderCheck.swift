@@ -134,6 +134,19 @@ enum PlaceholderCheck {
             }
             var end = index
             while end < block.count, BlockText.isLatinWordPart(block.scalars[end]) { end += 1 }
+            // Only a word that may be a marker (capitals: TODO, XXX) or "lorem" becomes a String,
+            // and the word before it, for "Article XXX": most words of a policy are neither.
+            let first = block.scalars[index]
+            let mayMatter = first == "l" || first == "L" || first == "X"
+                || block.scalars[index..<end].allSatisfy { $0.value >= 0x41 && $0.value <= 0x5A }
+            var next = end
+            while next < block.count, block.scalars[next] == " " || block.scalars[next] == "\n" { next += 1 }
+            let nextMayMatter = next < block.count && block.scalars[next] == "X"
+            guard mayMatter || nextMayMatter else {
+                previousWord = ""
+                index = end
+                continue
+            }
             let word = block.string(index..<end)
             defer {
                 previousWord = word

@@ -26,12 +26,19 @@ struct ProseToken {
         self.text = text
         self.range = range
         self.followsSpace = followsSpace
-        let lower = text.lowercased()
-        lowercased = lower.contains("’") ? String(lower.map { $0 == "’" ? "'" : $0 }) : lower
+        // Most words are ASCII: lowercase them byte by byte, without Unicode's case tables.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            lowercased = text.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A })
+                ? String(decoding: text.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }, as: UTF8.self) : text
+        } else {
+            let lower = text.lowercased()
+            lowercased = lower.unicodeScalars.contains("’") ? String(lower.map { $0 == "’" ? "'" : $0 }) : lower
+        }
     }
 
     func isPunctuation(_ marks: String) -> Bool {
-        kind == .punctuation && marks.contains(text)
+        // One scalar in `marks`; `String.contains(String)` would go through Foundation.
+        kind == .punctuation && text.unicodeScalars.count == 1 && marks.unicodeScalars.contains(text.unicodeScalars.first!)
     }
 
     /// The block's tokens in reading order.
@@ -48,7 +55,7 @@ struct ProseToken {
             } else if scalar == BlockText.fieldSeparator {
                 index += 1
                 tokens.append(ProseToken(kind: .cellEnd, text: "", range: start..<index, followsSpace: space))
-            } else if scalar.properties.isWhitespace {
+            } else if scalar.isASCII ? (scalar == " " || (9...13).contains(scalar.value)) : scalar.properties.isWhitespace {
                 index += 1
                 space = true
                 continue
@@ -57,7 +64,7 @@ struct ProseToken {
                 while index < block.count, !block.isHidden[index] {
                     if isWordPart(block.scalars[index]) {
                         index += 1
-                    } else if "-'’".unicodeScalars.contains(block.scalars[index]), index + 1 < block.count,
+                    } else if Self.isInnerJoiner(block.scalars[index]), index + 1 < block.count,
                               !block.isHidden[index + 1], isWordPart(block.scalars[index + 1]) {
                         index += 2
                     } else {
@@ -76,7 +83,16 @@ struct ProseToken {
         return tokens
     }
 
+    /// `-`, `'` and `’`, which join the parts of one word.
+    private static func isInnerJoiner(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "-" || scalar == "'" || scalar == "’"
+    }
+
     private static func isWordPart(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII {
+            let value = scalar.value
+            return (value >= 0x30 && value <= 0x39) || (value >= 0x41 && value <= 0x5A) || (value >= 0x61 && value <= 0x7A)
+        }
         let properties = scalar.properties
         return properties.isAlphabetic || properties.numericType != nil
             || [.nonspacingMark, .spacingMark, .enclosingMark].contains(properties.generalCategory)

@@ -36,7 +36,8 @@ public enum QualityChecks {
         let perText = Mutex([[Diagnostic]](repeating: [], count: site.texts.count))
         DispatchQueue.concurrentPerform(iterations: site.texts.count) { index in
             var found: [Diagnostic] = []
-            for check in textChecks { found += check(site.texts[index], site) }
+            let text = site.texts[index].prepared
+            for check in textChecks { found += check(text, site) }
             perText.withLock { $0[index] = found }
         }
         var found = perText.withLock { $0.flatMap { $0 } }

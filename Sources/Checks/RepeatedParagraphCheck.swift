@@ -47,8 +47,23 @@ enum RepeatedParagraphCheck {
     /// Spaces collapsed and trimmed, composed characters.
     static func normalize(_ text: String) -> String {
         // ASCII needs no composing, and most policy text is ASCII.
-        let composed = text.utf8.allSatisfy { $0 < 0x80 } ? text : text.precomposedStringWithCanonicalMapping
-        return composed.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            // Byte by byte: ASCII white space is 9–13 and 32.
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(text.utf8.count)
+            var pendingSpace = false
+            for byte in text.utf8 {
+                if byte == 32 || (9...13).contains(byte) {
+                    pendingSpace = !bytes.isEmpty
+                } else {
+                    if pendingSpace { bytes.append(32) }
+                    pendingSpace = false
+                    bytes.append(byte)
+                }
+            }
+            return String(decoding: bytes, as: UTF8.self)
+        }
+        return text.precomposedStringWithCanonicalMapping.split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 
     /// Eight words, sixty characters, or thirty characters of a script written without spaces.

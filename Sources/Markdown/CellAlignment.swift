@@ -13,11 +13,12 @@ public enum CellAlignment {
 
     /// cmark's HTML with `<td align="right">` (and th, left, center) written as classes.
     static func classes(in html: String) -> String {
-        guard html.contains(" align=\"") else { return html }
+        let marker = " align=\""
+        guard html[...].firstRange(ofBytes: marker) != nil else { return html }
         var result = ""
         result.reserveCapacity(html.utf8.count)
         var rest = html[...]
-        while let open = rest.range(of: " align=\"") {
+        while let open = rest.firstRange(ofBytes: marker) {
             let before = rest[..<open.lowerBound]
             let value = rest[open.upperBound...].prefix { $0 != "\"" }
             let isCell = before.hasSuffix("<td") || before.hasSuffix("<th")

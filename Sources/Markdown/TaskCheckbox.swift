@@ -25,7 +25,8 @@ public enum TaskCheckbox {
         var pieces: [Substring] = []
         var rest = html[...]
         var found: [DocumentBlock.TaskState] = []
-        while let next = boxes.compactMap({ box in rest.range(of: box).map { ($0, box) } }).min(by: { $0.0.lowerBound < $1.0.lowerBound }) {
+        while let next = boxes.compactMap({ box in rest.firstRange(ofBytes: box).map { ($0, box) } })
+            .min(by: { $0.0.lowerBound < $1.0.lowerBound }) {
             pieces.append(rest[..<next.0.lowerBound])
             found.append(next.1 == boxes[0] ? .checked : .unchecked)
             rest = rest[next.0.upperBound...]

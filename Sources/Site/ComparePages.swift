@@ -15,11 +15,10 @@ extension SiteRenderer {
     }
 
     func compareContext(_ page: PlannedPage, language: Language, policy slug: String,
-                        older olderID: String, newer newerID: String) -> [String: Any] {
+                        older olderID: String, newer newerID: String, redline: Redline) -> [String: Any] {
         let timeline = timelines[slug]!
         let older = timeline.entry(for: olderID)!.version, newer = timeline.entry(for: newerID)!.version
         let shown = Comparisons.textLanguage(for: language.code, older: older, newer: newer, default: config.defaultLanguage)
-        let redline = comparisons.redline(policy: slug, older: olderID, newer: newerID, language: shown)!
         let strings = inputs.strings[language.code]!
         let title = newer.translations[shown]!.frontMatter.title
 

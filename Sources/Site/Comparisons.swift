@@ -3,35 +3,21 @@ import Config
 import Content
 import Diff
 
-/// The redline of every pair of versions a reader can compare, made once per pair of texts:
-/// a language in which both versions are written gets its own; every other language shows the
-/// default-language redline, under the fallback notice.
+/// The redlines of the pairs of versions a reader can compare, made when a compare page is
+/// written and dropped after it, so memory does not grow with the number of pairs. A language
+/// in which both versions are written gets its own; every other language shows the
+/// default-language redline, under the fallback notice — the pages sharing one redline are
+/// written together (`Key`), so it is made once.
 struct Comparisons: Sendable {
     struct Key: Hashable, Sendable {
         var policy: String
         var older: String
         var newer: String
+        /// The language of the texts compared.
         var language: LanguageCode
     }
 
-    private var redlines: [Key: Redline] = [:]
-
-    static func make(_ content: SiteContent, timelines: [String: PolicyTimeline], texts: RenderedTexts,
-                     config: SiteConfig) -> Comparisons {
-        var comparisons = Comparisons()
-        for policy in content.policies {
-            for (older, newer) in timelines[policy.slug]!.comparisons {
-                for language in config.languages.map(\.code) {
-                    let shown = textLanguage(for: language, older: older, newer: newer, default: config.defaultLanguage)
-                    let key = Key(policy: policy.slug, older: older.id, newer: newer.id, language: shown)
-                    guard comparisons.redlines[key] == nil,
-                          let old = texts[policy.slug, older.id, shown], let new = texts[policy.slug, newer.id, shown] else { continue }
-                    comparisons.redlines[key] = Redline(old: old.blocks, new: new.blocks)
-                }
-            }
-        }
-        return comparisons
-    }
+    let texts: RenderedTexts
 
     /// The language whose texts a page in `language` compares.
     static func textLanguage(for language: LanguageCode, older: PolicyVersion, newer: PolicyVersion,
@@ -39,7 +25,10 @@ struct Comparisons: Sendable {
         older.translations[language] != nil && newer.translations[language] != nil ? language : defaultLanguage
     }
 
-    func redline(policy: String, older: String, newer: String, language: LanguageCode) -> Redline? {
-        redlines[Key(policy: policy, older: older, newer: newer, language: language)]
+    func redline(_ key: Key) -> Redline? {
+        guard let old = texts[key.policy, key.older, key.language], let new = texts[key.policy, key.newer, key.language] else {
+            return nil
+        }
+        return Redline(old: old.blocks, new: new.blocks)
     }
 }

@@ -18,9 +18,13 @@ public struct BuildOptions: Sendable {
     public var allowHistoryEdit: Bool
     /// Warnings count as errors.
     public var strict: Bool
+    /// The folder whose `versions.json` files are the published record (the history lock);
+    /// nil: the output folder. `serve` builds into a private folder but keeps the published
+    /// site's history.
+    public var recordFolder: URL?
 
     public init(source: URL, output: URL, asOf: EffectiveDate, includeDrafts: Bool = false, baseURL: String? = nil,
-                allowHistoryEdit: Bool = false, strict: Bool = false) {
+                allowHistoryEdit: Bool = false, strict: Bool = false, recordFolder: URL? = nil) {
         self.source = source
         self.output = output
         self.asOf = asOf
@@ -28,6 +32,7 @@ public struct BuildOptions: Sendable {
         self.baseURL = baseURL
         self.allowHistoryEdit = allowHistoryEdit
         self.strict = strict
+        self.recordFolder = recordFolder
     }
 }
 
@@ -47,11 +52,14 @@ public struct BuildOutcome: Sendable {
     public var diagnostics: [Diagnostic]
     /// When a built site has an upcoming version: the day it must be rebuilt for it to take effect.
     public var nextRebuild: EffectiveDate?
+    /// The time of each stage that ran.
+    public var timings: BuildTimings
 
-    init(status: Status, diagnostics: [Diagnostic], nextRebuild: EffectiveDate? = nil) {
+    init(status: Status, diagnostics: [Diagnostic], nextRebuild: EffectiveDate? = nil, timings: BuildTimings = BuildTimings()) {
         self.status = status
         self.diagnostics = diagnostics
         self.nextRebuild = nextRebuild
+        self.timings = timings
     }
 }
 
@@ -87,54 +95,60 @@ public enum SiteBuild {
 
         // Every input is read and every text rendered, so that all problems are reported in
         // one run; nothing is written, not even a lock file, unless none is an error.
-        guard var inputs = SiteInputs.load(source: options.source, baseURL: options.baseURL.flatMap(BaseURL.normalized),
-                                           diagnostics: &diagnostics) else {
-            return BuildOutcome(status: .failed, diagnostics: diagnostics)
+        var timings = BuildTimings()
+        guard var inputs = timings.measure("load", {
+            SiteInputs.load(source: options.source, baseURL: options.baseURL.flatMap(BaseURL.normalized), diagnostics: &diagnostics)
+        }) else {
+            return BuildOutcome(status: .failed, diagnostics: diagnostics, timings: timings)
         }
         if !options.includeDrafts { inputs.content = inputs.content.withoutDrafts() }
-        let texts = RenderedTexts.render(inputs.content, config: inputs.config, diagnostics: &diagnostics)
-        diagnostics += QualityChecks.run(CheckedSite(config: inputs.config, content: inputs.content, rendered: texts))
-        let record = PublishedRecord.read(from: output.url, config: inputs.config, diagnostics: &diagnostics)
-        let rules = PublicationRules(config: inputs.config, record: record, asOf: options.asOf,
-                                     allowHistoryEdit: options.allowHistoryEdit)
-        let firstPublished = rules.check(inputs.content.withoutDrafts(), diagnostics: &diagnostics)
+        let texts = timings.measure("markdown") {
+            RenderedTexts.render(inputs.content, config: inputs.config, diagnostics: &diagnostics)
+        }
+        diagnostics += timings.measure("checks") {
+            QualityChecks.run(CheckedSite(config: inputs.config, content: inputs.content, rendered: texts))
+        }
+        let firstPublished = timings.measure("history") {
+            let record = PublishedRecord.read(from: options.recordFolder ?? output.url, config: inputs.config,
+                                              diagnostics: &diagnostics)
+            let rules = PublicationRules(config: inputs.config, record: record, asOf: options.asOf,
+                                         allowHistoryEdit: options.allowHistoryEdit)
+            return rules.check(inputs.content.withoutDrafts(), diagnostics: &diagnostics)
+        }
         if options.strict { diagnostics = diagnostics.map(\.strict) }
-        guard !diagnostics.hasErrors else { return BuildOutcome(status: .failed, diagnostics: diagnostics) }
-        guard writing else { return BuildOutcome(status: .checked, diagnostics: diagnostics) }
+        guard !diagnostics.hasErrors else { return BuildOutcome(status: .failed, diagnostics: diagnostics, timings: timings) }
+        guard writing else { return BuildOutcome(status: .checked, diagnostics: diagnostics, timings: timings) }
 
         let lock: OutputLock
         switch output.lock() {
-        case .failure(let problem): return BuildOutcome(status: .failed, diagnostics: diagnostics + [problem])
+        case .failure(let problem): return BuildOutcome(status: .failed, diagnostics: diagnostics + [problem], timings: timings)
         case .success(let held): lock = held
         }
         defer { withExtendedLifetime(lock) {} }
-        let renderer = SiteRenderer(inputs: inputs, texts: texts, asOf: options.asOf, firstPublished: firstPublished)
+        let renderer = timings.measure("plan") {
+            SiteRenderer(inputs: inputs, texts: texts, asOf: options.asOf, firstPublished: firstPublished)
+        }
         do {
-            let count = try write(renderer, assets: inputs.assets, to: output)
-            return BuildOutcome(status: .built(pages: count), diagnostics: diagnostics, nextRebuild: renderer.nextRebuild)
+            let count = try write(renderer, assets: inputs.assets, to: output, timings: &timings)
+            return BuildOutcome(status: .built(pages: count), diagnostics: diagnostics, nextRebuild: renderer.nextRebuild,
+                                timings: timings)
         } catch {
             diagnostics.append(.error(.writeFailed, at: SourceLocation(path: options.output.path),
                                       "could not write the site: \(error.localizedDescription)",
                                       hint: "the previous output is unchanged"))
-            return BuildOutcome(status: .failed, diagnostics: diagnostics)
+            return BuildOutcome(status: .failed, diagnostics: diagnostics, timings: timings)
         }
     }
 
-    /// The Writer stage: every planned file and every asset into a staging folder, then
-    /// swapped in. Returns the number of pages.
+    /// Writes every planned file and every asset into a staging folder, then swaps it in.
+    /// Returns the number of pages.
     private static func write(_ renderer: SiteRenderer, assets: ThemeAssets,
-                              to output: OutputFolder) throws -> Int {
+                              to output: OutputFolder, timings: inout BuildTimings) throws -> Int {
         let staging = try output.stage()
         do {
-            let plan = renderer.plan
-            for file in plan {
-                try staging.write(renderer.render(file), to: file.path)
-            }
-            for asset in assets.files {
-                try staging.write(asset.bytes, to: "assets/\(asset.path)")
-            }
-            try staging.commit()
-            return plan.count { if case .page = $0 { true } else { false } }
+            try timings.measure("pages") { try SiteWriter(renderer: renderer, assets: assets, staging: staging).writeAll() }
+            try timings.measure("swap") { try staging.commit() }
+            return renderer.plan.count { if case .page = $0 { true } else { false } }
         } catch {
             staging.discard()
             throw error

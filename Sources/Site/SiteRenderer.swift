@@ -1,3 +1,4 @@
+import Diff
 import Markdown
 import Config
 import Content
@@ -38,7 +39,7 @@ struct SiteRenderer: Sendable {
         }
         self.numbers = numbers
         self.chrome = PageChrome(config: inputs.config, strings: inputs.strings, dates: dates, assets: inputs.assets)
-        self.comparisons = Comparisons.make(inputs.content, timelines: timelines, texts: texts, config: inputs.config)
+        self.comparisons = Comparisons(texts: texts)
         self.plan = makePlan()
     }
 
@@ -68,9 +69,10 @@ struct SiteRenderer: Sendable {
         return files + [.sitemap, .robots]
     }
 
-    func render(_ file: PlannedFile) -> [UInt8] {
+    /// `redline`: for a compare page, its redline when the caller has made it already.
+    func render(_ file: PlannedFile, redline: Redline? = nil) -> [UInt8] {
         switch file {
-        case .page(let page): Array(render(page).utf8)
+        case .page(let page): Array(render(page, redline: redline).utf8)
         case .versionsRecord(let language, let policy): versionsRecord(language, policy: policy).jsonBytes()
         case .feed(let language, let policy): Array(feed(language, policy: policy).utf8)
         case .sitemap: Array(sitemap().utf8)
@@ -84,14 +86,23 @@ struct SiteRenderer: Sendable {
         timelines.values.compactMap { timeline in timeline.entries.first { $0.version.effective > timeline.asOf }?.version.effective }.min()
     }
 
-    func render(_ page: PlannedPage) -> String {
-        let (template, context) = templateAndContext(page)
+    func render(_ page: PlannedPage, redline: Redline? = nil) -> String {
+        let (template, context) = templateAndContext(page, redline: redline)
         var full = context
         full["alternates"] = alternates(of: page).map { ["hreflang": $0.hreflang, "url": $0.url] }
         return inputs.templates.render(template, context: full)
     }
 
-    private func templateAndContext(_ page: PlannedPage) -> (String, [String: Any]) {
+    /// The comparison a compare page shows; nil for any other page.
+    func comparisonKey(of page: PlannedPage) -> Comparisons.Key? {
+        guard case .compare(let language, let policy, let olderID, let newerID) = page,
+              let timeline = timelines[policy], let older = timeline.entry(for: olderID)?.version,
+              let newer = timeline.entry(for: newerID)?.version else { return nil }
+        let shown = Comparisons.textLanguage(for: language, older: older, newer: newer, default: config.defaultLanguage)
+        return Comparisons.Key(policy: policy, older: olderID, newer: newerID, language: shown)
+    }
+
+    private func templateAndContext(_ page: PlannedPage, redline: Redline?) -> (String, [String: Any]) {
         switch page {
         case .home:
             ("home", homeContext())
@@ -105,7 +116,8 @@ struct SiteRenderer: Sendable {
         case .version(let language, let policy, let version):
             ("document", documentContext(page, language: config.language(language)!, policy: policy, version: version))
         case .compare(let language, let policy, let older, let newer):
-            ("compare", compareContext(page, language: config.language(language)!, policy: policy, older: older, newer: newer))
+            ("compare", compareContext(page, language: config.language(language)!, policy: policy, older: older, newer: newer,
+                                       redline: redline ?? comparisons.redline(comparisonKey(of: page)!)!))
         case .notFound:
             ("not-found", chrome.context(for: page, language: config.defaultLanguageInfo,
                                          title: "\(inputs.strings[config.defaultLanguage]!["not_found_title"]) — \(config.title.text(for: config.defaultLanguage))",

@@ -20,6 +20,7 @@ struct Build: ParsableCommand {
         let outcome = SiteBuild.run(site.buildOptions)
         // The translation report (information) is check's; a build shows what needs action.
         DiagnosticPrinter.print(outcome.diagnostics.filter { $0.severity != .info })
+        site.printTimings(outcome)
         switch outcome.status {
         case .built(let pages):
             let elapsed = ContinuousClock.now - started

@@ -23,6 +23,7 @@ struct Check: ParsableCommand {
 
     func run() throws {
         let outcome = SiteBuild.check(site.buildOptions)
+        site.printTimings(outcome)
         switch format {
         case .text:
             if !outcome.diagnostics.isEmpty { DiagnosticPrinter.printLine(DiagnosticReport.text(outcome.diagnostics)) }

@@ -1,7 +1,7 @@
 import ArgumentParser
 
 @main
-struct Policygen: ParsableCommand {
+struct Policygen: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "policygen",
         abstract: "Build a versioned, multilingual policy site from Markdown.",
@@ -14,6 +14,6 @@ struct Policygen: ParsableCommand {
         Exit status: 0 success, 1 the content has errors (nothing is written; for diff \
         --exit-code, also: the versions differ), 64 wrong usage.
         """,
-        subcommands: [Init.self, Build.self, Check.self, New.self, DiffCommand.self, Import.self]
+        subcommands: [Init.self, Build.self, Check.self, New.self, DiffCommand.self, Import.self, Serve.self]
     )
 }

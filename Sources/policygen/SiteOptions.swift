@@ -31,6 +31,16 @@ struct SiteOptions: ParsableArguments {
     @Flag(help: "Treat warnings as errors.")
     var strict = false
 
+    @Flag(help: "Print the time each stage took (also with POLICYGEN_TIMINGS=1).")
+    var profile = false
+
+    /// Prints where the time went, to standard error, when asked for.
+    func printTimings(_ outcome: BuildOutcome) {
+        guard profile || ProcessInfo.processInfo.environment["POLICYGEN_TIMINGS"] == "1",
+              !outcome.timings.stages.isEmpty else { return }
+        DiagnosticPrinter.printLine(outcome.timings.report)
+    }
+
     func validate() throws {
         if let asOf, EffectiveDate(asOf) == nil {
             throw ValidationError("--as-of must be a date written YYYY-MM-DD, such as 2025-01-31 (got '\(asOf)')")
