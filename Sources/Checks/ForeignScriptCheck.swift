@@ -61,6 +61,11 @@ enum ForeignScriptCheck {
                 close()
                 continue
             }
+            if scalar.isASCII {
+                // Most of a text: Latin letters (always allowed) end a run; other ASCII is no script.
+                if Script.of(scalar) != nil { close() }
+                continue
+            }
             guard let script = Script.of(scalar) else {
                 // A mark after a foreign letter belongs to it (Hebrew points, Devanagari signs).
                 if start != nil, end == index, isMark(scalar) { end = index + 1 }

@@ -69,9 +69,10 @@ enum RepeatedParagraphCheck {
     /// Eight words, sixty characters, or thirty characters of a script written without spaces.
     static func isLongEnough(_ text: String) -> Bool {
         if text.unicodeScalars.count >= 60 { return true }
-        let words = text.split(separator: " ").count
-        let unspaced = text.unicodeScalars.count { Script.of($0)?.isWrittenWithoutSpaces ?? false }
-        return text.unicodeScalars.count >= 60 || words >= 8 || unspaced >= 30
+        // `normalize` leaves single spaces between words and none at the ends.
+        let words = text.isEmpty ? 0 : text.utf8.count { $0 == 32 } + 1
+        if words >= 8 { return true }
+        return text.unicodeScalars.count { Script.of($0)?.isWrittenWithoutSpaces ?? false } >= 30
     }
 
     private static func shortened(_ text: String) -> String {

@@ -63,7 +63,9 @@ struct ParsedPositions {
     /// (after `[` or `](`) or of code (after a backtick), at its `<` when it has one. Explicit
     /// links keep cmark's position, which is right.
     func links(_ parsed: [ParsedLink], body: String) -> [DocumentLink] {
-        let lines = body.split(separator: "\n", omittingEmptySubsequences: false).map { Array($0.unicodeScalars) }
+        guard !parsed.isEmpty else { return [] }
+        // Split as scalars: splitting the String would break it into grapheme clusters first.
+        let lines = body.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map { Array($0) }
         var seen: [String: Int] = [:]
         return parsed.map { link in
             var start = point(line: link.start.line, byteColumn: link.start.column)

@@ -40,8 +40,8 @@ extension SiteRenderer {
             let lang = shown.language == language ? "" : " xml:lang=\"\(shown.language)\""
             xml += "<entry>\n<id>\(x(url))</id>\n<title\(lang)>\(entryTitle)</title>\n"
             xml += "<link rel=\"alternate\" type=\"text/html\" href=\"\(x(url))\"/>\n"
-            if let previous = timelines[policy]!.previous(of: version.id) {
-                let compare = comparePage(language, policy: policy, previous, version).path.absoluteURL(base: base)
+            if let previous = timelines[policy]!.previous(of: version.id),
+               let compare = comparePage(language, policy: policy, previous, version)?.path.absoluteURL(base: base) {
                 xml += "<link rel=\"related\" type=\"text/html\" href=\"\(x(compare))\"/>\n"
             }
             xml += "<updated>\(Self.timestamp(version.effective))</updated>\n"

@@ -8,8 +8,10 @@ import Outline
 /// `<lang>/<policy>/compare/<older>...<newer>/`: what changed between two versions, as
 /// tracked changes, with a summary of the sections touched and the words that came and went.
 extension SiteRenderer {
-    /// The comparison page of two versions, older first whatever the order given.
-    func comparePage(_ language: LanguageCode, policy: String, _ a: PolicyVersion, _ b: PolicyVersion) -> PlannedPage {
+    /// The comparison page of two versions, older first whatever the order given; nil in a
+    /// site built without compare pages (`--no-compare`), so that nothing links to one.
+    func comparePage(_ language: LanguageCode, policy: String, _ a: PolicyVersion, _ b: PolicyVersion) -> PlannedPage? {
+        guard includesComparisons else { return nil }
         let (older, newer) = a.effective <= b.effective ? (a, b) : (b, a)
         return .compare(language, policy: policy, older: older.id, newer: newer.id)
     }

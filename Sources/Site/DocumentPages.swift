@@ -36,11 +36,11 @@ extension SiteRenderer {
         context["current_url"] = page.path.link(to: currentPage.path)
         context["permalink"] = page.path.link(to: PlannedPage.version(language.code, policy: slug, version: id).path)
         context["history_url"] = page.path.link(to: PlannedPage.history(language.code, policy: slug).path)
-        if let previous = timeline.previous(of: id) {
-            context["compare_previous_url"] = page.path.link(to: comparePage(language.code, policy: slug, previous, version).path)
+        if let previous = timeline.previous(of: id), let compare = comparePage(language.code, policy: slug, previous, version) {
+            context["compare_previous_url"] = page.path.link(to: compare.path)
         }
-        if let current = timeline.inEffect, current.id != id {
-            context["compare_current_url"] = page.path.link(to: comparePage(language.code, policy: slug, version, current).path)
+        if let current = timeline.inEffect, current.id != id, let compare = comparePage(language.code, policy: slug, version, current) {
+            context["compare_current_url"] = page.path.link(to: compare.path)
         }
         context["sha256"] = translation.sha256
         context["versions"] = timeline.entries.reversed().map { other -> [String: Any] in
@@ -68,16 +68,16 @@ extension SiteRenderer {
         switch entry.status {
         case .upcoming:
             if let inEffect = timeline.inEffect {
-                let compare = page.path.link(to: comparePage(language, policy: policy, inEffect, entry.version).path)
+                let compare = comparePage(language, policy: policy, inEffect, entry.version).map { page.path.link(to: $0.path) }
                 notices.append(["kind": "upcoming", "html": strings.html("notice_upcoming", [
                     "date": date,
                     "current": "<a href=\"\(currentURL)\">\(HTMLText.escape(strings["current_version"]))</a>",
-                ]) + " " + link(compare, strings["what_changes"])])
+                ]) + (compare.map { " " + link($0, strings["what_changes"]) } ?? "")])
             } else if let previous = timeline.previous(of: entry.version.id) {
                 // Nothing is in effect yet, and a version comes before this one: what this one changes.
-                let compare = page.path.link(to: comparePage(language, policy: policy, previous, entry.version).path)
-                notices.append(["kind": "upcoming", "html": strings.html("takes_effect_on", ["date": date]) + ". "
-                                    + link(compare, strings["what_changes"])])
+                let compare = comparePage(language, policy: policy, previous, entry.version).map { page.path.link(to: $0.path) }
+                notices.append(["kind": "upcoming", "html": strings.html("takes_effect_on", ["date": date]) + "."
+                                    + (compare.map { " " + link($0, strings["what_changes"]) } ?? "")])
             } else {
                 // The first text the policy will have.
                 notices.append(["kind": "upcoming", "html": strings.html("notice_upcoming_first", ["date": date])])
@@ -94,11 +94,11 @@ extension SiteRenderer {
         // The version a policy's page shows (in effect, or the first to come) announces the next one.
         if entry.version.id == timeline.current?.id, let next = timeline.nextUpcoming {
             let nextURL = HTMLText.escape(page.path.link(to: PlannedPage.version(language, policy: policy, version: next.id).path))
-            let compare = page.path.link(to: comparePage(language, policy: policy, entry.version, next).path)
+            let compare = comparePage(language, policy: policy, entry.version, next).map { page.path.link(to: $0.path) }
             notices.append(["kind": "announcement", "html": strings.html("notice_update_announced", [
                 "date": chrome.timeHTML(next.effective, in: language),
                 "updated": "<a href=\"\(nextURL)\">\(HTMLText.escape(strings["updated_version"]))</a>",
-            ]) + " " + link(compare, strings["what_changes"])])
+            ]) + (compare.map { " " + link($0, strings["what_changes"]) } ?? "")])
         }
         if let original, let shown = config.language(original) {
             var arguments = ["language": languageName(shown)]

@@ -36,10 +36,10 @@ extension SiteRenderer {
             ]
             if let summary = text.frontMatter.summary { row["summary"] = summary }
             if let previous = timeline.previous(of: version.id) {
-                row["compare_previous_url"] = page.path.link(to: comparePage(language.code, policy: slug, previous, version).path)
+                row["compare_previous_url"] = comparePage(language.code, policy: slug, previous, version).map { page.path.link(to: $0.path) }
             }
             if let current = timeline.inEffect, current.id != version.id {
-                row["compare_current_url"] = page.path.link(to: comparePage(language.code, policy: slug, version, current).path)
+                row["compare_current_url"] = comparePage(language.code, policy: slug, version, current).map { page.path.link(to: $0.path) }
             }
             return row
         }

@@ -18,6 +18,8 @@ public struct BuildOptions: Sendable {
     public var allowHistoryEdit: Bool
     /// Warnings count as errors.
     public var strict: Bool
+    /// Whether compare pages are made; false for a quicker preview (`--no-compare`).
+    public var includesComparisons = true
     /// The folder whose `versions.json` files are the published record (the history lock);
     /// nil: the output folder. `serve` builds into a private folder but keeps the published
     /// site's history.
@@ -126,7 +128,8 @@ public enum SiteBuild {
         }
         defer { withExtendedLifetime(lock) {} }
         let renderer = timings.measure("plan") {
-            SiteRenderer(inputs: inputs, texts: texts, asOf: options.asOf, firstPublished: firstPublished)
+            SiteRenderer(inputs: inputs, texts: texts, asOf: options.asOf, firstPublished: firstPublished,
+                         includesComparisons: options.includesComparisons)
         }
         do {
             let count = try write(renderer, assets: inputs.assets, to: output, timings: &timings)

@@ -18,10 +18,13 @@ struct SiteRenderer: Sendable {
     let numbers: [LanguageCode: NumberFormat]
     /// The day each published version was first published, by policy and version.
     let firstPublished: [String: [String: EffectiveDate]]
+    /// Whether compare pages are made (`--no-compare` leaves them out, and every link to them).
+    let includesComparisons: Bool
 
     init(inputs: SiteInputs, texts: RenderedTexts, asOf: EffectiveDate,
-         firstPublished: [String: [String: EffectiveDate]]) {
+         firstPublished: [String: [String: EffectiveDate]], includesComparisons: Bool = true) {
         self.inputs = inputs
+        self.includesComparisons = includesComparisons
         self.texts = texts
         self.asOf = asOf
         self.firstPublished = firstPublished
@@ -59,7 +62,7 @@ struct SiteRenderer: Sendable {
                 for version in policy.versions {
                     files.append(.page(.version(language.code, policy: policy.slug, version: version.id)))
                 }
-                for (older, newer) in timelines[policy.slug]!.comparisons {
+                for (older, newer) in timelines[policy.slug]!.comparisons where includesComparisons {
                     files.append(.page(.compare(language.code, policy: policy.slug, older: older.id, newer: newer.id)))
                 }
                 files.append(.versionsRecord(language.code, policy: policy.slug))

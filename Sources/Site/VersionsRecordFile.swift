@@ -23,11 +23,11 @@ extension SiteRenderer {
                     firstPublished: version.isDraft ? nil : firstPublished[slug]?[version.id]?.description,
                     translated: shown.language == language, sha256: shown.sha256,
                     url: PlannedPage.version(language, policy: slug, version: version.id).path.absoluteURL(base: base),
-                    comparePreviousURL: timeline.previous(of: version.id).map {
-                        comparePage(language, policy: slug, $0, version).path.absoluteURL(base: base)
+                    comparePreviousURL: timeline.previous(of: version.id).flatMap {
+                        comparePage(language, policy: slug, $0, version)?.path.absoluteURL(base: base)
                     },
                     compareCurrentURL: timeline.inEffect.flatMap { current in
-                        current.id == version.id ? nil : comparePage(language, policy: slug, version, current).path.absoluteURL(base: base)
+                        current.id == version.id ? nil : comparePage(language, policy: slug, version, current)?.path.absoluteURL(base: base)
                     })
             })
     }

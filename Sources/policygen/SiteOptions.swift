@@ -31,6 +31,10 @@ struct SiteOptions: ParsableArguments {
     @Flag(help: "Treat warnings as errors.")
     var strict = false
 
+    @Flag(name: .customLong("no-compare"),
+          help: "Leave out the compare pages and every link to them: a quicker build for previews, not for publishing.")
+    var noCompare = false
+
     @Flag(help: "Print the time each stage took (also with POLICYGEN_TIMINGS=1).")
     var profile = false
 
@@ -56,8 +60,10 @@ struct SiteOptions: ParsableArguments {
         let sourceURL = URL(fileURLWithPath: source, isDirectory: true)
         let outputURL = output.map { URL(fileURLWithPath: $0, isDirectory: true) }
             ?? sourceURL.appendingPathComponent("output", isDirectory: true)
-        return BuildOptions(source: sourceURL, output: outputURL, asOf: asOf.flatMap(EffectiveDate.init) ?? .today(),
-                            includeDrafts: drafts, baseURL: baseURL, allowHistoryEdit: allowHistoryEdit, strict: strict)
+        var options = BuildOptions(source: sourceURL, output: outputURL, asOf: asOf.flatMap(EffectiveDate.init) ?? .today(),
+                                   includeDrafts: drafts, baseURL: baseURL, allowHistoryEdit: allowHistoryEdit, strict: strict)
+        options.includesComparisons = !noCompare
+        return options
     }
 }
 

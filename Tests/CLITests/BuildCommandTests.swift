@@ -32,7 +32,7 @@ import TestSupport
         #expect(top.standardOutput.contains("build"))
         let build = try PolicygenCommand.run(["build", "--help"])
         #expect(build.status == 0)
-        for option in ["--source", "--output", "--as-of", "--drafts", "--base-url"] {
+        for option in ["--source", "--output", "--as-of", "--drafts", "--base-url", "--no-compare", "--profile"] {
             #expect(build.standardOutput.contains(option), "\(option) is not explained")
         }
     }
@@ -48,6 +48,18 @@ import TestSupport
         #expect(result.standardOutput.hasSuffix("\nnext rebuild: 2025-01-01\n"), "a scheduled job can read when to rebuild")
         let after = try PolicygenCommand.run(["build", "--source", folder.path, "--as-of", "2025-01-01"])
         #expect(!after.standardOutput.contains("next rebuild"), "nothing is upcoming any more")
+    }
+
+    @Test func profileShowsEachStageOnStandardError() throws {
+        let folder = try SiteFixture(Self.site).write()
+        defer { try? TemporaryDirectory.remove(folder) }
+        let quiet = try PolicygenCommand.run(["build", "--source", folder.path, "--as-of", "2024-06-01"])
+        #expect(!quiet.standardError.contains("wall ms"), "no table unless asked for")
+        let result = try PolicygenCommand.run(["build", "--source", folder.path, "--as-of", "2024-06-01", "--profile"])
+        #expect(result.status == 0)
+        let table = try #require(result.standardError.range(of: "stage ")).lowerBound
+        let stages = result.standardError[table...].split(separator: "\n").compactMap { $0.split(separator: " ").first.map(String.init) }
+        #expect(stages == ["stage", "load", "markdown", "checks", "history", "plan", "pages", "swap", "total"], "\(result.standardError)")
     }
 
     @Test func contentErrorsExitWithOneAndNameTheFileRelativeToTheSite() throws {
