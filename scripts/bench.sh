@@ -28,10 +28,10 @@ usage() { sed -n '2,18p' "$0" | sed 's/^# \{0,1\}//'; }
 
 while [ $# -gt 0 ]; do
   case "$1" in
-    --sizes) sizes="$2"; shift 2 ;;
-    --runs) runs="$2"; shift 2 ;;
-    --work) work="$2"; shift 2 ;;
-    --bin) bin="$2"; shift 2 ;;
+    --sizes) sizes="${2:?--sizes needs a value}"; shift 2 ;;
+    --runs) runs="${2:?--runs needs a value}"; shift 2 ;;
+    --work) work="${2:?--work needs a value}"; shift 2 ;;
+    --bin) bin="${2:?--bin needs a value}"; shift 2 ;;
     -h|--help) usage; exit 0 ;;
     *) echo "bench.sh: unknown option '$1'" >&2; usage >&2; exit 64 ;;
   esac
