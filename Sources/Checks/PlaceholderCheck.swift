@@ -134,8 +134,9 @@ enum PlaceholderCheck {
             }
             var end = index
             while end < block.count, BlockText.isLatinWordPart(block.scalars[end]) { end += 1 }
-            // Only a word that may be a marker (capitals: TODO, XXX) or "lorem" becomes a String,
-            // and the word before it, for "Article XXX": most words of a policy are neither.
+            // Only a word that may be a marker (all capitals, or a run of X) or "lorem" becomes a
+            // String, and the word before a run of X (a Roman thirty after "Article"): most words
+            // of a policy are neither.
             let first = block.scalars[index]
             let mayMatter = first == "l" || first == "L" || first == "X"
                 || block.scalars[index..<end].allSatisfy { $0.value >= 0x41 && $0.value <= 0x5A }
