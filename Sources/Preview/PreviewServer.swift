@@ -95,10 +95,8 @@ public final class PreviewServer: Sendable {
     }
 
     private func build(_ options: BuildOptions) async -> (event: PreviewEvent, status: BuildOutcome.Status) {
-        let started = ContinuousClock.now
         let outcome = await builds.build(options)
-        let elapsed = (ContinuousClock.now - started).components
-        let milliseconds = Int(elapsed.seconds) * 1000 + Int(elapsed.attoseconds / 1_000_000_000_000_000)
+        let milliseconds = outcome.timings.wallMilliseconds
         guard case .built(let pages) = outcome.status else {
             return (.failed(diagnostics: outcome.diagnostics, servingLastGoodSite: builds.current.site != nil), outcome.status)
         }

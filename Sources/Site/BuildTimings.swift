@@ -21,10 +21,15 @@ public struct BuildTimings: Sendable {
         let wallStart = ContinuousClock.now, cpuStart = Self.processorSeconds()
         defer {
             let wall = ContinuousClock.now - wallStart
-            stages.append(Stage(name: name, wallSeconds: Double(wall.components.seconds) + Double(wall.components.attoseconds) / 1e18,
+            stages.append(Stage(name: name, wallSeconds: wall / .seconds(1),
                                 cpuSeconds: Self.processorSeconds() - cpuStart))
         }
         return try body()
+    }
+
+    /// The wall time of every stage together, in whole milliseconds: "Wrote 50 pages in 94 ms."
+    public var wallMilliseconds: Int {
+        Int((stages.reduce(0) { $0 + $1.wallSeconds } * 1000).rounded())
     }
 
     /// The table `--profile` prints: each stage's wall and processor time and share of the whole.

@@ -147,14 +147,8 @@ public struct StagingFolder: Sendable {
     let destination: URL
     let aside: URL
 
-    /// Writes one file of the site (`en/privacy/index.html`), making its folder.
-    public func write(_ bytes: some Collection<UInt8>, to relativePath: String) throws {
-        let file = url.appendingPathComponent(relativePath)
-        try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try Data(bytes).write(to: file)
-    }
-
-    /// Writes one file into a folder that exists already.
+    /// Writes one file of the site (`en/privacy/index.html`) into a folder that exists already
+    /// (`SiteWriter` makes the folders first).
     func writeFile(_ bytes: [UInt8], to relativePath: String) throws {
         try Data(bytes).write(to: url.appendingPathComponent(relativePath))
     }

@@ -16,16 +16,13 @@ struct Build: ParsableCommand {
     @OptionGroup var site: SiteOptions
 
     func run() throws {
-        let started = ContinuousClock.now
         let outcome = SiteBuild.run(site.buildOptions)
         // The translation report (information) is check's; a build shows what needs action.
         DiagnosticPrinter.print(outcome.diagnostics.filter { $0.severity != .info })
         site.printTimings(outcome)
         switch outcome.status {
         case .built(let pages):
-            let elapsed = ContinuousClock.now - started
-            let milliseconds = elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000
-            print("Wrote \(pages) pages to \(site.shownOutput) in \(milliseconds) ms.")
+            print("Wrote \(pages) pages to \(site.shownOutput) in \(outcome.timings.wallMilliseconds) ms.")
             if let nextRebuild = outcome.nextRebuild {
                 // A scheduled job reads this line to know when the site must be built again.
                 print("next rebuild: \(nextRebuild)")
