@@ -55,11 +55,15 @@ let package = Package(
         ),
         // Content quality: the checks of `policygen check` (PG2xx) on the rendered texts.
         .target(name: "Checks", dependencies: ["Config", "Content", "Diagnostics", "Markdown", "Outline"]),
+        // `.policygen-cache/`: what earlier builds computed, by the hash of its inputs.
+        .target(name: "BuildCache", dependencies: [
+            "Diagnostics", "Markdown", "Outline", .product(name: "Crypto", package: "swift-crypto"),
+        ]),
         // Linux's renameat2(RENAME_EXCHANGE), which Swift's Glibc module does not declare.
         .target(name: "CFolderExchange"),
         // Page plan, page rendering and the atomic write of output/.
         .target(name: "Site", dependencies: [
-            "CFolderExchange", "Checks", "Diff",
+            "BuildCache", "CFolderExchange", "Checks", "Diff",
             "Config", "Content", "Diagnostics", "Localization", "Markdown", "Outline", "Theme",
         ]),
         // `policygen import`: a scraped page (plain text or HTML) turned into a policy's Markdown.
@@ -101,6 +105,7 @@ let package = Package(
             "Checks", "Config", "Content", "Diagnostics", "Markdown", "TestSupport",
         ]),
         .testTarget(name: "ImportTests", dependencies: ["Import", "Content"], exclude: ["Fixtures"]),
+        .testTarget(name: "BuildCacheTests", dependencies: ["BuildCache", "Diagnostics", "Markdown", "Outline"]),
         .testTarget(name: "DiffTests", dependencies: ["Diff", "Markdown", "Outline"]),
         .testTarget(name: "TestSupportTests", dependencies: ["TestSupport"]),
         .testTarget(name: "LocalizationTests", dependencies: ["Localization", "Config", "Diagnostics"]),

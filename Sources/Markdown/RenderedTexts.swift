@@ -5,14 +5,25 @@ import Diagnostics
 /// Every text of the site rendered once through cmark-gfm, whatever number of pages show it.
 public struct RenderedTexts: Sendable {
     public struct Key: Hashable, Sendable {
-        var policy: String
-        var version: String
-        var language: LanguageCode
+        public var policy: String
+        public var version: String
+        public var language: LanguageCode
+
+        public init(policy: String, version: String, language: LanguageCode) {
+            self.policy = policy
+            self.version = version
+            self.language = language
+        }
     }
 
     private var documents: [Key: RenderedDocument] = [:]
 
     public init() {}
+
+    /// Texts rendered elsewhere (a build reusing its cache).
+    public init(documents: [Key: RenderedDocument]) {
+        self.documents = documents
+    }
 
     public subscript(policy: String, version: String, language: LanguageCode) -> RenderedDocument? {
         documents[Key(policy: policy, version: version, language: language)]

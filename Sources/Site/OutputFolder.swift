@@ -1,3 +1,4 @@
+import BuildCache
 import CFolderExchange
 import Diagnostics
 import Foundation
@@ -156,16 +157,18 @@ public struct StagingFolder: Sendable {
     /// Replaces the output with the staged folder. Where the kernel can exchange two folders
     /// in one step, it does, so that a build killed at any instant (even `kill -9`) leaves
     /// either the previous site or the new one at the output's name, never a gap; the
-    /// previous site, now under the staging name, is removed afterwards (or by the next
-    /// build, if this one is killed first). Elsewhere, two renames, recovered by the next build.
-    public func commit() throws {
+    /// previous site, now under the staging name, is then moved into `discarded` to be
+    /// removed off the build's critical path (or removed here when it cannot be moved there,
+    /// or by the next build, if this one is killed first). Elsewhere, two renames, recovered by
+    /// the next build.
+    public func commit(discardingInto discarded: DiscardedSites? = nil) throws {
         let manager = FileManager.default
         if case .missing = InputFile.kind(atPath: destination.path) {
             try manager.moveItem(at: url, to: destination)
             return
         }
         if policygen_exchange_paths(url.path, destination.path) == 0 {
-            try? manager.removeItem(at: url)
+            discard(url, into: discarded)
             return
         }
         let failure = errno
@@ -179,7 +182,11 @@ public struct StagingFolder: Sendable {
             try? manager.moveItem(at: aside, to: destination)
             throw error
         }
-        try? manager.removeItem(at: aside)
+        discard(aside, into: discarded)
+    }
+
+    private func discard(_ previous: URL, into discarded: DiscardedSites?) {
+        if discarded?.take(previous) != true { try? FileManager.default.removeItem(at: previous) }
     }
 
     /// Removes the staged folder; the output is untouched.

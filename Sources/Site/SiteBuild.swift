@@ -1,3 +1,4 @@
+import BuildCache
 import Config
 import Content
 import Diagnostics
@@ -24,6 +25,8 @@ public struct BuildOptions: Sendable {
     /// nil: the output folder. `serve` builds into a private folder but keeps the published
     /// site's history.
     public var recordFolder: URL?
+    /// Whether `.policygen-cache/` is read and written (`--no-cache`: neither).
+    public var usesCache = true
 
     public init(source: URL, output: URL, asOf: EffectiveDate, includeDrafts: Bool = false, baseURL: String? = nil,
                 allowHistoryEdit: Bool = false, strict: Bool = false, recordFolder: URL? = nil) {
@@ -104,18 +107,29 @@ public enum SiteBuild {
             return BuildOutcome(status: .failed, diagnostics: diagnostics, timings: timings)
         }
         if !options.includeDrafts { inputs.content = inputs.content.withoutDrafts() }
-        let texts = timings.measure("markdown") {
-            RenderedTexts.render(inputs.content, config: inputs.config, diagnostics: &diagnostics)
-        }
-        diagnostics += timings.measure("checks") {
-            QualityChecks.run(CheckedSite(config: inputs.config, content: inputs.content, rendered: texts))
-        }
+        // The history first: the day each version was first published is shown on pages, so it
+        // is part of their keys.
         let firstPublished = timings.measure("history") {
             let record = PublishedRecord.read(from: options.recordFolder ?? output.url, config: inputs.config,
                                               diagnostics: &diagnostics)
             let rules = PublicationRules(config: inputs.config, record: record, asOf: options.asOf,
                                          allowHistoryEdit: options.allowHistoryEdit)
             return rules.check(inputs.content.withoutDrafts(), diagnostics: &diagnostics)
+        }
+        let cache = cacheSession(options, writing: writing)
+        let discarded = cache.writes ? cache.folder.map(DiscardedSites.init) : nil
+        // What earlier builds replaced goes while this one reads and renders.
+        discarded?.startRemoving()
+        let keys = timings.measure("keys") {
+            BuildKeys(inputs: inputs, asOf: options.asOf, firstPublished: firstPublished,
+                      includesComparisons: options.includesComparisons)
+        }
+        let texts = timings.measure("markdown") {
+            CachedTexts.render(inputs.content, config: inputs.config, keys: keys, cache: cache, diagnostics: &diagnostics)
+        }
+        diagnostics += timings.measure("checks") {
+            CachedChecks.run(CheckedSite(config: inputs.config, content: inputs.content, rendered: texts),
+                             keys: keys, cache: cache)
         }
         if options.strict { diagnostics = diagnostics.map(\.strict) }
         guard !diagnostics.hasErrors else { return BuildOutcome(status: .failed, diagnostics: diagnostics, timings: timings) }
@@ -132,7 +146,8 @@ public enum SiteBuild {
                          includesComparisons: options.includesComparisons)
         }
         do {
-            let count = try write(renderer, assets: inputs.assets, to: output, timings: &timings)
+            let count = try write(renderer, assets: inputs.assets, to: output, source: options.source, keys: keys, cache: cache,
+                                  discarded: discarded, timings: &timings)
             return BuildOutcome(status: .built(pages: count), diagnostics: diagnostics, nextRebuild: renderer.nextRebuild,
                                 timings: timings)
         } catch {
@@ -143,14 +158,40 @@ public enum SiteBuild {
         }
     }
 
+    /// The cache of the site folder, unless `--no-cache`; read-only for `check`, and off when
+    /// the folder cannot be written.
+    private static func cacheSession(_ options: BuildOptions, writing: Bool) -> CacheSession {
+        guard options.usesCache else { return .disabled }
+        let folder = CacheFolder(site: options.source)
+        if writing {
+            return folder.prepare() ? CacheSession(folder: folder, writes: true) : .disabled
+        }
+        return CacheSession(folder: folder, writes: false)
+    }
+
     /// Writes every planned file and every asset into a staging folder, then swaps it in.
     /// Returns the number of pages.
-    private static func write(_ renderer: SiteRenderer, assets: ThemeAssets,
-                              to output: OutputFolder, timings: inout BuildTimings) throws -> Int {
+    private static func write(_ renderer: SiteRenderer, assets: ThemeAssets, to output: OutputFolder, source: URL,
+                              keys: BuildKeys, cache: CacheSession, discarded: DiscardedSites?,
+                              timings: inout BuildTimings) throws -> Int {
         let staging = try output.stage()
+        let manifestKey = PageManifest.key(output: output.url.path)
+        // Without the cache, the manifest would describe an output this build replaces.
+        let previous = cache.read(.pages, manifestKey).flatMap { PageManifest($0, output: output.url.path) }
+        if cache.folder == nil {
+            try? FileManager.default.removeItem(at: CacheFolder(site: source).path(.pages, manifestKey))
+        }
         do {
-            try timings.measure("pages") { try SiteWriter(renderer: renderer, assets: assets, staging: staging).writeAll() }
-            try timings.measure("swap") { try staging.commit() }
+            let manifest = try timings.measure("pages") {
+                try SiteWriter(renderer: renderer, assets: assets, staging: staging, reusable: previous, keys: keys)
+                    .writeAll()
+            }
+            try timings.measure("swap") { try staging.commit(discardingInto: discarded) }
+            discarded?.startRemoving()
+            timings.measure("cache") {
+                cache.write(.pages, manifestKey, manifest.encoded())
+                cache.pruneUnused()
+            }
             return renderer.plan.count { if case .page = $0 { true } else { false } }
         } catch {
             staging.discard()

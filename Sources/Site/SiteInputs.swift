@@ -1,3 +1,4 @@
+import BuildCache
 import Config
 import Content
 import Diagnostics
@@ -13,6 +14,9 @@ struct SiteInputs: Sendable {
     var strings: [LanguageCode: InterfaceStrings]
     /// Files under the theme's `assets/`, under their fingerprinted names.
     var assets: ThemeAssets
+    /// policygen.yaml as written, and every file of the theme: inputs of every cache key.
+    var configBytes: [UInt8]
+    var themeKey: CacheKey
 
     /// Loads everything in `source`, reporting every problem of every file in one run. nil only
     /// when policygen.yaml is unusable; otherwise what could be read, which is publishable only
@@ -37,6 +41,13 @@ struct SiteInputs: Sendable {
         let assets = ThemeAssets(theme.paths(under: "assets/").map {
             (String($0.dropFirst("assets/".count)), theme.file($0)!.bytes)
         })
-        return SiteInputs(config: config, content: content, templates: templates, strings: strings, assets: assets)
+        let configBytes = (try? [UInt8](Data(contentsOf: source.appendingPathComponent(ConfigLoader.fileName)))) ?? []
+        var themeKey = CacheKey.Builder("theme")
+        for path in theme.files.keys.sorted() {
+            themeKey.add(path)
+            themeKey.add(bytes: theme.files[path]!.bytes)
+        }
+        return SiteInputs(config: config, content: content, templates: templates, strings: strings, assets: assets,
+                          configBytes: configBytes, themeKey: themeKey.finish())
     }
 }

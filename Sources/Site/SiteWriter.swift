@@ -1,18 +1,28 @@
+import BuildCache
 import Diff
 import Dispatch
 import Foundation
 import Synchronization
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// The Writer stage: every planned file made and written into the staging folder on every
 /// core. Compare pages that show one redline (a language without both texts shows the
 /// default language's) are one unit of work, so the redline is made once and dropped after.
+/// A file whose key is the one that made the file now in the output is linked from there
+/// instead: an incremental build writes only what changed, and still swaps in a whole site.
 struct SiteWriter {
     let renderer: SiteRenderer
     let assets: ThemeAssets
     let staging: StagingFolder
+    /// The files of the current output and the keys that made them; nil: make every file.
+    let reusable: PageManifest?
+    let keys: BuildKeys
 
-    /// Writes everything; the first error stops the rest and is thrown.
-    func writeAll() throws {
+    /// Writes everything; the first error stops the rest and is thrown. Returns the manifest
+    /// of the new site.
+    func writeAll() throws -> PageManifest {
         let plan = renderer.plan
         let units = workUnits(plan)
         // Folders first, in one thread: files are then written without racing to create them.
@@ -22,15 +32,28 @@ struct SiteWriter {
             try FileManager.default.createDirectory(at: staging.url.appendingPathComponent(folder),
                                                     withIntermediateDirectories: true)
         }
+        let links = linkedPolicies()
         let failure = Mutex<(any Error)?>(nil)
+        let written = Mutex([String: PageManifest.Entry]())
         DispatchQueue.concurrentPerform(iterations: units.count) { index in
             guard failure.withLock({ $0 == nil }) else { return }
             do {
                 let unit = units[index]
-                let redline = unit.comparison.flatMap(renderer.comparisons.redline)
-                for file in unit.files {
-                    try staging.writeFile(renderer.render(file, redline: redline), to: file.path)
+                let fileKeys = unit.files.map { keys.file($0, linkedPolicies: { links[$0] ?? [] }) }
+                var redline: Redline?
+                var entries: [(String, PageManifest.Entry)] = []
+                for (file, key) in zip(unit.files, fileKeys) {
+                    if !reuse(file.path, key: key) {
+                        if redline == nil, let comparison = unit.comparison {
+                            redline = renderer.comparisons.redline(comparison)
+                        }
+                        try staging.writeFile(renderer.render(file, redline: redline), to: file.path)
+                    }
+                    if let stamp = FileStamp(path: staging.url.appendingPathComponent(file.path).path) {
+                        entries.append((file.path, PageManifest.Entry(key: key, file: stamp)))
+                    }
                 }
+                written.withLock { for (path, entry) in entries { $0[path] = entry } }
             } catch {
                 failure.withLock { if $0 == nil { $0 = error } }
             }
@@ -39,6 +62,35 @@ struct SiteWriter {
         for asset in assets.files {
             try staging.writeFile(asset.bytes, to: "assets/\(asset.path)")
         }
+        var manifest = PageManifest(output: staging.destination.path)
+        for (path, entry) in written.withLock({ $0 }) { manifest[path] = entry }
+        return manifest
+    }
+
+    /// Links the output's file at `path` into the staging folder when `key` made it and it is
+    /// as that build left it; false when the file must be made.
+    private func reuse(_ path: String, key: CacheKey) -> Bool {
+        guard let previous = reusable?[path], previous.key == key else { return false }
+        let current = staging.destination.appendingPathComponent(path).path
+        guard FileStamp(path: current) == previous.file else { return false }
+        return link(current, staging.url.appendingPathComponent(path).path) == 0
+    }
+
+    /// For each policy, the policies its texts link to with `@/`.
+    private func linkedPolicies() -> [String: Set<String>] {
+        var links: [String: Set<String>] = [:]
+        for policy in renderer.inputs.content.policies {
+            var linked = Set<String>()
+            for version in policy.versions {
+                for language in version.translations.keys {
+                    if let document = renderer.texts[policy.slug, version.id, language] {
+                        linked.formUnion(CachedChecks.linkedPolicies(of: document))
+                    }
+                }
+            }
+            links[policy.slug] = linked
+        }
+        return links
     }
 
     struct WorkUnit {

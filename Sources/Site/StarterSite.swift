@@ -24,7 +24,7 @@ public struct StarterSite: Sendable {
     public var files: [(path: String, bytes: [UInt8])] {
         var files: [(String, [UInt8])] = [
             ("policygen.yaml", Array(configuration.utf8)),
-            (".gitignore", Array("output/\n.output.lock\n".utf8)),
+            (".gitignore", Array("output/\n.output.*\n.policygen-cache/\n".utf8)),
             ("content/privacy/policy.yaml", Array(policySettings.utf8)),
             ("content/privacy/v1/\(languages[0]).md", Array(samplePolicy.utf8)),
         ]

@@ -35,6 +35,10 @@ struct SiteOptions: ParsableArguments {
           help: "Leave out the compare pages and every link to them: a quicker build for previews, not for publishing.")
     var noCompare = false
 
+    @Flag(name: .customLong("no-cache"),
+          help: "Neither read nor write .policygen-cache/: render every text and page again.")
+    var noCache = false
+
     @Flag(help: "Print the time each stage took (also with POLICYGEN_TIMINGS=1).")
     var profile = false
 
@@ -63,6 +67,7 @@ struct SiteOptions: ParsableArguments {
         var options = BuildOptions(source: sourceURL, output: outputURL, asOf: asOf.flatMap(EffectiveDate.init) ?? .today(),
                                    includeDrafts: drafts, baseURL: baseURL, allowHistoryEdit: allowHistoryEdit, strict: strict)
         options.includesComparisons = !noCompare
+        options.usesCache = !noCache
         return options
     }
 }

@@ -59,7 +59,7 @@ import TestSupport
         #expect(result.status == 0)
         let table = try #require(result.standardError.range(of: "stage ")).lowerBound
         let stages = result.standardError[table...].split(separator: "\n").compactMap { $0.split(separator: " ").first.map(String.init) }
-        #expect(stages == ["stage", "load", "markdown", "checks", "history", "plan", "pages", "swap", "total"], "\(result.standardError)")
+        #expect(stages == ["stage", "load", "history", "keys", "markdown", "checks", "plan", "pages", "swap", "cache", "total"], "\(result.standardError)")
     }
 
     @Test func contentErrorsExitWithOneAndNameTheFileRelativeToTheSite() throws {

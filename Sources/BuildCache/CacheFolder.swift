@@ -1,0 +1,85 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// `.policygen-cache/` in the site folder: what earlier builds computed, by key. Every entry
+/// is a pure function of its key, so a stale or damaged entry is never wrong, only unused: an
+/// entry that fails to read is a miss. Entries are written whole (a temporary file renamed),
+/// so a killed build or two builds at once leave no torn file.
+public struct CacheFolder: Sendable {
+    public static let name = ".policygen-cache"
+
+    /// The kinds of entry, each in a folder of its own.
+    public enum Kind: String, Sendable, CaseIterable {
+        /// A text rendered by cmark-gfm, with what rendering found wrong.
+        case texts
+        /// What the per-text checks found in a text.
+        case checks
+        /// For each output folder, which key made each of its files.
+        case pages
+    }
+
+    public let url: URL
+
+    public init(site: URL) {
+        url = site.appendingPathComponent(Self.name)
+    }
+
+    /// Makes the folders; false when the cache cannot be written (a read-only site folder):
+    /// the build then goes on without it.
+    public func prepare() -> Bool {
+        let manager = FileManager.default
+        do {
+            for kind in Kind.allCases {
+                try manager.createDirectory(at: url.appendingPathComponent(kind.rawValue), withIntermediateDirectories: true)
+            }
+            let tag = url.appendingPathComponent("CACHEDIR.TAG")
+            if !manager.fileExists(atPath: tag.path) {
+                // The standard tag (bford.info/cachedir): backup tools skip the folder.
+                try Data("""
+                    Signature: 8a477f597d28d172789f06886806bc55
+                    # policygen's build cache: safe to delete; the next build is then a full one.
+
+                    """.utf8).write(to: tag, options: .atomic)
+            }
+            return true
+        } catch {
+            return false
+        }
+    }
+
+    public func path(_ kind: Kind, _ key: CacheKey) -> URL {
+        url.appendingPathComponent(kind.rawValue).appendingPathComponent(key.hex)
+    }
+
+    /// The entry's bytes, or nil when there is none.
+    public func read(_ kind: Kind, _ key: CacheKey) -> [UInt8]? {
+        (try? Data(contentsOf: path(kind, key))).map { [UInt8]($0) }
+    }
+
+    /// Writes an entry whole; a failure only costs the next build the work.
+    public func write(_ kind: Kind, _ key: CacheKey, _ bytes: [UInt8]) {
+        let final = path(kind, key)
+        let temporary = final.deletingLastPathComponent()
+            .appendingPathComponent(".\(key.hex).\(getpid()).\(UInt64.random(in: 0 ... .max))")
+        do {
+            try Data(bytes).write(to: temporary)
+            guard rename(temporary.path, final.path) == 0 else {
+                try? FileManager.default.removeItem(at: temporary)
+                return
+            }
+        } catch {
+            try? FileManager.default.removeItem(at: temporary)
+        }
+    }
+
+    /// Removes the entries of `kind` not in `used` (what edited or deleted texts left), and
+    /// temporary files of killed builds.
+    public func prune(_ kind: Kind, keeping used: Set<String>) {
+        let folder = url.appendingPathComponent(kind.rawValue)
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [] where !used.contains(name) {
+            try? FileManager.default.removeItem(at: folder.appendingPathComponent(name))
+        }
+    }
+}

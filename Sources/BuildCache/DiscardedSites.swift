@@ -1,0 +1,35 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// `.policygen-cache/discarded/`: previous sites replaced by a build, removed on a thread of
+/// their own so that no build waits for thousands of files to be deleted. A command that ends
+/// first leaves the rest to the next build, which removes it while it reads the content.
+public struct DiscardedSites: Sendable {
+    public let url: URL
+
+    public init(cache: CacheFolder) {
+        url = cache.url.appendingPathComponent("discarded")
+    }
+
+    /// Moves `folder` in; false when it cannot be (another file system): the caller removes it.
+    public func take(_ folder: URL) -> Bool {
+        guard (try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)) != nil else {
+            return false
+        }
+        let target = url.appendingPathComponent("\(getpid())-\(UInt64.random(in: 0 ... .max))")
+        return rename(folder.path, target.path) == 0
+    }
+
+    /// Starts removing everything discarded so far, in the background.
+    public func startRemoving() {
+        let url = url
+        Thread.detachNewThread {
+            let manager = FileManager.default
+            for name in (try? manager.contentsOfDirectory(atPath: url.path)) ?? [] {
+                try? manager.removeItem(at: url.appendingPathComponent(name))
+            }
+        }
+    }
+}

@@ -1,0 +1,133 @@
+import BuildCache
+import Config
+import Content
+import Foundation
+import Markdown
+
+/// The cache keys of one build: what each rendered text, each text's checks and each file of
+/// the site depends on. Only bodies are tracked one by one; every other input (policygen.yaml,
+/// front-matter, policy.yaml, the theme, the build date, the published record) is in a key
+/// shared by all, since editing it may change any page.
+struct BuildKeys: Sendable {
+    /// policygen itself and policygen.yaml as written (its variables reach every text).
+    let configuration: CacheKey
+    /// `configuration`, and the content without its bodies: what the checks of a text may read
+    /// besides texts.
+    let metadata: CacheKey
+    /// `metadata`, the theme, the build date and options: what every page may show besides texts.
+    let site: CacheKey
+    /// Each text's key: its body, where it stands, and `configuration`.
+    let texts: [RenderedTexts.Key: CacheKey]
+    /// Each policy's texts together, by slug.
+    let policies: [String: CacheKey]
+    /// Every text of the site together.
+    let allTexts: CacheKey
+
+    init(inputs: SiteInputs, asOf: EffectiveDate, firstPublished: [String: [String: EffectiveDate]],
+         includesComparisons: Bool) {
+        var configuration = CacheKey.Builder("configuration")
+        configuration.add(ToolIdentity.current)
+        configuration.add(bytes: inputs.configBytes)
+        configuration.add(inputs.config.baseURL)
+        self.configuration = configuration.finish()
+
+        var metadata = CacheKey.Builder("metadata")
+        metadata.add(self.configuration)
+        var texts: [RenderedTexts.Key: CacheKey] = [:]
+        var policies: [String: CacheKey] = [:]
+        var all = CacheKey.Builder("all texts")
+        for policy in inputs.content.policies {
+            metadata.add(policy.slug)
+            metadata.add(reflecting: policy.settings)
+            var policyTexts = CacheKey.Builder("policy texts")
+            for version in policy.versions {
+                metadata.add(version.id)
+                metadata.add(version.defaultLanguage.rawValue)
+                metadata.add(version.translations.count)
+                for (language, translation) in version.translations.sorted(by: { $0.key < $1.key }) {
+                    metadata.add(language.rawValue)
+                    metadata.add(translation.path)
+                    metadata.add(translation.bodyFirstLine)
+                    metadata.add(reflecting: translation.frontMatter)
+                    let key = Self.textKey(translation, configuration: self.configuration)
+                    texts[RenderedTexts.Key(policy: policy.slug, version: version.id, language: language)] = key
+                    policyTexts.add(key)
+                }
+            }
+            let policyKey = policyTexts.finish()
+            policies[policy.slug] = policyKey
+            all.add(policy.slug)
+            all.add(policyKey)
+        }
+        self.metadata = metadata.finish()
+        self.texts = texts
+        self.policies = policies
+        self.allTexts = all.finish()
+
+        var site = CacheKey.Builder("site")
+        site.add(self.metadata)
+        site.add(inputs.themeKey)
+        site.add(asOf.description)
+        site.add(includesComparisons)
+        site.add(reflecting: firstPublished)
+        self.site = site.finish()
+    }
+
+    /// A text's key: what `MarkdownRenderer` reads (the body with the front-matter's values
+    /// inserted, its place in the file, the configuration's variables and options). The file's
+    /// SHA-256, taken when it was read, stands for the body: the body is the file's text after
+    /// the front-matter, with values of the file and of policygen.yaml inserted.
+    static func textKey(_ translation: Translation, configuration: CacheKey) -> CacheKey {
+        var key = CacheKey.Builder("text")
+        key.add(configuration)
+        key.add(translation.path)
+        key.add(translation.language.rawValue)
+        key.add(translation.bodyFirstLine)
+        key.add(translation.sha256)
+        return key.finish()
+    }
+
+    /// The key of a text's checks: the text, the site's metadata, and the texts of the policies
+    /// it links to (whose headings its `@/` links must name).
+    func checks(of text: RenderedTexts.Key, linkingTo linked: Set<String>) -> CacheKey {
+        var key = CacheKey.Builder("checks")
+        key.add(metadata)
+        key.add(texts[text]!)
+        for policy in linked.sorted() {
+            key.add(policy)
+            key.add(policies[policy]?.hex)
+        }
+        return key.finish()
+    }
+
+    /// The key of a file of the site. A policy's pages show its own texts and link to the
+    /// policies its texts link to; every other file (home pages, sitemap, feeds of a language)
+    /// is keyed by every text, conservatively, since it is cheap to make.
+    func file(_ file: PlannedFile, linkedPolicies: (String) -> Set<String>) -> CacheKey {
+        var key = CacheKey.Builder("file")
+        key.add(site)
+        key.add(file.path)
+        if let policy = file.policy {
+            key.add(policies[policy]?.hex)
+            for linked in linkedPolicies(policy).sorted() {
+                key.add(linked)
+                key.add(policies[linked]?.hex)
+            }
+        } else {
+            key.add(allTexts)
+        }
+        return key.finish()
+    }
+}
+
+extension PlannedFile {
+    /// The policy the file belongs to, if any.
+    var policy: String? {
+        switch self {
+        case .page(let page): page.policy
+        case .versionsRecord(_, let policy): policy
+        case .feed(_, let policy): policy
+        case .sitemap, .robots: nil
+        }
+    }
+}

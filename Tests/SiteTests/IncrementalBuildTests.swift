@@ -1,0 +1,316 @@
+import Content
+import Diagnostics
+import Foundation
+import Site
+import Testing
+import TestSupport
+
+/// An incremental build (with `.policygen-cache/` and the previous output) writes the same
+/// site, byte for byte, and reports the same findings, as a build without the cache, after
+/// every kind of edit; and it reuses what the edit did not touch.
+@Suite struct IncrementalBuildTests {
+    static let site = """
+    -- policygen.yaml --
+    title: Incremental Co.
+    base_url: https://legal.example.com/
+    default_language: en
+    languages:
+      - code: en
+        name: English
+      - code: de
+        name: Deutsch
+    -- content/privacy/policy.yaml --
+    order: 1
+    -- content/privacy/v1/en.md --
+    ---
+    title: Privacy Policy
+    effective: 2024-01-01
+    ---
+    ## What we collect
+
+    Your name, and nothing else.
+
+    ## Your rights
+
+    See the [liability section](@/terms#liability).
+    -- content/privacy/v1/de.md --
+    ---
+    title: Datenschutzerklärung
+    effective: 2024-01-01
+    ---
+    ## Was wir erheben
+
+    Ihren Namen, sonst nichts.
+
+    ## Ihre Rechte
+
+    Siehe [Haftung](@/terms#liability).
+    -- content/privacy/v2/en.md --
+    ---
+    title: Privacy Policy
+    effective: 2024-06-01
+    summary: Email addresses too.
+    ---
+    ## What we collect
+
+    Your name and your email address.
+
+    ## Your rights
+
+    See the [liability section](@/terms#liability).
+    -- content/privacy/v3/en.md --
+    ---
+    title: Privacy Policy
+    effective: 2025-09-01
+    summary: Phone numbers too.
+    ---
+    ## What we collect
+
+    Your name, your email address and your phone number.
+
+    ## Your rights
+
+    See the [liability section](@/terms#liability).
+    -- content/terms/v1/en.md --
+    ---
+    title: Terms of Service
+    effective: 2023-05-01
+    ---
+    ## Using the service
+
+    Be kind.
+
+    ## Liability {#liability}
+
+    Limited, as the law allows.
+    -- content/cookies/v1/en.md --
+    ---
+    title: Cookie Policy
+    effective: 2023-05-01
+    ---
+    ## Cookies we set
+
+    One, to remember your language.
+    """
+
+    /// What an edit does to the site folder.
+    typealias Edit = @Sendable (URL) throws -> Void
+
+    static func replace(_ path: String, _ old: String, _ new: String) -> Edit {
+        { folder in
+            let file = folder.appendingPathComponent(path)
+            let text = try String(contentsOf: file, encoding: .utf8)
+            #expect(text.contains(old), "the fixture has '\(old)' in \(path)")
+            try text.replacingOccurrences(of: old, with: new).write(to: file, atomically: true, encoding: .utf8)
+        }
+    }
+
+    static func write(_ path: String, _ text: String) -> Edit {
+        { folder in
+            let file = folder.appendingPathComponent(path)
+            try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try text.write(to: file, atomically: true, encoding: .utf8)
+        }
+    }
+
+    static func remove(_ path: String) -> Edit {
+        { folder in try FileManager.default.removeItem(at: folder.appendingPathComponent(path)) }
+    }
+
+    static let edits: [(String, Edit)] = [
+        ("a body", replace("content/privacy/v2/en.md", "your email address.", "your email address, kept a year.")),
+        ("a translation's body", replace("content/privacy/v1/de.md", "sonst nichts", "und sonst nichts")),
+        ("a linked heading, which breaks a link of another policy",
+         replace("content/terms/v1/en.md", "## Liability {#liability}", "## Liability {#limits}")),
+        ("front-matter", replace("content/privacy/v2/en.md", "summary: Email addresses too.", "summary: Emails too.")),
+        ("policygen.yaml", replace("policygen.yaml", "title: Incremental Co.", "title: Incremental GmbH")),
+        ("policy.yaml", replace("content/privacy/policy.yaml", "order: 1", "order: 3")),
+        ("a template", write("themes/default/templates/home.mustache", "<!DOCTYPE html><title>{{site_title}}</title><p>Home</p>\n")),
+        ("interface strings", write("themes/default/i18n/de.yaml", "contents: Übersicht\n")),
+        ("a stylesheet", write("themes/default/assets/style.css", "body { color: black; }\n")),
+        ("a new version", write("content/cookies/v2/en.md", """
+            ---
+            title: Cookie Policy
+            effective: 2026-03-01
+            summary: A second cookie.
+            ---
+            ## Cookies we set
+
+            Two: your language, and your consent.
+
+            """)),
+        ("a new translation", write("content/terms/v1/de.md", """
+            ---
+            title: Nutzungsbedingungen
+            effective: 2023-05-01
+            ---
+            ## Nutzung
+
+            Seien Sie freundlich.
+
+            ## Haftung {#liability}
+
+            Begrenzt.
+
+            """)),
+        ("a deleted upcoming version", remove("content/privacy/v3")),
+        ("a deleted translation", remove("content/privacy/v1/de.md")),
+    ]
+
+    @Test(arguments: edits.indices)
+    func anIncrementalBuildAfterAnEditEqualsACleanOne(_ index: Int) throws {
+        let (name, edit) = Self.edits[index]
+        let site = try FixtureSite(Self.site)
+        defer { site.remove() }
+        #expect(site.build(asOf: "2025-03-01").status == .built(pages: 30), "\(name): the first build")
+        try edit(site.folder)
+        // The clean build first: it reads the published record from the output as the first
+        // build left it, as the incremental build does. Edits of versions in effect need the
+        // flag (the history lock); it changes nothing else.
+        let clean = try cleanBuild(of: site, asOf: "2025-03-01")
+        let incremental = site.build(asOf: "2025-03-01", allowHistoryEdit: true)
+        #expect(incremental.status == clean.outcome.status, "\(name): \(clean.outcome.diagnostics)")
+        #expect(incremental.diagnostics == clean.outcome.diagnostics, "\(name)")
+        if case .built = incremental.status { expectSameTree(site.output, clean.output, name) }
+    }
+
+    @Test func aNewBuildDateEqualsACleanBuild() throws {
+        let site = try FixtureSite(Self.site)
+        defer { site.remove() }
+        _ = site.build(asOf: "2025-03-01")
+        // v3 takes effect: the current page, feeds and versions.json change.
+        let clean = try cleanBuild(of: site, asOf: "2025-09-01")
+        let incremental = site.build(asOf: "2025-09-01")
+        #expect(incremental.diagnostics == clean.outcome.diagnostics)
+        expectSameTree(site.output, clean.output, "a new build date")
+    }
+
+    @Test func aBodyEditRewritesOnlyThePagesOfItsPolicy() throws {
+        let site = try FixtureSite(Self.site)
+        defer { site.remove() }
+        _ = site.build(asOf: "2025-03-01")
+        let before = inodes(site.output)
+        try Self.replace("content/privacy/v2/en.md", "your email address.", "your email address, kept a year.")(site.folder)
+        #expect(site.build(asOf: "2025-03-01", allowHistoryEdit: true).status == .built(pages: 30))
+        let after = inodes(site.output)
+        let rewritten = Set(after.keys.filter { before[$0] != after[$0] })
+        // The edited version's pages, its comparisons, and what shows every text are new files.
+        #expect(rewritten.contains("en/privacy/versions/v2/index.html"))
+        #expect(rewritten.contains("en/privacy/compare/v1...v2/index.html"))
+        #expect(rewritten.contains("sitemap.xml"))
+        // Pages of the other policies are the previous files, linked, not written again.
+        for path in ["en/terms/index.html", "de/cookies/index.html", "en/cookies/versions.json", "de/terms/feed.xml"] {
+            #expect(before[path] != nil && before[path] == after[path], "\(path) was written again")
+        }
+        #expect(rewritten.filter { $0.contains("/terms/") || $0.contains("/cookies/") } == [])
+    }
+
+    @Test func aChangedOutputFileIsMadeAgainNotReused() throws {
+        let site = try FixtureSite(Self.site)
+        defer { site.remove() }
+        _ = site.build(asOf: "2025-03-01")
+        let page = site.output.appendingPathComponent("en/terms/index.html")
+        let original = try Data(contentsOf: page)
+        try Data("tampered".utf8).write(to: page)
+        _ = site.build(asOf: "2025-03-01")
+        #expect(try Data(contentsOf: page) == original)
+    }
+
+    @Test func aDamagedCacheEntryIsADifferentInputNotAWrongOutput() throws {
+        let site = try FixtureSite(Self.site)
+        defer { site.remove() }
+        _ = site.build(asOf: "2025-03-01")
+        let cache = site.folder.appendingPathComponent(".policygen-cache")
+        for kind in ["texts", "checks", "pages"] {
+            let folder = cache.appendingPathComponent(kind)
+            for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) {
+                let file = folder.appendingPathComponent(name)
+                let bytes = try Data(contentsOf: file)
+                try bytes.prefix(bytes.count / 2).write(to: file)
+            }
+        }
+        try FileManager.default.removeItem(at: site.output.appendingPathComponent("index.html"))
+        let clean = try cleanBuild(of: site, asOf: "2025-03-01")
+        let again = site.build(asOf: "2025-03-01")
+        #expect(again.diagnostics == clean.outcome.diagnostics)
+        expectSameTree(site.output, clean.output, "a damaged cache")
+    }
+
+    @Test func noCacheNeitherReadsNorWritesTheCache() throws {
+        let site = try FixtureSite(Self.site)
+        defer { site.remove() }
+        var options = BuildOptions(source: site.folder, output: site.output, asOf: EffectiveDate("2025-03-01")!)
+        options.usesCache = false
+        #expect(SiteBuild.run(options).status == .built(pages: 30))
+        #expect(!FileManager.default.fileExists(atPath: site.folder.appendingPathComponent(".policygen-cache").path))
+        #expect(site.build(asOf: "2025-03-01").status == .built(pages: 30))
+        let texts = try FileManager.default.contentsOfDirectory(
+            atPath: site.folder.appendingPathComponent(".policygen-cache/texts").path)
+        #expect(texts.filter { !$0.hasPrefix(".") }.count == 6, "one entry per text")
+    }
+
+    @Test func editedTextsLeaveNoEntryBehind() throws {
+        let site = try FixtureSite(Self.site)
+        defer { site.remove() }
+        _ = site.build(asOf: "2025-03-01")
+        for round in 1 ... 3 {
+            try Self.replace("content/cookies/v1/en.md", "One, to", "One (\(round)), to")(site.folder)
+            try Self.replace("content/cookies/v1/en.md", "One (\(round)), to", "One, to")(site.folder)
+            try Self.replace("content/cookies/v1/en.md", "language", "language \(round)")(site.folder)
+            #expect(site.build(asOf: "2025-03-01", allowHistoryEdit: true).status == .built(pages: 30))
+        }
+        for kind in ["texts", "checks"] {
+            let entries = try FileManager.default.contentsOfDirectory(
+                atPath: site.folder.appendingPathComponent(".policygen-cache/\(kind)").path)
+            #expect(entries.count == 6, "\(kind): \(entries.count) entries for 6 texts")
+        }
+    }
+
+    // MARK: - Helpers
+
+    /// The same site folder (with the previous output, which holds the published record) built
+    /// again without the cache into a folder of its own.
+    func cleanBuild(of site: FixtureSite, asOf: String) throws -> (outcome: BuildOutcome, output: URL) {
+        let copy = try TemporaryDirectory.make(prefix: "policygen-clean")
+        for name in try FileManager.default.contentsOfDirectory(atPath: site.folder.path) where name != ".policygen-cache" {
+            try FileManager.default.copyItem(at: site.folder.appendingPathComponent(name), to: copy.appendingPathComponent(name))
+        }
+        var options = BuildOptions(source: copy, output: copy.appendingPathComponent("fresh"), asOf: EffectiveDate(asOf)!,
+                                   allowHistoryEdit: true, recordFolder: site.output)
+        options.usesCache = false
+        return (SiteBuild.run(options), copy.appendingPathComponent("fresh"))
+    }
+
+    private func expectSameTree(_ a: URL, _ b: URL, _ name: String) {
+        let left = files(a)
+        let right = files(b)
+        #expect(left.keys.sorted() == right.keys.sorted(), "\(name): the same files in \(a.path) and \(b.path)")
+        for (path, bytes) in left where right[path] != bytes {
+            Issue.record("\(name): \(path) differs from a clean build")
+        }
+    }
+
+    private func files(_ root: URL) -> [String: Data] {
+        var result: [String: Data] = [:]
+        let walker = FileManager.default.enumerator(atPath: root.path)
+        while let path = walker?.nextObject() as? String {
+            if let data = FileManager.default.contents(atPath: root.appendingPathComponent(path).path),
+               walker?.fileAttributes?[.type] as? FileAttributeType == .typeRegular {
+                result[path] = data
+            }
+        }
+        return result
+    }
+
+    private func inodes(_ root: URL) -> [String: Int] {
+        var result: [String: Int] = [:]
+        let walker = FileManager.default.enumerator(atPath: root.path)
+        while let path = walker?.nextObject() as? String {
+            if walker?.fileAttributes?[.type] as? FileAttributeType == .typeRegular,
+               let inode = walker?.fileAttributes?[.systemFileNumber] as? NSNumber {
+                result[path] = inode.intValue
+            }
+        }
+        return result
+    }
+}
