@@ -38,7 +38,7 @@ struct BuildKeys: Sendable {
         var all = CacheKey.Builder("all texts")
         for policy in inputs.content.policies {
             metadata.add(policy.slug)
-            metadata.add(reflecting: policy.settings)
+            metadata.add(policy.settings)
             var policyTexts = CacheKey.Builder("policy texts")
             for version in policy.versions {
                 metadata.add(version.id)
@@ -48,7 +48,7 @@ struct BuildKeys: Sendable {
                     metadata.add(language.rawValue)
                     metadata.add(translation.path)
                     metadata.add(translation.bodyFirstLine)
-                    metadata.add(reflecting: translation.frontMatter)
+                    metadata.add(translation.frontMatter)
                     let key = Self.textKey(translation, configuration: self.configuration)
                     texts[RenderedTexts.Key(policy: policy.slug, version: version.id, language: language)] = key
                     policyTexts.add(key)
@@ -69,7 +69,13 @@ struct BuildKeys: Sendable {
         site.add(inputs.themeKey)
         site.add(asOf.description)
         site.add(includesComparisons)
-        site.add(reflecting: firstPublished)
+        for (policy, versions) in firstPublished.sorted(by: { $0.key < $1.key }) {
+            site.add(policy)
+            for (version, day) in versions.sorted(by: { $0.key < $1.key }) {
+                site.add(version)
+                site.add(day.description)
+            }
+        }
         self.site = site.finish()
     }
 

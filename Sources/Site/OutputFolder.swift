@@ -148,12 +148,6 @@ public struct StagingFolder: Sendable {
     let destination: URL
     let aside: URL
 
-    /// Writes one file of the site (`en/privacy/index.html`) into a folder that exists already
-    /// (`SiteWriter` makes the folders first).
-    func writeFile(_ bytes: [UInt8], to relativePath: String) throws {
-        try Data(bytes).write(to: url.appendingPathComponent(relativePath))
-    }
-
     /// Replaces the output with the staged folder. Where the kernel can exchange two folders
     /// in one step, it does, so that a build killed at any instant (even `kill -9`) leaves
     /// either the previous site or the new one at the output's name, never a gap; the

@@ -28,11 +28,10 @@ struct SiteWriter {
         // Folders first, in one thread: files are then written without racing to create them.
         let folders = Set(plan.map { ($0.path as NSString).deletingLastPathComponent }
             + assets.files.map { ("assets/" + $0.path as NSString).deletingLastPathComponent })
-        for folder in folders.sorted() where !folder.isEmpty {
-            try FileManager.default.createDirectory(at: staging.url.appendingPathComponent(folder),
-                                                    withIntermediateDirectories: true)
-        }
+        try staging.makeFolders(Self.withParents(folders).sorted())
         let links = linkedPolicies()
+        let stagingPath = staging.url.path
+        let outputPath = staging.destination.path
         let failure = Mutex<(any Error)?>(nil)
         let written = Mutex([String: PageManifest.Entry]())
         DispatchQueue.concurrentPerform(iterations: units.count) { index in
@@ -43,13 +42,13 @@ struct SiteWriter {
                 var redline: Redline?
                 var entries: [(String, PageManifest.Entry)] = []
                 for (file, key) in zip(unit.files, fileKeys) {
-                    if !reuse(file.path, key: key) {
+                    if !reuse(file.path, key: key, output: outputPath) {
                         if redline == nil, let comparison = unit.comparison {
                             redline = renderer.comparisons.redline(comparison)
                         }
                         try staging.writeFile(renderer.render(file, redline: redline), to: file.path)
                     }
-                    if let stamp = FileStamp(path: staging.url.appendingPathComponent(file.path).path) {
+                    if let stamp = FileStamp(path: stagingPath + "/" + file.path) {
                         entries.append((file.path, PageManifest.Entry(key: key, file: stamp)))
                     }
                 }
@@ -69,11 +68,22 @@ struct SiteWriter {
 
     /// Links the output's file at `path` into the staging folder when `key` made it and it is
     /// as that build left it; false when the file must be made.
-    private func reuse(_ path: String, key: CacheKey) -> Bool {
-        guard let previous = reusable?[path], previous.key == key else { return false }
-        let current = staging.destination.appendingPathComponent(path).path
-        guard FileStamp(path: current) == previous.file else { return false }
-        return link(current, staging.url.appendingPathComponent(path).path) == 0
+    private func reuse(_ path: String, key: CacheKey, output: String) -> Bool {
+        guard let previous = reusable?[path], previous.key == key,
+              FileStamp(path: output + "/" + path) == previous.file else { return false }
+        return staging.linkFromOutput(path)
+    }
+
+    /// Every folder of `folders` and every folder above one.
+    static func withParents(_ folders: Set<String>) -> Set<String> {
+        var all = Set<String>()
+        for folder in folders {
+            var current = Substring(folder)
+            while !current.isEmpty, all.insert(String(current)).inserted {
+                current = current.lastIndex(of: "/").map { current[..<$0] } ?? ""
+            }
+        }
+        return all
     }
 
     /// For each policy, the policies its texts link to with `@/`.

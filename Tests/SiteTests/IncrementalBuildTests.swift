@@ -266,6 +266,20 @@ import TestSupport
         }
     }
 
+    /// The cache keys hash the front-matter and policy.yaml field by field (`ModelKeys`); a
+    /// field added to either type must be added there too, or editing it would not rebuild.
+    @Test func theKeysKnowEveryFieldOfTheMetadata() {
+        let frontMatter = FrontMatter(title: "T", effective: EffectiveDate("2025-01-01")!,
+                                      effectiveLocation: SourceLocation(path: "x"))
+        #expect(Mirror(reflecting: frontMatter).children.map(\.label) == [
+            "title", "effective", "effectiveLocation", "summary", "description", "draft", "material",
+            "translatedFrom", "ignore", "textStarts",
+        ])
+        #expect(Mirror(reflecting: PolicySettings()).children.map(\.label) == [
+            "order", "governingLanguage", "governingLanguageLocation", "noticeDays",
+        ])
+    }
+
     // MARK: - Helpers
 
     /// The same site folder (with the previous output, which holds the published record) built
