@@ -22,12 +22,25 @@ public struct DiscardedSites: Sendable {
         return rename(folder.path, target.path) == 0
     }
 
-    /// Starts removing everything discarded so far, in the background.
+    /// Takes one discarded site out, to be recycled as the next staging folder; nil when there
+    /// is none.
+    public func takeOne() -> URL? {
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []).filter { !$0.hasPrefix(".") }
+        for name in names.sorted() {
+            let reserved = url.appendingPathComponent(".recycling-\(getpid())-\(UInt64.random(in: 0 ... .max))")
+            if rename(url.appendingPathComponent(name).path, reserved.path) == 0 { return reserved }
+        }
+        return nil
+    }
+
+    /// Starts removing everything discarded so far, in the background (not a site taken out
+    /// by `takeOne`).
     public func startRemoving() {
         let url = url
+        let ownPrefix = ".recycling-\(getpid())-"
         Thread.detachNewThread {
             let manager = FileManager.default
-            for name in (try? manager.contentsOfDirectory(atPath: url.path)) ?? [] {
+            for name in (try? manager.contentsOfDirectory(atPath: url.path)) ?? [] where !name.hasPrefix(ownPrefix) {
                 try? manager.removeItem(at: url.appendingPathComponent(name))
             }
         }

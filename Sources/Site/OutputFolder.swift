@@ -69,14 +69,25 @@ public struct OutputFolder: Sendable {
     }
 
     /// Starts a staged build beside the output folder, clearing what an interrupted build left.
-    public func stage() throws -> StagingFolder {
+    /// `recycled`: a site an earlier build replaced, whose folders the new one reuses (a site
+    /// has a folder per page, and making thousands of folders costs more than the pages);
+    /// the writer then replaces or removes every file in it.
+    public func stage(recycling recycled: URL? = nil) throws -> StagingFolder {
         recoverInterruptedSwap()
         let staging = sibling("tmp-\(getpid())")
         try? FileManager.default.removeItem(at: staging)
-        try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: true)
-        try Data("Written by policygen. This folder is replaced whole on every build.\n".utf8)
-            .write(to: staging.appendingPathComponent(Self.marker))
-        return StagingFolder(url: staging, destination: url, aside: sibling("old-\(getpid())"))
+        var isRecycled = false
+        if let recycled {
+            isRecycled = rename(recycled.path, staging.path) == 0
+            if !isRecycled { try? FileManager.default.removeItem(at: recycled) }
+        }
+        if !isRecycled {
+            try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: true)
+        }
+        let marker = staging.appendingPathComponent(Self.marker)
+        try? FileManager.default.removeItem(at: marker)
+        try Data("Written by policygen. This folder is replaced whole on every build.\n".utf8).write(to: marker)
+        return StagingFolder(url: staging, destination: url, aside: sibling("old-\(getpid())"), isRecycled: isRecycled)
     }
 
     /// `.output.tmp-123` next to `output/`: the same file system, so the swap is a rename.
@@ -147,6 +158,8 @@ public struct StagingFolder: Sendable {
     public let url: URL
     let destination: URL
     let aside: URL
+    /// Whether it holds an earlier site's files, each to be replaced or removed.
+    var isRecycled = false
 
     /// Replaces the output with the staged folder. Where the kernel can exchange two folders
     /// in one step, it does, so that a build killed at any instant (even `kill -9`) leaves

@@ -118,7 +118,9 @@ public enum SiteBuild {
         }
         let cache = cacheSession(options, writing: writing)
         let discarded = cache.writes ? cache.folder.map(DiscardedSites.init) : nil
-        // What earlier builds replaced goes while this one reads and renders.
+        // One site an earlier build replaced is kept for its folders; the rest goes while this
+        // build reads and renders.
+        let recycled = writing ? discarded?.takeOne() : nil
         discarded?.startRemoving()
         let keys = timings.measure("keys") {
             BuildKeys(inputs: inputs, asOf: options.asOf, firstPublished: firstPublished,
@@ -147,7 +149,7 @@ public enum SiteBuild {
         }
         do {
             let count = try write(renderer, assets: inputs.assets, to: output, source: options.source, keys: keys, cache: cache,
-                                  discarded: discarded, timings: &timings)
+                                  discarded: discarded, recycled: recycled, timings: &timings)
             return BuildOutcome(status: .built(pages: count), diagnostics: diagnostics, nextRebuild: renderer.nextRebuild,
                                 timings: timings)
         } catch {
@@ -172,9 +174,9 @@ public enum SiteBuild {
     /// Writes every planned file and every asset into a staging folder, then swaps it in.
     /// Returns the number of pages.
     private static func write(_ renderer: SiteRenderer, assets: ThemeAssets, to output: OutputFolder, source: URL,
-                              keys: BuildKeys, cache: CacheSession, discarded: DiscardedSites?,
+                              keys: BuildKeys, cache: CacheSession, discarded: DiscardedSites?, recycled: URL?,
                               timings: inout BuildTimings) throws -> Int {
-        let staging = try output.stage()
+        let staging = try output.stage(recycling: recycled)
         let manifestKey = PageManifest.key(output: output.url.path)
         // Without the cache, the manifest would describe an output this build replaces.
         let previous = cache.read(.pages, manifestKey).flatMap { PageManifest($0, output: output.url.path) }

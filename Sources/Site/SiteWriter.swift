@@ -28,7 +28,10 @@ struct SiteWriter {
         // Folders first, in one thread: files are then written without racing to create them.
         let folders = Set(plan.map { ($0.path as NSString).deletingLastPathComponent }
             + assets.files.map { ("assets/" + $0.path as NSString).deletingLastPathComponent })
-        try staging.makeFolders(Self.withParents(folders).sorted())
+        let allFolders = Self.withParents(folders)
+        staging.removeAllBut(files: Set(plan.map(\.path) + assets.files.map { "assets/" + $0.path } + [OutputFolder.marker]),
+                             folders: allFolders)
+        try staging.makeFolders(allFolders.sorted())
         let links = linkedPolicies()
         let stagingPath = staging.url.path
         let outputPath = staging.destination.path
@@ -42,6 +45,7 @@ struct SiteWriter {
                 var redline: Redline?
                 var entries: [(String, PageManifest.Entry)] = []
                 for (file, key) in zip(unit.files, fileKeys) {
+                    staging.clear(file.path)
                     if !reuse(file.path, key: key, output: outputPath) {
                         if redline == nil, let comparison = unit.comparison {
                             redline = renderer.comparisons.redline(comparison)
@@ -59,6 +63,7 @@ struct SiteWriter {
         }
         if let error = failure.withLock({ $0 }) { throw error }
         for asset in assets.files {
+            staging.clear("assets/\(asset.path)")
             try staging.writeFile(asset.bytes, to: "assets/\(asset.path)")
         }
         var manifest = PageManifest(output: staging.destination.path)

@@ -14,6 +14,51 @@ extension StagingFolder {
         }
     }
 
+    /// In a recycled staging folder, removes every file not in `files` and every folder not in
+    /// `folders`, so that only what this build writes (or links) remains.
+    func removeAllBut(files: Set<String>, folders: Set<String>) {
+        guard isRecycled else { return }
+        var foundFiles: [String] = []
+        var foundFolders: [String] = []
+        Self.walk(url.path, relative: "", files: &foundFiles, folders: &foundFolders)
+        let root = url.path
+        for file in foundFiles where !files.contains(file) { unlink(root + "/" + file) }
+        // Deepest first, so that each folder is empty when its turn comes.
+        for folder in foundFolders.reversed() where !folders.contains(folder) { rmdir(root + "/" + folder) }
+    }
+
+    /// Every file and folder under `path`, a folder before what it holds.
+    private static func walk(_ path: String, relative: String, files: inout [String], folders: inout [String]) {
+        guard let directory = opendir(path) else { return }
+        var children: [(String, Bool)] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(cString: $0.bindMemory(to: CChar.self).baseAddress!) }
+            if name == "." || name == ".." { continue }
+            var isFolder = Int32(entry.pointee.d_type) == DT_DIR
+            if Int32(entry.pointee.d_type) == DT_UNKNOWN {
+                var status = stat()
+                isFolder = lstat(path + "/" + name, &status) == 0 && (status.st_mode & S_IFMT) == S_IFDIR
+            }
+            children.append((name, isFolder))
+        }
+        closedir(directory)
+        for (name, isFolder) in children {
+            let child = relative.isEmpty ? name : relative + "/" + name
+            if isFolder {
+                folders.append(child)
+                walk(path + "/" + name, relative: child, files: &files, folders: &folders)
+            } else {
+                files.append(child)
+            }
+        }
+    }
+
+    /// Makes room for a file at `relativePath` in a recycled folder: the earlier site's file may
+    /// be a link to the current output's, which must never be written through.
+    func clear(_ relativePath: String) {
+        if isRecycled { unlink(url.path + "/" + relativePath) }
+    }
+
     /// Writes one file of the site (`en/privacy/index.html`) into a folder that exists already.
     func writeFile(_ bytes: [UInt8], to relativePath: String) throws {
         let path = url.path + "/" + relativePath
