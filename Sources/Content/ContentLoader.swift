@@ -1,6 +1,8 @@
 import Config
 import Diagnostics
+import Dispatch
 import Foundation
+import Synchronization
 
 /// Reads `content/<policy>/policy.yaml` and `content/<policy>/<version>/<lang>.md`.
 /// Nothing else is read: dot-files and editor leftovers are skipped, other files draw a warning,
@@ -30,18 +32,65 @@ public enum ContentLoader {
             return nil
         }
         var policies: [PolicyFolder] = []
+        var reads: [TextRead] = []
         for entry in entries(of: root, path: folderName, &problems) {
             guard entry.kind == .directory else {
                 problems.append(.warning(.unexpectedFile, at: SourceLocation(path: entry.path),
                                          "ignored: content/ holds only one folder per policy"))
                 continue
             }
-            policies.append(scanPolicy(entry, config: config, &problems))
+            policies.append(scanPolicy(entry, index: policies.count, config: config, &problems, &reads))
         }
+        read(reads, into: &policies, &problems)
         return policies
     }
 
-    private static func scanPolicy(_ folder: Entry, config: SiteConfig, _ problems: inout [Diagnostic]) -> PolicyFolder {
+    /// A text file found while listing the folders, read afterwards with the others.
+    private struct TextRead: Sendable {
+        var url: URL
+        var path: String
+        var language: LanguageCode
+        var policy: Int
+        var version: Int
+        /// Where its problems go among the others: the number found before it.
+        var problemsBefore: Int
+    }
+
+    /// Reads and parses the texts on every core (a site has thousands); the translations and
+    /// problems land where a reading in order would have put them.
+    private static func read(_ reads: [TextRead], into policies: inout [PolicyFolder], _ problems: inout [Diagnostic]) {
+        let results = Mutex([(Translation?, [Diagnostic])](repeating: (nil, []), count: reads.count))
+        DispatchQueue.concurrentPerform(iterations: reads.count) { index in
+            let result = readText(reads[index])
+            results.withLock { $0[index] = result }
+        }
+        let done = results.withLock { $0 }
+        for (read, (translation, _)) in zip(reads, done) {
+            if let translation { policies[read.policy].versions[read.version].translations[read.language] = translation }
+        }
+        // From the last, so that the earlier positions still hold.
+        for (read, (_, found)) in zip(reads, done).reversed() where !found.isEmpty {
+            problems.insert(contentsOf: found, at: read.problemsBefore)
+        }
+    }
+
+    private static func readText(_ read: TextRead) -> (Translation?, [Diagnostic]) {
+        var problems: [Diagnostic] = []
+        switch InputFile.read(read.url, path: read.path) {
+        case .failure(let problem):
+            return (nil, [problem])
+        case .success(let contents):
+            guard let parsed = FrontMatterParser.parse(contents.text, path: read.path, diagnostics: &problems) else {
+                return (nil, problems)
+            }
+            return (Translation(language: read.language, path: read.path, frontMatter: parsed.frontMatter,
+                                body: parsed.body, bodyFirstLine: parsed.bodyFirstLine,
+                                sha256: Fingerprint.sha256(contents.bytes)), problems)
+        }
+    }
+
+    private static func scanPolicy(_ folder: Entry, index: Int, config: SiteConfig, _ problems: inout [Diagnostic],
+                                   _ reads: inout [TextRead]) -> PolicyFolder {
         var policy = PolicyFolder(slug: folder.name, path: folder.path)
         for entry in entries(of: folder.url, path: folder.path, &problems) {
             if entry.name == PolicySettingsReader.fileName {
@@ -52,7 +101,8 @@ public enum ContentLoader {
                     policy.settingsPath = entry.path
                 }
             } else if entry.kind == .directory {
-                policy.versions.append(scanVersion(entry, config: config, &problems))
+                policy.versions.append(scanVersion(entry, policy: index, index: policy.versions.count, config: config,
+                                                   &problems, &reads))
             } else {
                 problems.append(.warning(.unexpectedFile, at: SourceLocation(path: entry.path),
                                          "ignored: a policy folder holds policy.yaml and one folder per version"))
@@ -61,7 +111,8 @@ public enum ContentLoader {
         return policy
     }
 
-    private static func scanVersion(_ folder: Entry, config: SiteConfig, _ problems: inout [Diagnostic]) -> VersionFolder {
+    private static func scanVersion(_ folder: Entry, policy: Int, index: Int, config: SiteConfig,
+                                    _ problems: inout [Diagnostic], _ reads: inout [TextRead]) -> VersionFolder {
         var version = VersionFolder(id: folder.name, path: folder.path)
         for entry in entries(of: folder.url, path: folder.path, &problems) {
             guard entry.name.hasSuffix(".md") else {
@@ -79,15 +130,8 @@ public enum ContentLoader {
                     hint: "languages: \(config.languages.map(\.code.rawValue).joined(separator: ", "))"))
                 continue
             }
-            switch InputFile.read(entry.url, path: entry.path) {
-            case .failure(let problem):
-                problems.append(problem)
-            case .success(let contents):
-                guard let parsed = FrontMatterParser.parse(contents.text, path: entry.path, diagnostics: &problems) else { continue }
-                version.translations[language.code] = Translation(
-                    language: language.code, path: entry.path, frontMatter: parsed.frontMatter,
-                    body: parsed.body, bodyFirstLine: parsed.bodyFirstLine, sha256: Fingerprint.sha256(contents.bytes))
-            }
+            reads.append(TextRead(url: entry.url, path: entry.path, language: language.code, policy: policy,
+                                  version: index, problemsBefore: problems.count))
         }
         return version
     }
