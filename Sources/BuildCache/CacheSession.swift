@@ -1,3 +1,4 @@
+import Foundation
 import Synchronization
 
 /// One build's use of the cache: what it reads, what it may write, and which entries it used,
@@ -35,6 +36,15 @@ public final class CacheSession: Sendable {
         let used = used.withLock { $0 }
         for kind in [CacheFolder.Kind.texts, .checks] {
             folder.prune(kind, keeping: used[kind] ?? [])
+        }
+        // A manifest stays while its output folder exists (`serve` makes one per session).
+        let manifests = folder.url.appendingPathComponent(CacheFolder.Kind.pages.rawValue)
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: manifests.path)) ?? [] {
+            let file = manifests.appendingPathComponent(name)
+            let output = (try? Data(contentsOf: file)).flatMap { PageManifest.output(of: [UInt8]($0)) }
+            if output.map({ !FileManager.default.fileExists(atPath: $0) }) ?? true {
+                try? FileManager.default.removeItem(at: file)
+            }
         }
     }
 }

@@ -70,6 +70,14 @@ public struct PageManifest: Sendable {
         }
     }
 
+    /// The output folder a manifest describes, read from its start; nil when it is not a
+    /// manifest of this policygen.
+    static func output(of bytes: [UInt8]) -> String? {
+        var reader = CacheReader(bytes)
+        guard (try? reader.string()) == magic, (try? reader.string()) == ToolIdentity.current else { return nil }
+        return try? reader.string()
+    }
+
     private static let magic = "policygen page manifest 1"
 }
 

@@ -281,6 +281,19 @@ import TestSupport
         }
     }
 
+    @Test func aManifestGoesWithItsOutputFolder() throws {
+        let site = try FixtureSite(Self.site)
+        defer { site.remove() }
+        let other = site.folder.appendingPathComponent("preview")
+        _ = site.build(asOf: "2025-03-01")
+        _ = site.build(asOf: "2025-03-01", output: other)
+        let manifests = site.folder.appendingPathComponent(".policygen-cache/pages")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: manifests.path).count == 2)
+        try FileManager.default.removeItem(at: other)
+        _ = site.build(asOf: "2025-03-01")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: manifests.path).count == 1)
+    }
+
     /// The cache keys hash the front-matter and policy.yaml field by field (`ModelKeys`); a
     /// field added to either type must be added there too, or editing it would not rebuild.
     @Test func theKeysKnowEveryFieldOfTheMetadata() {
