@@ -61,9 +61,11 @@ let package = Package(
         ]),
         // Linux's renameat2(RENAME_EXCHANGE), which Swift's Glibc module does not declare.
         .target(name: "CFolderExchange"),
+        // glibc's malloc_trim, which Swift's Glibc module does not declare either.
+        .target(name: "CFreeMemory"),
         // Page plan, page rendering and the atomic write of output/.
         .target(name: "Site", dependencies: [
-            "BuildCache", "CFolderExchange", "Checks", "Diff",
+            "BuildCache", "CFolderExchange", "CFreeMemory", "Checks", "Diff",
             "Config", "Content", "Diagnostics", "Localization", "Markdown", "Outline", "Theme",
         ]),
         // `policygen import`: a scraped page (plain text or HTML) turned into a policy's Markdown.

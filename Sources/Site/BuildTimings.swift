@@ -10,6 +10,8 @@ public struct BuildTimings: Sendable {
         public var name: String
         public var wallSeconds: Double
         public var cpuSeconds: Double
+        /// The process's peak resident memory so far, in MiB: which stage reached the peak.
+        public var peakMiB: Int
     }
 
     public private(set) var stages: [Stage] = []
@@ -22,7 +24,7 @@ public struct BuildTimings: Sendable {
         defer {
             let wall = ContinuousClock.now - wallStart
             stages.append(Stage(name: name, wallSeconds: wall / .seconds(1),
-                                cpuSeconds: Self.processorSeconds() - cpuStart))
+                                cpuSeconds: Self.processorSeconds() - cpuStart, peakMiB: Self.peakMiB()))
         }
         return try body()
     }
@@ -36,19 +38,29 @@ public struct BuildTimings: Sendable {
     public var report: String {
         let totalWall = stages.reduce(0) { $0 + $1.wallSeconds }
         let width = max(5, stages.map(\.name.count).max() ?? 0)
-        func row(_ name: String, _ wall: String, _ cpu: String, _ share: String) -> String {
-            name.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + wall.leftPadded(9) + "  " + cpu.leftPadded(9) + "  " + share.leftPadded(6)
+        func row(_ name: String, _ wall: String, _ cpu: String, _ share: String, _ peak: String) -> String {
+            name.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + wall.leftPadded(9) + "  " + cpu.leftPadded(9)
+                + "  " + share.leftPadded(6) + "  " + peak.leftPadded(8)
         }
-        var lines = [row("stage", "wall ms", "cpu ms", "share")]
+        var lines = [row("stage", "wall ms", "cpu ms", "share", "peak MiB")]
         for stage in stages {
             lines.append(row(stage.name, Self.milliseconds(stage.wallSeconds), Self.milliseconds(stage.cpuSeconds),
-                             totalWall > 0 ? String(format: "%.0f%%", stage.wallSeconds / totalWall * 100) : "-"))
+                             totalWall > 0 ? String(format: "%.0f%%", stage.wallSeconds / totalWall * 100) : "-",
+                             String(stage.peakMiB)))
         }
-        lines.append(row("total", Self.milliseconds(totalWall), Self.milliseconds(stages.reduce(0) { $0 + $1.cpuSeconds }), ""))
+        lines.append(row("total", Self.milliseconds(totalWall), Self.milliseconds(stages.reduce(0) { $0 + $1.cpuSeconds }), "",
+                         String(stages.last?.peakMiB ?? 0)))
         return lines.joined(separator: "\n")
     }
 
     private static func milliseconds(_ seconds: Double) -> String { String(format: "%.0f", seconds * 1000) }
+
+    /// The peak resident set of the process so far (Linux reports kilobytes).
+    static func peakMiB() -> Int {
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        return Int(usage.ru_maxrss) / 1024
+    }
 
     /// User and system time of every thread of the process so far.
     static func processorSeconds() -> Double {

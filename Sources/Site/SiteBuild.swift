@@ -1,4 +1,5 @@
 import BuildCache
+import CFreeMemory
 import Config
 import Content
 import Diagnostics
@@ -133,6 +134,10 @@ public enum SiteBuild {
             CachedChecks.run(CheckedSite(config: inputs.config, content: inputs.content, rendered: texts),
                              keys: keys, cache: cache)
         }
+        inputs.content = inputs.content.withoutBodies()
+        // What loading, rendering and checking freed goes back to the system before the pages
+        // are made, rather than staying in malloc's arenas: the peak is then the pages' own.
+        policygen_release_free_memory()
         if options.strict { diagnostics = diagnostics.map(\.strict) }
         guard !diagnostics.hasErrors else { return BuildOutcome(status: .failed, diagnostics: diagnostics, timings: timings) }
         guard writing else { return BuildOutcome(status: .checked, diagnostics: diagnostics, timings: timings) }

@@ -1,0 +1,8 @@
+#ifndef POLICYGEN_FREE_MEMORY_H
+#define POLICYGEN_FREE_MEMORY_H
+
+/// Returns memory the process has freed to the system (glibc's malloc_trim, which Swift's
+/// Glibc module does not declare); does nothing elsewhere.
+void policygen_release_free_memory(void);
+
+#endif
