@@ -12,6 +12,7 @@ import Outline
 enum RepeatedParagraphCheck {
     static func check(_ text: CheckedText, in site: CheckedSite) -> [Diagnostic] {
         var earlier: [String: [(index: Int, block: DocumentBlock)]] = [:]
+        earlier.reserveCapacity(text.document.blocks.count)
         var found: [Diagnostic] = []
         for (index, block) in text.document.blocks.enumerated() {
             guard isParagraph(block) || isListItem(block) else { continue }
@@ -68,7 +69,7 @@ enum RepeatedParagraphCheck {
             var result = String.UnicodeScalarView()
             var pendingSpace = false
             for scalar in text.unicodeScalars {
-                if scalar.properties.isWhitespace {
+                if isWhitespaceComposedAlone(scalar) {
                     pendingSpace = !result.isEmpty
                 } else {
                     if pendingSpace { result.append(" ") }
@@ -79,6 +80,14 @@ enum RepeatedParagraphCheck {
             return String(result)
         }
         return text.precomposedStringWithCanonicalMapping.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+
+    /// `properties.isWhitespace` of a scalar `isComposedAlone` accepts, without the property tables.
+    private static func isWhitespaceComposedAlone(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x3000: true
+        default: false
+        }
     }
 
     /// Scalars that are in NFC whatever surrounds them (no canonical decomposition that NFC
