@@ -52,13 +52,25 @@ struct BlockText {
     var count: Int { scalars.count }
 
     func string(_ range: Range<Int>) -> String {
-        // Encoded to UTF-8 in one buffer: appending scalars to a String one by one is slow.
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(range.count)
-        for scalar in scalars[range] {
-            if scalar.isASCII { bytes.append(UInt8(scalar.value)) } else { bytes.append(contentsOf: UTF8.encode(scalar)!) }
+        // Encoded to UTF-8 straight into the string's storage: appending scalars to a String one
+        // by one is slow, and a short word (most of them) then needs no allocation at all.
+        var length = 0
+        for scalar in scalars[range] { length += UTF8.width(scalar) }
+        return String(unsafeUninitializedCapacity: length) { buffer in
+            var at = 0
+            for scalar in scalars[range] {
+                if scalar.isASCII {
+                    buffer[at] = UInt8(truncatingIfNeeded: scalar.value)
+                    at += 1
+                } else {
+                    for byte in UTF8.encode(scalar)! {
+                        buffer[at] = byte
+                        at += 1
+                    }
+                }
+            }
+            return at
         }
-        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Whether the scalar at `index` is prose written in the file: not hidden, not a value.

@@ -43,8 +43,17 @@ enum EmptyReferenceCheck {
     /// "contact us at .": a lead followed by nothing.
     private static func leadGaps(_ tokens: [ProseToken], _ words: ReferenceWords, in block: BlockText) -> [Gap] {
         var gaps: [Gap] = []
+        // Most words start no lead: they are passed over after comparing them with the leads'
+        // first words, without going through every lead.
+        let leads = words.leads
+        let firstWords = leads.compactMap(\.words.first)
+        let everyLeadHasWords = firstWords.count == leads.count
         for start in tokens.indices where tokens[start].kind == .word {
-            for lead in words.leads {
+            if everyLeadHasWords {
+                let word = tokens[start].lowercased
+                guard firstWords.contains(word) else { continue }
+            }
+            for lead in leads {
                 let end = start + lead.words.count
                 guard end <= tokens.count,
                       zip(tokens[start..<end], lead.words).allSatisfy({ $0.kind == .word && normalized($0) == $1 }),

@@ -29,7 +29,10 @@ struct ProseToken {
         // Most words are ASCII: lowercase them byte by byte, without Unicode's case tables.
         if text.utf8.allSatisfy({ $0 < 0x80 }) {
             lowercased = text.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A })
-                ? String(decoding: text.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }, as: UTF8.self) : text
+                ? String(unsafeUninitializedCapacity: text.utf8.count) { buffer in
+                    _ = buffer.initialize(from: text.utf8.lazy.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 })
+                    return text.utf8.count
+                } : text
         } else {
             let lower = text.lowercased()
             lowercased = lower.unicodeScalars.contains("’") ? String(lower.map { $0 == "’" ? "'" : $0 }) : lower

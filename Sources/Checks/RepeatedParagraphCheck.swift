@@ -12,6 +12,7 @@ import Outline
 enum RepeatedParagraphCheck {
     static func check(_ text: CheckedText, in site: CheckedSite) -> [Diagnostic] {
         var earlier: [String: [(index: Int, block: DocumentBlock)]] = [:]
+        earlier.reserveCapacity(text.document.blocks.count)
         var found: [Diagnostic] = []
         for (index, block) in text.document.blocks.enumerated() {
             guard isParagraph(block) || isListItem(block) else { continue }
@@ -63,7 +64,43 @@ enum RepeatedParagraphCheck {
             }
             return String(decoding: bytes, as: UTF8.self)
         }
+        // Text already composed needs no Foundation: the same collapsing, scalar by scalar.
+        if text.unicodeScalars.allSatisfy(isComposedAlone) {
+            var result = String.UnicodeScalarView()
+            var pendingSpace = false
+            for scalar in text.unicodeScalars {
+                if isWhitespaceComposedAlone(scalar) {
+                    pendingSpace = !result.isEmpty
+                } else {
+                    if pendingSpace { result.append(" ") }
+                    pendingSpace = false
+                    result.append(scalar)
+                }
+            }
+            return String(result)
+        }
         return text.precomposedStringWithCanonicalMapping.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+
+    /// `properties.isWhitespace` of a scalar `isComposedAlone` accepts, without the property tables.
+    private static func isWhitespaceComposedAlone(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x3000: true
+        default: false
+        }
+    }
+
+    /// Scalars that are in NFC whatever surrounds them (no canonical decomposition that NFC
+    /// undoes, combining class 0) and are each a character of their own: Latin up to the
+    /// combining marks, general punctuation, CJK punctuation, kana, CJK ideographs, full-width
+    /// forms. A text of these alone is composed already, and splits into characters as into
+    /// scalars (CR LF aside, white space either way).
+    private static func isComposedAlone(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0..<0x300, 0x2010...0x2027, 0x3000...0x3029, 0x3041...0x3096, 0x30A1...0x30FC, 0x4E00...0x9FFF,
+             0xFF01...0xFF5E: true
+        default: false
+        }
     }
 
     /// Eight words, sixty characters, or thirty characters of a script written without spaces.

@@ -15,6 +15,9 @@ struct VersionPair {
     private var oldPrepared: [PreparedBlock?]
     private var newPrepared: [PreparedBlock?]
     private var similarity = BlockSimilarity()
+    /// Per old block, the new block it was last found to read the same as, or -1: the
+    /// alignment finds most unchanged pairs, and the redline asks about each pair again.
+    private var readsSameAs: [Int]
 
     init(old: [DocumentBlock], new: [DocumentBlock]) {
         oldBlocks = old
@@ -23,6 +26,7 @@ struct VersionPair {
         newFingerprints = new.map(Self.fingerprint)
         oldPrepared = Array(repeating: nil, count: old.count)
         newPrepared = Array(repeating: nil, count: new.count)
+        readsSameAs = Array(repeating: -1, count: old.count)
     }
 
     mutating func old(_ index: Int) -> PreparedBlock {
@@ -46,7 +50,10 @@ struct VersionPair {
 
     /// Whether a reader sees the same block in both versions (white space aside).
     mutating func readsSame(old i: Int, new j: Int) -> Bool {
-        showsSame(old: i, new: j) || old(i).readsSame(as: new(j))
+        if readsSameAs[i] == j { return true }
+        guard showsSame(old: i, new: j) || old(i).readsSame(as: new(j)) else { return false }
+        readsSameAs[i] = j
+        return true
     }
 
     /// How alike two blocks are (`BlockSimilarity`), or 0 when that cannot reach `minimum`.

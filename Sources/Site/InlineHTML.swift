@@ -76,29 +76,65 @@ struct InlineHTML {
     mutating func render(_ pieces: [Piece]) -> String {
         var html = ""
         var open: [Tag] = []
-        for piece in pieces {
-            let fromOld = isOldSide || piece.operation == .deleted
-            var wanted = piece.span.marks.map { mark in Tag.mark(fromOld ? retargeted(mark) : mark) }
-            if case .code = piece.span.content { wanted.append(.code) }
-            if piece.operation != .equal { wanted.append(.change(piece.operation)) }
-            let kept = zip(open, wanted).prefix { $0 == $1 }.count
-            for tag in open[kept...].reversed() { html += tag.close }
-            for tag in wanted[kept...] { html += tag.open }
-            open = wanted
-            html += content(piece.span.content, operation: piece.operation)
-        }
+        for piece in pieces { append(piece.span, piece.operation, to: &html, open: &open) }
         for tag in open.reversed() { html += tag.close }
         return html
     }
 
     /// Pieces of spans that are all equal, all inserted or all deleted.
     mutating func render(_ spans: [InlineSpan], as operation: TokenRun.Operation = .equal) -> String {
-        render(spans.map { Piece(span: $0, operation: operation) })
+        var html = ""
+        var open: [Tag] = []
+        for span in spans { append(span, operation, to: &html, open: &open) }
+        for tag in open.reversed() { html += tag.close }
+        return html
     }
 
     /// Pieces of a field's token runs.
     mutating func render(_ runs: [TokenRun]) -> String {
-        render(runs.flatMap { run in run.tokens.map { Piece(span: $0.span, operation: run.operation) } })
+        var html = ""
+        var open: [Tag] = []
+        for run in runs {
+            for token in run.tokens { append(token.span, run.operation, to: &html, open: &open) }
+        }
+        for tag in open.reversed() { html += tag.close }
+        return html
+    }
+
+    /// One piece: the elements that end before it closed, those that start at it opened, then
+    /// its content. Pieces are rendered in place rather than gathered into arrays first.
+    private mutating func append(_ span: InlineSpan, _ operation: TokenRun.Operation, to html: inout String,
+                                 open: inout [Tag]) {
+        let fromOld = isOldSide || operation == .deleted
+        let isCode = if case .code = span.content { true } else { false }
+        // Most pieces keep the elements open as they are (plain text after plain text, the
+        // words of one inserted run): their tags are compared without being made.
+        if !keepsOpen(span, isCode: isCode, operation, fromOld: fromOld, open) {
+            var wanted = span.marks.map { mark in Tag.mark(fromOld ? retargeted(mark) : mark) }
+            if isCode { wanted.append(.code) }
+            if operation != .equal { wanted.append(.change(operation)) }
+            let kept = zip(open, wanted).prefix { $0 == $1 }.count
+            for tag in open[kept...].reversed() { html += tag.close }
+            for tag in wanted[kept...] { html += tag.open }
+            open = wanted
+        }
+        html += content(span.content, operation: operation)
+    }
+
+    /// Whether the tags a piece wants are exactly those open.
+    private func keepsOpen(_ span: InlineSpan, isCode: Bool, _ operation: TokenRun.Operation, fromOld: Bool,
+                           _ open: [Tag]) -> Bool {
+        let count = span.marks.count + (isCode ? 1 : 0) + (operation != .equal ? 1 : 0)
+        guard open.count == count else { return false }
+        for (index, mark) in span.marks.enumerated() where open[index] != .mark(fromOld ? retargeted(mark) : mark) {
+            return false
+        }
+        var index = span.marks.count
+        if isCode {
+            guard open[index] == .code else { return false }
+            index += 1
+        }
+        return operation == .equal || open[index] == .change(operation)
     }
 
     /// A link of old text to a section the later document no longer has.

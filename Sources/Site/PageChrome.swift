@@ -9,6 +9,20 @@ struct PageChrome {
     let strings: [LanguageCode: InterfaceStrings]
     let dates: [LanguageCode: LongDateFormat]
     let assets: ThemeAssets
+    /// The dates pages show, formatted once per language: pages name the same few dates
+    /// thousands of times, and a formatter is slow and shared behind a lock.
+    private let dateTexts: [LanguageCode: [EffectiveDate: String]]
+
+    init(config: SiteConfig, strings: [LanguageCode: InterfaceStrings], dates: [LanguageCode: LongDateFormat],
+         assets: ThemeAssets, knownDates: Set<EffectiveDate> = []) {
+        self.config = config
+        self.strings = strings
+        self.dates = dates
+        self.assets = assets
+        dateTexts = dates.mapValues { format in
+            Dictionary(uniqueKeysWithValues: knownDates.map { ($0, format.string(year: $0.year, month: $0.month, day: $0.day)) })
+        }
+    }
 
     func links(from page: PlannedPage) -> PageLinks {
         page == .notFound ? .rootAbsolute(baseURL: config.baseURL) : .relative(from: page.path)
@@ -80,6 +94,7 @@ struct PageChrome {
     }
 
     func dateText(_ date: EffectiveDate, in language: LanguageCode) -> String {
-        dates[language]?.string(year: date.year, month: date.month, day: date.day) ?? date.description
+        if let known = dateTexts[language]?[date] { return known }
+        return dates[language]?.string(year: date.year, month: date.month, day: date.day) ?? date.description
     }
 }

@@ -41,7 +41,8 @@ struct SiteRenderer: Sendable {
             numbers[language.code] = NumberFormat(language: language.code)
         }
         self.numbers = numbers
-        self.chrome = PageChrome(config: inputs.config, strings: inputs.strings, dates: dates, assets: inputs.assets)
+        self.chrome = PageChrome(config: inputs.config, strings: inputs.strings, dates: dates, assets: inputs.assets,
+                                 knownDates: Set(inputs.content.policies.flatMap { $0.versions.map(\.effective) }))
         self.comparisons = Comparisons(texts: texts)
         self.plan = makePlan()
     }
