@@ -64,7 +64,7 @@ public struct CacheFolder: Sendable {
         let temporary = final.deletingLastPathComponent()
             .appendingPathComponent(".\(key.hex).\(getpid()).\(UInt64.random(in: 0 ... .max))")
         do {
-            try Data(bytes).write(to: temporary)
+            try FileBytes.write(bytes, toPath: temporary.path)
             guard rename(temporary.path, final.path) == 0 else {
                 try? FileManager.default.removeItem(at: temporary)
                 return
