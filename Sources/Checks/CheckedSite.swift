@@ -6,16 +6,22 @@ import Markdown
 public struct CheckedSite: Sendable {
     public var config: SiteConfig
     public var content: SiteContent
-    /// Every text, policy by policy, version by version (oldest first), default language first.
+    /// The texts checked, policy by policy, version by version (oldest first), default
+    /// language first: every text of `checkedPolicies`.
     public var texts: [CheckedText]
+    /// The policies checked: all of the content, or those asked for (the rest of the content is
+    /// still there, for the links into it).
+    public var checkedPolicies: [Policy]
     private var rendered: RenderedTexts
 
-    public init(config: SiteConfig, content: SiteContent, rendered: RenderedTexts) {
+    /// `policies`: check only these (by slug); nil for all.
+    public init(config: SiteConfig, content: SiteContent, rendered: RenderedTexts, policies: Set<String>? = nil) {
         self.config = config
         self.content = content
         self.rendered = rendered
+        checkedPolicies = content.policies.filter { policies?.contains($0.slug) ?? true }
         var texts: [CheckedText] = []
-        for policy in content.policies {
+        for policy in checkedPolicies {
             for version in policy.versions {
                 let languages = [version.defaultLanguage]
                     + version.translations.keys.filter { $0 != version.defaultLanguage }.sorted()

@@ -8,7 +8,7 @@ import Diagnostics
 /// translation needs a new version); a translation the earlier version lacks is not.
 enum IdenticalVersionCheck {
     static func check(_ site: CheckedSite) -> [Diagnostic] {
-        site.content.policies.flatMap { policy in
+        site.checkedPolicies.flatMap { policy in
             zip(policy.versions, policy.versions.dropFirst()).compactMap { previous, version in
                 guard sameText(previous, version, in: version.defaultLanguage, policy: policy, site: site),
                       version.translations.keys.allSatisfy({ language in

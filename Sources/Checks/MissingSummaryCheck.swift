@@ -4,7 +4,7 @@ import Diagnostics
 /// the feeds and the comparison then cannot say what changed.
 enum MissingSummaryCheck {
     static func check(_ site: CheckedSite) -> [Diagnostic] {
-        site.content.policies.flatMap { policy in
+        site.checkedPolicies.flatMap { policy in
             zip(policy.versions, policy.versions.dropFirst()).compactMap { previous, version in
                 let frontMatter = version.original.frontMatter
                 guard frontMatter.summary == nil else { return nil }

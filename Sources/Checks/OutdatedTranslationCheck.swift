@@ -5,7 +5,7 @@ import Diagnostics
 /// file's SHA-256 now. Translations without `translated_from` are not judged.
 enum OutdatedTranslationCheck {
     static func check(_ site: CheckedSite) -> [Diagnostic] {
-        site.content.policies.flatMap { policy in
+        site.checkedPolicies.flatMap { policy in
             policy.versions.flatMap { version in
                 version.translations.values.sorted { $0.path < $1.path }.compactMap { translation in
                     let original = version.original

@@ -5,7 +5,7 @@ import Diagnostics
 /// is left to do.
 enum UntranslatedVersionCheck {
     static func check(_ site: CheckedSite) -> [Diagnostic] {
-        site.content.policies.flatMap { policy in
+        site.checkedPolicies.flatMap { policy in
             policy.versions.compactMap { version in
                 let missing = site.config.languages.map(\.code)
                     .filter { $0 != version.defaultLanguage && version.translations[$0] == nil }

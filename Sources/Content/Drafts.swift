@@ -14,19 +14,3 @@ extension SiteContent {
         })
     }
 }
-
-extension SiteContent {
-    /// The same content without the bodies, once they are rendered and checked: pages are made
-    /// from the rendered texts, and a large site's bodies are tens of megabytes.
-    public func withoutBodies() -> SiteContent {
-        var content = self
-        for policy in content.policies.indices {
-            for version in content.policies[policy].versions.indices {
-                for language in content.policies[policy].versions[version].translations.keys {
-                    content.policies[policy].versions[version].translations[language]?.body = ""
-                }
-            }
-        }
-        return content
-    }
-}

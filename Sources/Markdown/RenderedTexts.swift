@@ -1,6 +1,7 @@
 import Config
 import Content
 import Diagnostics
+import Synchronization
 
 /// Every text of the site rendered once through cmark-gfm, whatever number of pages show it.
 public struct RenderedTexts: Sendable {
@@ -17,16 +18,24 @@ public struct RenderedTexts: Sendable {
     }
 
     private var documents: [Key: RenderedDocument] = [:]
+    /// Texts made only when first asked for (read from a build's cache), then kept.
+    private var deferred: DeferredDocuments?
+    /// The policies each text's `@/` links name, known without making a deferred text.
+    public private(set) var linkedPolicies: [Key: Set<String>] = [:]
 
     public init() {}
 
-    /// Texts rendered elsewhere (a build reusing its cache).
-    public init(documents: [Key: RenderedDocument]) {
+    /// Texts rendered elsewhere (a build reusing its cache): some made, others deferred.
+    public init(documents: [Key: RenderedDocument], deferred: [Key: @Sendable () -> RenderedDocument],
+                linkedPolicies: [Key: Set<String>]) {
         self.documents = documents
+        self.deferred = deferred.isEmpty ? nil : DeferredDocuments(deferred)
+        self.linkedPolicies = linkedPolicies
     }
 
     public subscript(policy: String, version: String, language: LanguageCode) -> RenderedDocument? {
-        documents[Key(policy: policy, version: version, language: language)]
+        let key = Key(policy: policy, version: version, language: language)
+        return documents[key] ?? deferred?.document(key)
     }
 
     public static func render(_ content: SiteContent, config: SiteConfig, diagnostics: inout [Diagnostic]) -> RenderedTexts {
@@ -38,7 +47,9 @@ public struct RenderedTexts: Sendable {
                     let (document, problems) = MarkdownRenderer.render(MarkdownSource(translation, config: config),
                                                                        options: options)
                     diagnostics += problems
-                    texts.documents[Key(policy: policy.slug, version: version.id, language: language)] = document
+                    let key = Key(policy: policy.slug, version: version.id, language: language)
+                    texts.documents[key] = document
+                    texts.linkedPolicies[key] = document.linkedPolicies
                 }
             }
         }
@@ -51,5 +62,35 @@ extension MarkdownSource {
     public init(_ translation: Translation, config: SiteConfig) {
         self.init(text: translation.body, path: translation.path, firstLine: translation.bodyFirstLine,
                   variables: config.variables(for: translation.language))
+    }
+}
+
+/// Texts made on first use, once each, whichever thread asks.
+private final class DeferredDocuments: Sendable {
+    private let makers: [RenderedTexts.Key: @Sendable () -> RenderedDocument]
+    private let made = Mutex([RenderedTexts.Key: RenderedDocument]())
+
+    init(_ makers: [RenderedTexts.Key: @Sendable () -> RenderedDocument]) {
+        self.makers = makers
+    }
+
+    func document(_ key: RenderedTexts.Key) -> RenderedDocument? {
+        if let document = made.withLock({ $0[key] }) { return document }
+        guard let make = makers[key] else { return nil }
+        // Made outside the lock: two threads may both make it, and keep the same value.
+        let document = make()
+        made.withLock { $0[key] = document }
+        return document
+    }
+}
+
+extension RenderedDocument {
+    /// The policies the text's `@/` links name.
+    public var linkedPolicies: Set<String> {
+        var policies = Set<String>()
+        for link in links {
+            if case .success(let siteLink)? = SiteLink.parse(link.destination) { policies.insert(siteLink.policy) }
+        }
+        return policies
     }
 }

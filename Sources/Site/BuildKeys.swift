@@ -93,15 +93,16 @@ struct BuildKeys: Sendable {
         return key.finish()
     }
 
-    /// The key of a text's checks: the text, the site's metadata, and the texts of the policies
-    /// it links to (whose headings its `@/` links must name).
-    func checks(of text: RenderedTexts.Key, linkingTo linked: Set<String>) -> CacheKey {
+    /// The key of a policy's checks: its texts, the site's metadata, and the texts of the
+    /// policies its texts link to (whose headings their `@/` links must name).
+    func checks(of policy: String, linkingTo linked: Set<String>) -> CacheKey {
         var key = CacheKey.Builder("checks")
         key.add(metadata)
-        key.add(texts[text]!)
-        for policy in linked.sorted() {
-            key.add(policy)
-            key.add(policies[policy]?.hex)
+        key.add(policy)
+        key.add(policies[policy]?.hex)
+        for other in linked.sorted() {
+            key.add(other)
+            key.add(policies[other]?.hex)
         }
         return key.finish()
     }

@@ -1,38 +1,45 @@
 import BuildCache
 import Checks
+import Config
 import Content
 import Diagnostics
 import Markdown
 
-/// The checks stage with the cache: what the per-text checks found in a text is reused while
-/// the text, the site's metadata and the policies it links to are unchanged. The checks across
-/// texts, and suppressions, always run: they are quick.
+/// The checks stage with the cache, policy by policy: what the checks found in a policy's texts
+/// is reused while its texts, the site's metadata and the policies its texts link to are
+/// unchanged. Only the policies whose findings are not known are checked, so a rebuild reads
+/// the texts of the edited policy (and those its links name), not every text.
 enum CachedChecks {
-    static func run(_ site: CheckedSite, keys: BuildKeys, cache: CacheSession) -> [Diagnostic] {
-        let entryKeys = site.texts.map { text in
-            keys.checks(of: RenderedTexts.Key(policy: text.policy.slug, version: text.version.id,
-                                              language: text.translation.language),
-                        linkingTo: linkedPolicies(of: text.document))
+    static func run(config: SiteConfig, content: SiteContent, texts: RenderedTexts, keys: BuildKeys,
+                    cache: CacheSession) -> [Diagnostic] {
+        var found: [Diagnostic] = []
+        for policy in content.policies {
+            let key = keys.checks(of: policy.slug, linkingTo: linkedPolicies(of: policy, in: texts))
+            if let bytes = cache.read(.checks, key), let known = decode(bytes) {
+                found += known
+                continue
+            }
+            let findings = QualityChecks.run(CheckedSite(config: config, content: content, rendered: texts,
+                                                         policies: [policy.slug]))
+            cache.write(.checks, key, encode(findings))
+            found += findings
         }
-        let findings = QualityChecks.findings(site) { index in
-            cache.read(.checks, entryKeys[index]).flatMap(decode)
-        }
-        for index in findings.checkedNow {
-            cache.write(.checks, entryKeys[index], encode(findings.perText[index]))
-        }
-        return findings.diagnostics
+        return found
     }
 
-    /// The policies a text's `@/` links name.
-    static func linkedPolicies(of document: RenderedDocument) -> Set<String> {
-        var policies = Set<String>()
-        for link in document.links {
-            if case .success(let siteLink)? = SiteLink.parse(link.destination) { policies.insert(siteLink.policy) }
+    /// The policies the texts of `policy` link to.
+    static func linkedPolicies(of policy: Policy, in texts: RenderedTexts) -> Set<String> {
+        var linked = Set<String>()
+        for version in policy.versions {
+            for language in version.translations.keys {
+                linked.formUnion(texts.linkedPolicies[RenderedTexts.Key(policy: policy.slug, version: version.id,
+                                                                        language: language)] ?? [])
+            }
         }
-        return policies
+        return linked
     }
 
-    private static let magic = "policygen checks 1"
+    private static let magic = "policygen checks 2"
 
     static func encode(_ diagnostics: [Diagnostic]) -> [UInt8] {
         var writer = CacheWriter()

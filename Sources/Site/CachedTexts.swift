@@ -6,10 +6,11 @@ import Dispatch
 import Markdown
 import Synchronization
 
-/// The Markdown stage with the cache: each text is read from `.policygen-cache/texts/` when
-/// an earlier build rendered the same input, and rendered otherwise. Texts are taken on every
-/// core; cmark-gfm's part stays behind its lock, and the rest (reading entries, ids, positions)
-/// overlaps it.
+/// The Markdown stage with the cache. A text an earlier build rendered from the same input is
+/// not rendered again, nor even decoded: its entry's head (what rendering found wrong, and the
+/// policies the text links to) is read now, and the text itself only when a check or a page
+/// asks for it, which on a rebuild is the edited policy's texts alone. Texts are taken on every
+/// core; cmark-gfm's part stays behind its lock, and the rest overlaps it.
 enum CachedTexts {
     static func render(_ content: SiteContent, config: SiteConfig, keys: BuildKeys, cache: CacheSession,
                        diagnostics: inout [Diagnostic]) -> RenderedTexts {
@@ -23,49 +24,88 @@ enum CachedTexts {
         }
         let work = pending
         let options = MarkdownOptions(unsafeHTML: config.unsafeHTML, tocDepth: config.tocDepth)
-        let results = Mutex([(RenderedDocument, [Diagnostic])?](repeating: nil, count: work.count))
+        /// A text rendered now, or the head of its cache entry.
+        enum Outcome: Sendable {
+            case rendered(RenderedDocument, [Diagnostic])
+            case cached(Head)
+        }
+        let outcomes = Mutex([Outcome?](repeating: nil, count: work.count))
         DispatchQueue.concurrentPerform(iterations: work.count) { index in
             let (textKey, translation) = work[index]
             let key = keys.texts[textKey]!
-            let result: (RenderedDocument, [Diagnostic])
-            if let bytes = cache.read(.texts, key), let cached = decode(bytes) {
-                result = cached
+            let outcome: Outcome
+            if let bytes = cache.read(.texts, key), let head = head(of: bytes) {
+                outcome = .cached(head)
             } else {
-                result = MarkdownRenderer.render(MarkdownSource(translation, config: config), options: options)
-                cache.write(.texts, key, encode(result.0, result.1))
+                let (document, problems) = MarkdownRenderer.render(MarkdownSource(translation, config: config), options: options)
+                cache.write(.texts, key, encode(document, problems))
+                outcome = .rendered(document, problems)
             }
-            results.withLock { $0[index] = result }
+            outcomes.withLock { $0[index] = outcome }
         }
         var documents: [RenderedTexts.Key: RenderedDocument] = [:]
-        let rendered = results.withLock { $0 }
-        for (index, result) in rendered.enumerated() {
-            documents[work[index].0] = result!.0
-            diagnostics += result!.1
+        var deferred: [RenderedTexts.Key: @Sendable () -> RenderedDocument] = [:]
+        var linked: [RenderedTexts.Key: Set<String>] = [:]
+        for (index, outcome) in outcomes.withLock({ $0 }).enumerated() {
+            let (textKey, translation) = work[index]
+            switch outcome! {
+            case .rendered(let document, let problems):
+                documents[textKey] = document
+                linked[textKey] = document.linkedPolicies
+                diagnostics += problems
+            case .cached(let head):
+                linked[textKey] = head.linkedPolicies
+                diagnostics += head.diagnostics
+                let key = keys.texts[textKey]!
+                // Should the entry be gone by then (another build pruned it), the text is
+                // rendered again: the same input gives the same document.
+                deferred[textKey] = {
+                    cache.read(.texts, key).flatMap(document(of:))
+                        ?? MarkdownRenderer.render(MarkdownSource(translation, config: config), options: options).document
+                }
+            }
         }
-        return RenderedTexts(documents: documents)
+        return RenderedTexts(documents: documents, deferred: deferred, linkedPolicies: linked)
     }
 
-    private static let magic = "policygen text 1"
+    /// What a build needs of every text at once: rendering's findings and the linked policies.
+    struct Head: Sendable {
+        var diagnostics: [Diagnostic]
+        var linkedPolicies: Set<String>
+    }
+
+    private static let magic = "policygen text 2"
 
     static func encode(_ document: RenderedDocument, _ diagnostics: [Diagnostic]) -> [UInt8] {
         var writer = CacheWriter()
         writer.write(magic)
-        document.write(to: &writer)
         writer.write(diagnostics) { $0.write($1) }
+        writer.write(document.linkedPolicies.sorted()) { $0.write($1) }
+        document.write(to: &writer)
         return writer.bytes
     }
 
-    /// nil for anything but a whole entry.
-    static func decode(_ bytes: [UInt8]) -> (RenderedDocument, [Diagnostic])? {
+    /// nil for anything but an entry of this format.
+    static func head(of bytes: [UInt8]) -> Head? {
         var reader = CacheReader(bytes)
-        return try? decode(&reader)
+        return try? readHead(&reader)
     }
 
-    private static func decode(_ reader: inout CacheReader) throws -> (RenderedDocument, [Diagnostic]) {
+    /// nil for anything but a whole entry.
+    static func document(of bytes: [UInt8]) -> RenderedDocument? {
+        var reader = CacheReader(bytes)
+        return try? {
+            _ = try readHead(&reader)
+            let document = try RenderedDocument(from: &reader)
+            try reader.finish()
+            return document
+        }()
+    }
+
+    private static func readHead(_ reader: inout CacheReader) throws -> Head {
         try reader.expect(magic)
-        let document = try RenderedDocument(from: &reader)
         let diagnostics = try reader.array { try $0.diagnostic() }
-        try reader.finish()
-        return (document, diagnostics)
+        let linked = try reader.array { try $0.string() }
+        return Head(diagnostics: diagnostics, linkedPolicies: Set(linked))
     }
 }

@@ -131,10 +131,8 @@ public enum SiteBuild {
             CachedTexts.render(inputs.content, config: inputs.config, keys: keys, cache: cache, diagnostics: &diagnostics)
         }
         diagnostics += timings.measure("checks") {
-            CachedChecks.run(CheckedSite(config: inputs.config, content: inputs.content, rendered: texts),
-                             keys: keys, cache: cache)
+            CachedChecks.run(config: inputs.config, content: inputs.content, texts: texts, keys: keys, cache: cache)
         }
-        inputs.content = inputs.content.withoutBodies()
         // What loading, rendering and checking freed goes back to the system before the pages
         // are made, rather than staying in malloc's arenas: the peak is then the pages' own.
         policygen_release_free_memory()

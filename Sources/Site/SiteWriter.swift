@@ -95,15 +95,7 @@ struct SiteWriter {
     private func linkedPolicies() -> [String: Set<String>] {
         var links: [String: Set<String>] = [:]
         for policy in renderer.inputs.content.policies {
-            var linked = Set<String>()
-            for version in policy.versions {
-                for language in version.translations.keys {
-                    if let document = renderer.texts[policy.slug, version.id, language] {
-                        linked.formUnion(CachedChecks.linkedPolicies(of: document))
-                    }
-                }
-            }
-            links[policy.slug] = linked
+            links[policy.slug] = CachedChecks.linkedPolicies(of: policy, in: renderer.texts)
         }
         return links
     }
