@@ -65,21 +65,35 @@ extension MarkdownSource {
     }
 }
 
-/// Texts made on first use, once each, whichever thread asks.
+/// Texts made on first use, whichever thread asks. The most recently used are kept, a few
+/// dozen: the pages of a policy, and its comparisons, ask for the same few texts in turn,
+/// while keeping every text of a large site would hold hundreds of megabytes.
 private final class DeferredDocuments: Sendable {
+    static let kept = 64
+
     private let makers: [RenderedTexts.Key: @Sendable () -> RenderedDocument]
-    private let made = Mutex([RenderedTexts.Key: RenderedDocument]())
+    /// The kept texts, least recently used first.
+    private let recent = Mutex<[(key: RenderedTexts.Key, document: RenderedDocument)]>([])
 
     init(_ makers: [RenderedTexts.Key: @Sendable () -> RenderedDocument]) {
         self.makers = makers
     }
 
     func document(_ key: RenderedTexts.Key) -> RenderedDocument? {
-        if let document = made.withLock({ $0[key] }) { return document }
+        let kept = recent.withLock { recent -> RenderedDocument? in
+            guard let index = recent.firstIndex(where: { $0.key == key }) else { return nil }
+            let entry = recent.remove(at: index)
+            recent.append(entry)
+            return entry.document
+        }
+        if let kept { return kept }
         guard let make = makers[key] else { return nil }
-        // Made outside the lock: two threads may both make it, and keep the same value.
+        // Made outside the lock: two threads may both make it, and get the same value.
         let document = make()
-        made.withLock { $0[key] = document }
+        recent.withLock { recent in
+            if !recent.contains(where: { $0.key == key }) { recent.append((key, document)) }
+            if recent.count > Self.kept { recent.removeFirst(recent.count - Self.kept) }
+        }
         return document
     }
 }

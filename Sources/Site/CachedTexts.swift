@@ -9,8 +9,10 @@ import Synchronization
 /// The Markdown stage with the cache. A text an earlier build rendered from the same input is
 /// not rendered again, nor even decoded: its entry's head (what rendering found wrong, and the
 /// policies the text links to) is read now, and the text itself only when a check or a page
-/// asks for it, which on a rebuild is the edited policy's texts alone. Texts are taken on every
-/// core; cmark-gfm's part stays behind its lock, and the rest overlaps it.
+/// asks for it, which on a rebuild is the edited policy's texts alone. A text rendered now is
+/// written to the cache and read back the same way, so that the build never holds every text
+/// at once (`--no-cache` keeps them in memory). Texts are taken on every core; cmark-gfm's
+/// part stays behind its lock, and the rest overlaps it.
 enum CachedTexts {
     static func render(_ content: SiteContent, config: SiteConfig, keys: BuildKeys, cache: CacheSession,
                        diagnostics: inout [Diagnostic]) -> RenderedTexts {
@@ -39,7 +41,9 @@ enum CachedTexts {
             } else {
                 let (document, problems) = MarkdownRenderer.render(MarkdownSource(translation, config: config), options: options)
                 cache.write(.texts, key, encode(document, problems))
-                outcome = .rendered(document, problems)
+                // Read back when used, unless there is no cache to read it from.
+                outcome = cache.writes ? .cached(Head(diagnostics: problems, linkedPolicies: document.linkedPolicies))
+                    : .rendered(document, problems)
             }
             outcomes.withLock { $0[index] = outcome }
         }
@@ -50,12 +54,14 @@ enum CachedTexts {
             let (textKey, translation) = work[index]
             switch outcome! {
             case .rendered(let document, let problems):
-                documents[textKey] = document
                 linked[textKey] = document.linkedPolicies
                 diagnostics += problems
+                documents[textKey] = document
             case .cached(let head):
                 linked[textKey] = head.linkedPolicies
                 diagnostics += head.diagnostics
+            }
+            if documents[textKey] == nil {
                 let key = keys.texts[textKey]!
                 // Should the entry be gone by then (another build pruned it), the text is
                 // rendered again: the same input gives the same document.
