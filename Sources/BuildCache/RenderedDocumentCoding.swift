@@ -33,6 +33,17 @@ extension RenderedDocument {
     }
 }
 
+extension RenderedDocument {
+    /// The HTML and the contents, which the entry holds first: what a document page shows,
+    /// read without the blocks.
+    public static func pageParts(from reader: inout CacheReader) throws -> RenderedTexts.PageParts {
+        let html = try reader.string()
+        _ = try reader.array { try $0.heading() }
+        let entries = try reader.array { try $0.contentsEntry() }
+        return RenderedTexts.PageParts(html: html, tableOfContents: TableOfContents(entries: entries))
+    }
+}
+
 extension CacheWriter {
     mutating func write(_ point: SourcePoint) {
         write(point.line)

@@ -1,6 +1,7 @@
 import Config
 import Content
 import Diagnostics
+import Outline
 import Synchronization
 
 /// Every text of the site rendered once through cmark-gfm, whatever number of pages show it.
@@ -25,17 +26,40 @@ public struct RenderedTexts: Sendable {
 
     public init() {}
 
-    /// Texts rendered elsewhere (a build reusing its cache): some made, others deferred.
+    private var deferredPages: [Key: @Sendable () -> PageParts?] = [:]
+
+    /// What a document page shows of a text.
+    public struct PageParts: Sendable {
+        public var html: String
+        public var tableOfContents: TableOfContents
+
+        public init(html: String, tableOfContents: TableOfContents) {
+            self.html = html
+            self.tableOfContents = tableOfContents
+        }
+    }
+
+    /// Texts rendered elsewhere (a build reusing its cache): some made, others deferred, with a
+    /// quicker way to their page parts alone.
     public init(documents: [Key: RenderedDocument], deferred: [Key: @Sendable () -> RenderedDocument],
-                linkedPolicies: [Key: Set<String>]) {
+                deferredPages: [Key: @Sendable () -> PageParts?] = [:], linkedPolicies: [Key: Set<String>]) {
         self.documents = documents
         self.deferred = deferred.isEmpty ? nil : DeferredDocuments(deferred)
+        self.deferredPages = deferredPages
         self.linkedPolicies = linkedPolicies
     }
 
     public subscript(policy: String, version: String, language: LanguageCode) -> RenderedDocument? {
         let key = Key(policy: policy, version: version, language: language)
         return documents[key] ?? deferred?.document(key)
+    }
+
+    /// The HTML and contents of a text, read without its blocks when it is deferred.
+    public func pageParts(policy: String, version: String, language: LanguageCode) -> PageParts? {
+        let key = Key(policy: policy, version: version, language: language)
+        if let document = documents[key] { return PageParts(html: document.html, tableOfContents: document.tableOfContents) }
+        if let parts = deferredPages[key]?() { return parts }
+        return self[policy, version, language].map { PageParts(html: $0.html, tableOfContents: $0.tableOfContents) }
     }
 
     public static func render(_ content: SiteContent, config: SiteConfig, diagnostics: inout [Diagnostic]) -> RenderedTexts {
@@ -71,28 +95,35 @@ extension MarkdownSource {
 private final class DeferredDocuments: Sendable {
     static let kept = 64
 
+    private struct Kept {
+        var documents: [RenderedTexts.Key: (document: RenderedDocument, lastUse: Int)] = [:]
+        var clock = 0
+    }
+
     private let makers: [RenderedTexts.Key: @Sendable () -> RenderedDocument]
-    /// The kept texts, least recently used first.
-    private let recent = Mutex<[(key: RenderedTexts.Key, document: RenderedDocument)]>([])
+    private let kept = Mutex(Kept())
 
     init(_ makers: [RenderedTexts.Key: @Sendable () -> RenderedDocument]) {
         self.makers = makers
     }
 
     func document(_ key: RenderedTexts.Key) -> RenderedDocument? {
-        let kept = recent.withLock { recent -> RenderedDocument? in
-            guard let index = recent.firstIndex(where: { $0.key == key }) else { return nil }
-            let entry = recent.remove(at: index)
-            recent.append(entry)
+        let found = kept.withLock { kept -> RenderedDocument? in
+            guard let entry = kept.documents[key] else { return nil }
+            kept.clock += 1
+            kept.documents[key]!.lastUse = kept.clock
             return entry.document
         }
-        if let kept { return kept }
+        if let found { return found }
         guard let make = makers[key] else { return nil }
         // Made outside the lock: two threads may both make it, and get the same value.
         let document = make()
-        recent.withLock { recent in
-            if !recent.contains(where: { $0.key == key }) { recent.append((key, document)) }
-            if recent.count > Self.kept { recent.removeFirst(recent.count - Self.kept) }
+        kept.withLock { kept in
+            kept.clock += 1
+            kept.documents[key] = (document, kept.clock)
+            if kept.documents.count > Self.kept, let oldest = kept.documents.min(by: { $0.value.lastUse < $1.value.lastUse }) {
+                kept.documents[oldest.key] = nil
+            }
         }
         return document
     }

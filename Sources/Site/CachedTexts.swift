@@ -40,7 +40,7 @@ enum CachedTexts {
                 outcome = .cached(head)
             } else {
                 let (document, problems) = MarkdownRenderer.render(MarkdownSource(translation, config: config), options: options)
-                cache.write(.texts, key, encode(document, problems))
+                if cache.writes { cache.write(.texts, key, encode(document, problems)) }
                 // Read back when used, unless there is no cache to read it from.
                 outcome = cache.writes ? .cached(Head(diagnostics: problems, linkedPolicies: document.linkedPolicies))
                     : .rendered(document, problems)
@@ -49,6 +49,7 @@ enum CachedTexts {
         }
         var documents: [RenderedTexts.Key: RenderedDocument] = [:]
         var deferred: [RenderedTexts.Key: @Sendable () -> RenderedDocument] = [:]
+        var deferredPages: [RenderedTexts.Key: @Sendable () -> RenderedTexts.PageParts?] = [:]
         var linked: [RenderedTexts.Key: Set<String>] = [:]
         for (index, outcome) in outcomes.withLock({ $0 }).enumerated() {
             let (textKey, translation) = work[index]
@@ -69,9 +70,10 @@ enum CachedTexts {
                     cache.read(.texts, key).flatMap(document(of:))
                         ?? MarkdownRenderer.render(MarkdownSource(translation, config: config), options: options).document
                 }
+                deferredPages[textKey] = { cache.read(.texts, key).flatMap(pageParts(of:)) }
             }
         }
-        return RenderedTexts(documents: documents, deferred: deferred, linkedPolicies: linked)
+        return RenderedTexts(documents: documents, deferred: deferred, deferredPages: deferredPages, linkedPolicies: linked)
     }
 
     /// What a build needs of every text at once: rendering's findings and the linked policies.
@@ -105,6 +107,16 @@ enum CachedTexts {
             let document = try RenderedDocument(from: &reader)
             try reader.finish()
             return document
+        }()
+    }
+
+    /// What a page shows of the text, without the blocks (most of the entry); nil for anything
+    /// but an entry of this format.
+    static func pageParts(of bytes: [UInt8]) -> RenderedTexts.PageParts? {
+        var reader = CacheReader(bytes)
+        return try? {
+            _ = try readHead(&reader)
+            return try RenderedDocument.pageParts(from: &reader)
         }()
     }
 

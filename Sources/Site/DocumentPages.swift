@@ -11,7 +11,7 @@ extension SiteRenderer {
         let version = entry.version
         let translation = version.text(in: language.code)
         let isFallback = translation.language != language.code
-        let rendered = texts[slug, id, translation.language]!
+        let rendered = texts.pageParts(policy: slug, version: id, language: translation.language)!
         let strings = inputs.strings[language.code]!
         let currentPage = PlannedPage.current(language.code, policy: slug)
 
