@@ -33,6 +33,13 @@ public struct DiscardedSites: Sendable {
         return nil
     }
 
+    /// Puts back a site `takeOne` took out and no build used (it is still there), for the next
+    /// build to recycle or remove.
+    public func giveBack(_ taken: URL) {
+        guard FileManager.default.fileExists(atPath: taken.path) else { return }
+        _ = rename(taken.path, url.appendingPathComponent("\(getpid())-\(UInt64.random(in: 0 ... .max))").path)
+    }
+
     /// Starts removing everything discarded so far, in the background (not a site taken out
     /// by `takeOne`).
     public func startRemoving() {

@@ -123,6 +123,8 @@ public enum SiteBuild {
         // build reads and renders.
         let recycled = writing ? discarded?.takeOne() : nil
         discarded?.startRemoving()
+        // A build that stops before staging leaves the site it took for the next one.
+        defer { if let recycled { discarded?.giveBack(recycled) } }
         let keys = timings.measure("keys") {
             BuildKeys(inputs: inputs, asOf: options.asOf, firstPublished: firstPublished,
                       includesComparisons: options.includesComparisons)
@@ -181,8 +183,8 @@ public enum SiteBuild {
                               timings: inout BuildTimings) throws -> Int {
         let staging = try output.stage(recycling: recycled)
         let manifestKey = PageManifest.key(output: output.url.path)
-        // Without the cache, the manifest would describe an output this build replaces.
         let previous = cache.read(.pages, manifestKey).flatMap { PageManifest($0, output: output.url.path) }
+        // Without the cache, the manifest would describe an output this build replaces.
         if cache.folder == nil {
             try? FileManager.default.removeItem(at: CacheFolder(site: source).path(.pages, manifestKey))
         }

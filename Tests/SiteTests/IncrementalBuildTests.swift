@@ -281,6 +281,24 @@ import TestSupport
         }
     }
 
+    @Test func aFailedBuildLeavesTheReplacedSiteForTheNextBuild() throws {
+        let site = try FixtureSite(Self.site)
+        defer { site.remove() }
+        _ = site.build(asOf: "2025-03-01")
+        _ = site.build(asOf: "2025-03-01")
+        let discarded = site.folder.appendingPathComponent(".policygen-cache/discarded")
+        try Self.replace("content/cookies/v1/en.md", "effective: 2023-05-01", "effective: 2023-13-01")(site.folder)
+        #expect(site.build(asOf: "2025-03-01").status == .failed)
+        // What it took to recycle is given back, not left under its reserved name.
+        let left = try FileManager.default.contentsOfDirectory(atPath: discarded.path)
+        #expect(!left.contains { $0.hasPrefix(".recycling-") }, "\(left)")
+        try Self.replace("content/cookies/v1/en.md", "effective: 2023-13-01", "effective: 2023-05-01")(site.folder)
+        try Self.replace("content/cookies/v1/en.md", "One, to", "Just one, to")(site.folder)
+        let clean = try cleanBuild(of: site, asOf: "2025-03-01")
+        #expect(site.build(asOf: "2025-03-01", allowHistoryEdit: true).status == .built(pages: 30))
+        expectSameTree(site.output, clean.output, "after a failed build")
+    }
+
     @Test func aManifestGoesWithItsOutputFolder() throws {
         let site = try FixtureSite(Self.site)
         defer { site.remove() }
