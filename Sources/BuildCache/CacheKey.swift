@@ -31,6 +31,11 @@ public struct CacheKey: Sendable, Hashable, CustomStringConvertible {
             if let text { add(text) }
         }
 
+        public mutating func add(_ value: Int?) {
+            add(value != nil)
+            if let value { add(value) }
+        }
+
         public mutating func add(_ key: CacheKey) { add(key.hex) }
 
         public mutating func add(bytes: some Collection<UInt8>) {

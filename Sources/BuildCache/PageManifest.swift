@@ -55,15 +55,14 @@ public struct PageManifest: Sendable {
     public init?(_ bytes: [UInt8], output: String) {
         var reader = CacheReader(bytes)
         do {
-            guard try reader.string() == Self.magic, try reader.string() == ToolIdentity.current,
-                  try reader.string() == output else { return nil }
+            guard try Self.readOutput(&reader) == output else { return nil }
             self.output = output
             let items = try reader.array { reader in
                 (try reader.string(), Entry(key: CacheKey(hex: try reader.string()),
                                             file: FileStamp(size: try reader.int(), seconds: try reader.int(),
                                                             nanoseconds: try reader.int(), inode: try reader.int())))
             }
-            guard reader.isAtEnd else { return nil }
+            try reader.finish()
             entries = Dictionary(items, uniquingKeysWith: { $1 })
         } catch {
             return nil
@@ -74,8 +73,14 @@ public struct PageManifest: Sendable {
     /// manifest of this policygen.
     static func output(of bytes: [UInt8]) -> String? {
         var reader = CacheReader(bytes)
-        guard (try? reader.string()) == magic, (try? reader.string()) == ToolIdentity.current else { return nil }
-        return try? reader.string()
+        return try? readOutput(&reader)
+    }
+
+    /// The manifest's head: its format, the policygen that wrote it, and its output folder.
+    private static func readOutput(_ reader: inout CacheReader) throws -> String {
+        try reader.expect(magic)
+        try reader.expect(ToolIdentity.current)
+        return try reader.string()
     }
 
     private static let magic = "policygen page manifest 1"

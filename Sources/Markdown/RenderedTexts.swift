@@ -57,7 +57,9 @@ public struct RenderedTexts: Sendable {
     /// The HTML and contents of a text, read without its blocks when it is deferred.
     public func pageParts(policy: String, version: String, language: LanguageCode) -> PageParts? {
         let key = Key(policy: policy, version: version, language: language)
-        if let document = documents[key] { return PageParts(html: document.html, tableOfContents: document.tableOfContents) }
+        if let document = documents[key] ?? deferred?.kept(key) {
+            return PageParts(html: document.html, tableOfContents: document.tableOfContents)
+        }
         if let parts = deferredPages[key]?() { return parts }
         return self[policy, version, language].map { PageParts(html: $0.html, tableOfContents: $0.tableOfContents) }
     }
@@ -105,6 +107,11 @@ private final class DeferredDocuments: Sendable {
 
     init(_ makers: [RenderedTexts.Key: @Sendable () -> RenderedDocument]) {
         self.makers = makers
+    }
+
+    /// The text if it is kept now; nil without making it.
+    func kept(_ key: RenderedTexts.Key) -> RenderedDocument? {
+        kept.withLock { $0.documents[key]?.document }
     }
 
     func document(_ key: RenderedTexts.Key) -> RenderedDocument? {

@@ -38,9 +38,4 @@ extension CacheKey.Builder {
         add(location.line)
         add(location.column)
     }
-
-    mutating func add(_ value: Int?) {
-        add(value != nil)
-        if let value { add(value) }
-    }
 }
