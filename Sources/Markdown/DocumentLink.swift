@@ -64,13 +64,12 @@ struct ParsedPositions {
     /// links keep cmark's position, which is right.
     func links(_ parsed: [ParsedLink], body: String) -> [DocumentLink] {
         guard !parsed.isEmpty else { return [] }
-        // Split as scalars: splitting the String would break it into grapheme clusters first.
-        let lines = body.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map { Array($0) }
+        let lines = WrittenLines(body)
         var seen: [String: Int] = [:]
         return parsed.map { link in
             var start = point(line: link.start.line, byteColumn: link.start.column)
             // An explicit link whose text is its URL (`[https://x](https://x)`) is placed right.
-            let written = lines.indices.contains(start.line - firstLine) ? lines[start.line - firstLine] : []
+            let written = lines.scalars(start.line - firstLine)
             let isExplicit = written.indices.contains(start.column - 1) && written[start.column - 1] == "["
             if link.isAutolink && !isExplicit {
                 let from = point(line: link.blockStart.line, byteColumn: link.blockStart.column)
@@ -83,11 +82,11 @@ struct ParsedPositions {
         }
     }
 
-    private func occurrence(_ ordinal: Int, of needle: [Unicode.Scalar], in lines: [[Unicode.Scalar]],
+    private func occurrence(_ ordinal: Int, of needle: [Unicode.Scalar], in lines: WrittenLines,
                             from: SourcePoint) -> SourcePoint? {
         var remaining = ordinal
         for index in max(from.line - firstLine, 0)..<lines.count {
-            let line = lines[index]
+            let line = lines.scalars(index)
             let first = index == from.line - firstLine ? max(from.column - 1, 0) : 0
             guard line.count >= needle.count, first <= line.count - needle.count else { continue }
             for start in first...(line.count - needle.count) where line[start..<start + needle.count].elementsEqual(needle) {
@@ -109,5 +108,26 @@ struct ParsedPositions {
         let scalars = bytes[start..<end].count { $0 & 0xC0 != 0x80 }
         return SourcePoint(line: firstLine + line - 1,
                            column: placeholders.originalColumn(line: line, column: scalars + 1))
+    }
+}
+
+/// A body's lines as written, each decoded into Unicode scalars only when a link needs it:
+/// most texts have a few links, and decoding every line of every text cost more than the parse.
+private struct WrittenLines {
+    private let bytes: [UInt8]
+    private var starts: [Int] = [0]
+
+    init(_ body: String) {
+        bytes = Array(body.utf8)
+        for (offset, byte) in bytes.enumerated() where byte == 0x0A { starts.append(offset + 1) }
+    }
+
+    var count: Int { starts.count }
+
+    /// The scalars of line `index` (0-based), without its line feed; none past the end.
+    func scalars(_ index: Int) -> [Unicode.Scalar] {
+        guard starts.indices.contains(index) else { return [] }
+        let end = index + 1 < starts.count ? starts[index + 1] - 1 : bytes.count
+        return Array(String(decoding: bytes[starts[index]..<end], as: UTF8.self).unicodeScalars)
     }
 }
