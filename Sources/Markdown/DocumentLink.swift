@@ -69,36 +69,16 @@ struct ParsedPositions {
         return parsed.map { link in
             var start = point(line: link.start.line, byteColumn: link.start.column)
             // An explicit link whose text is its URL (`[https://x](https://x)`) is placed right.
-            let written = lines.scalars(start.line - firstLine)
-            let isExplicit = written.indices.contains(start.column - 1) && written[start.column - 1] == "["
+            let isExplicit = lines.scalar(at: start.column - 1, line: start.line - firstLine) == UInt8(ascii: "[")
             if link.isAutolink && !isExplicit {
                 let from = point(line: link.blockStart.line, byteColumn: link.blockStart.column)
                 let key = "\(from.line):\(from.column):\(link.text)"
                 let ordinal = seen[key, default: 0]
                 seen[key] = ordinal + 1
-                start = occurrence(ordinal, of: Array(link.text.unicodeScalars), in: lines, from: from) ?? start
+                start = lines.occurrence(ordinal, of: Array(link.text.utf8), from: from, firstLine: firstLine) ?? start
             }
             return DocumentLink(destination: link.destination, text: link.text, isImage: link.isImage, start: start)
         }
-    }
-
-    private func occurrence(_ ordinal: Int, of needle: [Unicode.Scalar], in lines: WrittenLines,
-                            from: SourcePoint) -> SourcePoint? {
-        var remaining = ordinal
-        for index in max(from.line - firstLine, 0)..<lines.count {
-            let line = lines.scalars(index)
-            let first = index == from.line - firstLine ? max(from.column - 1, 0) : 0
-            guard line.count >= needle.count, first <= line.count - needle.count else { continue }
-            for start in first...(line.count - needle.count) where line[start..<start + needle.count].elementsEqual(needle) {
-                let before: Unicode.Scalar = start > 0 ? line[start - 1] : " "
-                if before == "[" || before == "`" || (before == "(" && start > 1 && line[start - 2] == "]") { continue }
-                if remaining == 0 {
-                    return SourcePoint(line: firstLine + index, column: before == "<" ? start : start + 1)
-                }
-                remaining -= 1
-            }
-        }
-        return nil
     }
 
     func point(line: Int, byteColumn: Int) -> SourcePoint {
@@ -111,8 +91,9 @@ struct ParsedPositions {
     }
 }
 
-/// A body's lines as written, each decoded into Unicode scalars only when a link needs it:
-/// most texts have a few links, and decoding every line of every text cost more than the parse.
+/// A body's lines as written, searched as UTF-8 bytes: most texts have a few links, and
+/// decoding every line of every text into scalars cost more than the parse. A match of a
+/// whole UTF-8 string starts on a scalar boundary, so byte and scalar matches agree.
 private struct WrittenLines {
     private let bytes: [UInt8]
     private var starts: [Int] = [0]
@@ -122,12 +103,52 @@ private struct WrittenLines {
         for (offset, byte) in bytes.enumerated() where byte == 0x0A { starts.append(offset + 1) }
     }
 
-    var count: Int { starts.count }
+    /// The bytes of line `index` (0-based), without its line feed; nil past either end.
+    private func range(_ index: Int) -> Range<Int>? {
+        guard starts.indices.contains(index) else { return nil }
+        return starts[index]..<(index + 1 < starts.count ? starts[index + 1] - 1 : bytes.count)
+    }
 
-    /// The scalars of line `index` (0-based), without its line feed; none past the end.
-    func scalars(_ index: Int) -> [Unicode.Scalar] {
-        guard starts.indices.contains(index) else { return [] }
-        let end = index + 1 < starts.count ? starts[index + 1] - 1 : bytes.count
-        return Array(String(decoding: bytes[starts[index]..<end], as: UTF8.self).unicodeScalars)
+    /// Where the scalar at `column` (0-based) of `range` starts; the end when there are fewer.
+    private func offset(ofScalar column: Int, in range: Range<Int>) -> Int {
+        var remaining = column
+        for offset in range where bytes[offset] & 0xC0 != 0x80 {
+            if remaining == 0 { return offset }
+            remaining -= 1
+        }
+        return range.upperBound
+    }
+
+    /// The scalar at `column` (0-based) of line `index` when it is ASCII; nil otherwise.
+    func scalar(at column: Int, line index: Int) -> UInt8? {
+        guard column >= 0, let range = range(index) else { return nil }
+        let offset = offset(ofScalar: column, in: range)
+        return offset < range.upperBound && bytes[offset] < 0x80 ? bytes[offset] : nil
+    }
+
+    /// Where the `ordinal`-th autolink written `needle` from `from` on starts, by the rule
+    /// `ParsedPositions.links` describes.
+    func occurrence(_ ordinal: Int, of needle: [UInt8], from: SourcePoint, firstLine: Int) -> SourcePoint? {
+        var remaining = ordinal
+        var index = max(from.line - firstLine, 0)
+        while let line = range(index) {
+            defer { index += 1 }
+            let first = index == from.line - firstLine ? offset(ofScalar: max(from.column - 1, 0), in: line) : line.lowerBound
+            guard line.upperBound - first >= needle.count else { continue }
+            for start in first...(line.upperBound - needle.count)
+            where bytes[start] == needle[0] && bytes[start..<start + needle.count].elementsEqual(needle) {
+                let before = start > line.lowerBound ? bytes[start - 1] : UInt8(ascii: " ")
+                if before == UInt8(ascii: "[") || before == UInt8(ascii: "`")
+                    || (before == UInt8(ascii: "(") && start - 1 > line.lowerBound && bytes[start - 2] == UInt8(ascii: "]")) {
+                    continue
+                }
+                if remaining == 0 {
+                    let column = bytes[line.lowerBound..<start].count { $0 & 0xC0 != 0x80 }
+                    return SourcePoint(line: firstLine + index, column: before == UInt8(ascii: "<") ? column : column + 1)
+                }
+                remaining -= 1
+            }
+        }
+        return nil
     }
 }

@@ -153,4 +153,16 @@ import TestSupport
         #expect(document.links.map { "\($0.start.line):\($0.start.column)" }
                 == ["13:5", "13:27", "13:50", "14:5", "14:49"])
     }
+
+    /// Columns count scalars, not bytes, also after letters of several bytes; a block that
+    /// starts inside its line (a list item) is searched from there.
+    @Test func columnsCountScalarsAfterLettersOfSeveralBytes() {
+        let (document, _) = render("""
+        - Première ligne, voir « https://a.example » et `https://a.example`,
+          puis https://a.example — où <https://b.example> répond, écrit à contact@d.example.
+        - Ça: [https://a.example](https://a.example) et https://a.example.
+        """, firstLine: 3)
+        #expect(document.links.map { "\($0.start.line):\($0.start.column)" }
+                == ["3:26", "4:8", "4:31", "4:67", "5:7", "5:49"])
+    }
 }
