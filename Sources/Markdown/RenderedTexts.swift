@@ -1,6 +1,7 @@
 import Config
 import Content
 import Diagnostics
+import Dispatch
 import Outline
 import Synchronization
 
@@ -93,13 +94,22 @@ extension MarkdownSource {
 
 /// Texts made on first use, whichever thread asks. The most recently used are kept, a few
 /// dozen: the pages of a policy, and its comparisons, ask for the same few texts in turn,
-/// while keeping every text of a large site would hold hundreds of megabytes.
+/// while keeping every text of a large site would hold hundreds of megabytes. A text being
+/// made is waited for rather than made twice: two threads on a policy's compare pages often
+/// ask for the same text at once.
 private final class DeferredDocuments: Sendable {
     static let kept = 64
 
     private struct Kept {
         var documents: [RenderedTexts.Key: (document: RenderedDocument, lastUse: Int)] = [:]
+        var making: [RenderedTexts.Key: Making] = [:]
         var clock = 0
+    }
+
+    /// A text one thread makes while others wait for it.
+    private final class Making: Sendable {
+        let done = DispatchGroup()
+        let document = Mutex<RenderedDocument?>(nil)
     }
 
     private let makers: [RenderedTexts.Key: @Sendable () -> RenderedDocument]
@@ -115,24 +125,42 @@ private final class DeferredDocuments: Sendable {
     }
 
     func document(_ key: RenderedTexts.Key) -> RenderedDocument? {
-        let found = kept.withLock { kept -> RenderedDocument? in
-            guard let entry = kept.documents[key] else { return nil }
-            kept.clock += 1
-            kept.documents[key]!.lastUse = kept.clock
-            return entry.document
-        }
-        if let found { return found }
         guard let make = makers[key] else { return nil }
-        // Made outside the lock: two threads may both make it, and get the same value.
-        let document = make()
-        kept.withLock { kept in
-            kept.clock += 1
-            kept.documents[key] = (document, kept.clock)
-            if kept.documents.count > Self.kept, let oldest = kept.documents.min(by: { $0.value.lastUse < $1.value.lastUse }) {
-                kept.documents[oldest.key] = nil
+        enum Found { case kept(RenderedDocument), waitFor(Making), make(Making) }
+        let found = kept.withLock { kept -> Found in
+            if let entry = kept.documents[key] {
+                kept.clock += 1
+                kept.documents[key]!.lastUse = kept.clock
+                return .kept(entry.document)
             }
+            if let making = kept.making[key] { return .waitFor(making) }
+            let making = Making()
+            making.done.enter()
+            kept.making[key] = making
+            return .make(making)
         }
-        return document
+        switch found {
+        case .kept(let document):
+            return document
+        case .waitFor(let making):
+            making.done.wait()
+            return making.document.withLock { $0 }
+        case .make(let making):
+            // Made outside the lock, so that other texts are made meanwhile.
+            let document = make()
+            making.document.withLock { $0 = document }
+            kept.withLock { kept in
+                kept.clock += 1
+                kept.documents[key] = (document, kept.clock)
+                kept.making[key] = nil
+                if kept.documents.count > Self.kept,
+                   let oldest = kept.documents.min(by: { $0.value.lastUse < $1.value.lastUse }) {
+                    kept.documents[oldest.key] = nil
+                }
+            }
+            making.done.leave()
+            return document
+        }
     }
 }
 

@@ -105,22 +105,33 @@ struct SiteWriter {
         var files: [PlannedFile]
     }
 
-    /// Compare pages grouped by the redline they show, heaviest first; every other file alone.
+    /// Compare pages grouped by the redline they show, every other file alone. A policy's
+    /// units in a language stay together, its compare pages first: the texts their redlines
+    /// read are then still kept when its document pages ask for them, rather than read again.
     func workUnits(_ plan: [PlannedFile]) -> [WorkUnit] {
         var groups: [Comparisons.Key: Int] = [:]
         var units: [WorkUnit] = []
+        var segments: [String: Int] = [:]
+        var segmentOfUnit: [Int] = []
         for file in plan {
+            let name = file.path.split(separator: "/").prefix(2).joined(separator: "/")
+            let segment = segments[name] ?? segments.count
+            segments[name] = segment
             if case .page(let page) = file, let key = renderer.comparisonKey(of: page) {
                 if let index = groups[key] {
                     units[index].files.append(file)
-                } else {
-                    groups[key] = units.count
-                    units.append(WorkUnit(comparison: key, files: [file]))
+                    continue
                 }
+                groups[key] = units.count
+                units.append(WorkUnit(comparison: key, files: [file]))
             } else {
                 units.append(WorkUnit(comparison: nil, files: [file]))
             }
+            segmentOfUnit.append(segment)
         }
-        return units.filter { $0.comparison != nil } + units.filter { $0.comparison == nil }
+        let order = units.indices.sorted {
+            (segmentOfUnit[$0], units[$0].comparison == nil ? 1 : 0, $0) < (segmentOfUnit[$1], units[$1].comparison == nil ? 1 : 0, $1)
+        }
+        return order.map { units[$0] }
     }
 }

@@ -1,4 +1,6 @@
 import Config
+import Dispatch
+import Foundation
 import Markdown
 import Outline
 import Synchronization
@@ -15,11 +17,12 @@ import Testing
         RenderedDocument(html: "<p>Text \(number)</p>\n", headings: [], tableOfContents: TableOfContents(entries: []))
     }
 
-    static func texts(_ count: Int, calls: Calls) -> RenderedTexts {
+    static func texts(_ count: Int, calls: Calls, makingSeconds: Double = 0) -> RenderedTexts {
         var deferred: [RenderedTexts.Key: @Sendable () -> RenderedDocument] = [:]
         for number in 0 ..< count {
             deferred[RenderedTexts.Key(policy: "p\(number)", version: "v1", language: LanguageCode(rawValue: "en")!)] = {
                 calls.count.withLock { $0 += 1 }
+                if makingSeconds > 0 { Thread.sleep(forTimeInterval: makingSeconds) }
                 return document(number)
             }
         }
@@ -44,5 +47,18 @@ import Testing
         }
         // A pass in order over more texts than are kept finds none of them kept: each is made again.
         #expect(calls.count.withLock { $0 } == 400)
+    }
+
+    @Test func threadsAskingForATextBeingMadeWaitForItRatherThanMakeItAgain() {
+        let calls = Calls()
+        // Making takes long enough that every thread asks while the first one makes it.
+        let texts = Self.texts(2, calls: calls, makingSeconds: 0.2)
+        let got = Mutex([RenderedDocument?](repeating: nil, count: 8))
+        DispatchQueue.concurrentPerform(iterations: 8) { index in
+            let document = texts["p1", "v1", LanguageCode(rawValue: "en")!]
+            got.withLock { $0[index] = document }
+        }
+        #expect(got.withLock { $0 } == [RenderedDocument?](repeating: Self.document(1), count: 8))
+        #expect(calls.count.withLock { $0 } == 1)
     }
 }
