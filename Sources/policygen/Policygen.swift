@@ -1,4 +1,6 @@
 import ArgumentParser
+// Linked for its malloc, which replaces glibc's in the whole process (Package.swift says why).
+import CJemalloc
 
 @main
 struct Policygen: AsyncParsableCommand {
