@@ -1,0 +1,72 @@
+@testable import Checks
+import Markdown
+import Testing
+
+/// The quick ways the checks read a text (ASCII by the byte, tables made once, text written
+/// straight into storage) give what the plain Unicode ways they stand for give, on a text that
+/// mixes ASCII, composed and decomposed letters, CJK, white space of every kind, and spans of
+/// every kind.
+@Suite struct ReadingShortcutTests {
+    private static let markdown = """
+        ## Contact US at the E-MAIL: below
+
+        Write to **Us** at `code here` or ![Logo – ＡＢＣ](logo.png) E-Mail: L’Adresse Téléphone : café \
+        cafe\u{301} CAFE\u{301}[^1] <span>raw</span> 中文，「」（ ） ＡＢＣ Ⅻ ① ٣ ΣΑΣ İSTANBUL STRASSE Straße \u{212A}elvin
+        second\tline\u{A0}with\u{2003}spaces\u{3000}ideographic\u{85}next  
+        hard break, then lorem ipsum and XXX after Article XXX; TODO: 二〇〇五年 ○○ \u{1F600} 𝐀𝐁 \u{20000}
+
+        日本語の文章です。「括弧」と（丸括弧）と\u{3000}全角スペース、café  and naïve\u{A0}text\u{85}end ＡＢＣ
+
+        | Name | E-mail <b>x</b> |
+        |---|---|
+        | 一 | 二\u{A0}three \u{0301}mark |
+        | CONTACT | l'adresse |
+
+        - item with\ttab and  two spaces, Ａ full-width and Ⓐ circled
+        - Политика конфиденциальности and עִבְרִית and हिन्दी
+
+        1. A \\
+           hard-broken item
+
+        [^1]: A note with `code` and [a link](https://example.com).
+        """
+
+    private static let document = MarkdownRenderer.render(MarkdownSource(text: markdown, path: "en.md"),
+                                                          options: MarkdownOptions()).document
+
+    @Test func blockTextsHoldEverySpanInOrder() {
+        #expect(Self.document.blocks.count >= 8)
+        for block in Self.document.blocks {
+            var expected: (scalars: [Unicode.Scalar], hidden: [Bool])?
+            switch block.kind {
+            case .codeBlock, .htmlBlock, .thematicBreak: expected = nil
+            default:
+                var scalars: [Unicode.Scalar] = []
+                var hidden: [Bool] = []
+                func append(_ text: String, _ isHidden: Bool) {
+                    for scalar in text.unicodeScalars {
+                        scalars.append(scalar)
+                        hidden.append(isHidden)
+                    }
+                }
+                for (number, field) in block.fields.enumerated() {
+                    if number > 0 { append("\u{1F}", false) }
+                    for span in field {
+                        switch span.content {
+                        case .text(let text): append(text, false)
+                        case .softBreak, .hardBreak: append("\n", false)
+                        case .code(let code), .html(let code): append(code, true)
+                        case .image(let image): append(image.alt, true)
+                        case .footnoteReference: append("\u{FFFC}", true)
+                        }
+                    }
+                }
+                expected = (scalars, hidden)
+            }
+            let text = BlockText(block)
+            #expect(text?.scalars == expected?.scalars)
+            #expect(text?.isHidden == expected?.hidden)
+            #expect(text.map { (0..<$0.count).allSatisfy($0.isRead) == !$0.isHidden.contains(true) } ?? true)
+        }
+    }
+}
