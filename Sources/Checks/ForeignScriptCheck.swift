@@ -50,6 +50,8 @@ enum ForeignScriptCheck {
         var start: Int?
         var end = 0
         var scripts: [Script] = []
+        var lastScript: Script?
+        var lastIsAllowed = false
         func close() {
             if let start { runs.append((start..<end, scripts)) }
             start = nil
@@ -71,7 +73,12 @@ enum ForeignScriptCheck {
                 if start != nil, end == index, isMark(scalar) { end = index + 1 }
                 continue
             }
-            if allowed.contains(script) {
+            // Letters come in runs of one script: the set is asked only when the script changes.
+            if script != lastScript {
+                lastScript = script
+                lastIsAllowed = allowed.contains(script)
+            }
+            if lastIsAllowed {
                 close()
                 continue
             }

@@ -69,4 +69,13 @@ import Testing
             #expect(text.map { (0..<$0.count).allSatisfy($0.isRead) == !$0.isHidden.contains(true) } ?? true)
         }
     }
+
+    @Test func everyScalarHasTheScriptItsPropertiesGive() {
+        var differing: [UInt32] = []
+        for value in UInt32(0)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            if Script.of(scalar) != Script.lookedUp(scalar) { differing.append(value) }
+        }
+        #expect(differing.isEmpty)
+    }
 }
