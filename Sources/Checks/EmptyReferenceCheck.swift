@@ -46,12 +46,9 @@ enum EmptyReferenceCheck {
         // Most words start no lead: they are passed over after comparing them with the leads'
         // first words, without going through every lead.
         let leads = words.leads
-        let firstWords = leads.compactMap(\.words.first)
-        let everyLeadHasWords = firstWords.count == leads.count
         for start in tokens.indices where tokens[start].kind == .word {
-            if everyLeadHasWords {
-                let word = tokens[start].lowercased
-                guard firstWords.contains(word) else { continue }
+            if let firstWords = words.leadFirstWords {
+                guard firstWords.contains(tokens[start].lowercased) else { continue }
             }
             for lead in leads {
                 let end = start + lead.words.count
@@ -64,7 +61,7 @@ enum EmptyReferenceCheck {
                 let last = nothing < tokens.count ? tokens[nothing] : tokens[end - 1]
                 let shown = snippet(block, from: tokens[max(start - 3, 0)].range.lowerBound, to: last.range.upperBound)
                 let lead = lead.words.joined(separator: " ")
-                gaps.append(Gap(offset: tokens[start].range.lowerBound, needle: tokens[start].text, isWord: true,
+                gaps.append(Gap(offset: tokens[start].range.lowerBound, needle: tokens[start].text(in: block), isWord: true,
                                 message: "nothing follows '\(lead)' where an address or a name belongs: '\(shown)'"))
                 break
             }
@@ -76,8 +73,10 @@ enum EmptyReferenceCheck {
     private static func labelGaps(_ tokens: [ProseToken], _ words: ReferenceWords, in block: BlockText) -> [Gap] {
         var gaps: [Gap] = []
         for index in tokens.indices where tokens[index].kind == .word {
+            // The colon first: it is rare, and looking a word up in the set means hashing it.
+            guard index + 1 < tokens.count, isColon(tokens[index + 1]) else { continue }
             let label = tokens[index].lowercased
-            guard words.labels.contains(label), index + 1 < tokens.count, isColon(tokens[index + 1]) else { continue }
+            guard words.labels.contains(label) else { continue }
             let next = index + 2
             let isHeading = words.headingLabels.contains(label)
             let isEmpty: Bool
@@ -93,8 +92,9 @@ enum EmptyReferenceCheck {
             guard isEmpty else { continue }
             let shownEnd = next < tokens.count ? tokens[next].range.upperBound : tokens[index + 1].range.upperBound
             let shown = snippet(block, from: tokens[index].range.lowerBound, to: shownEnd)
-            gaps.append(Gap(offset: tokens[index].range.lowerBound, needle: tokens[index].text, isWord: true,
-                            message: "nothing follows '\(tokens[index].text):' where it belongs: '\(shown)'"))
+            let written = tokens[index].text(in: block)
+            gaps.append(Gap(offset: tokens[index].range.lowerBound, needle: written, isWord: true,
+                            message: "nothing follows '\(written):' where it belongs: '\(shown)'"))
         }
         return gaps
     }

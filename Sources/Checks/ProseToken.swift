@@ -13,35 +13,55 @@ struct ProseToken {
     }
 
     var kind: Kind
-    var text: String
     var range: Range<Int>
     /// Whether a space or a line break comes right before it.
     var followsSpace: Bool
-    /// `text` lowercased, with ’ read as '; made once, since the checks compare every word
-    /// with many.
+    /// A word lowercased, with ’ read as '; empty for other tokens. Made once, since the checks
+    /// compare every word with many.
     let lowercased: String
+    /// The one scalar of a punctuation token.
+    let mark: Unicode.Scalar?
 
-    init(kind: Kind, text: String, range: Range<Int>, followsSpace: Bool) {
-        self.kind = kind
-        self.text = text
+    /// A word of `block`: its text is made lowercase straight from the scalars.
+    init(word range: Range<Int>, in block: BlockText, followsSpace: Bool) {
+        kind = .word
         self.range = range
         self.followsSpace = followsSpace
-        // Most words are ASCII: lowercase them byte by byte, without Unicode's case tables.
-        if text.utf8.allSatisfy({ $0 < 0x80 }) {
-            lowercased = text.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A })
-                ? String(unsafeUninitializedCapacity: text.utf8.count) { buffer in
-                    _ = buffer.initialize(from: text.utf8.lazy.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 })
-                    return text.utf8.count
-                } : text
+        mark = nil
+        // Most words are ASCII: lowercase them byte by byte, without Unicode's case tables or a
+        // String of the word as written.
+        if block.scalars[range].allSatisfy(\.isASCII) {
+            lowercased = String(unsafeUninitializedCapacity: range.count) { buffer in
+                for (at, scalar) in block.scalars[range].enumerated() {
+                    let byte = UInt8(truncatingIfNeeded: scalar.value)
+                    buffer[at] = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+                }
+                return range.count
+            }
         } else {
-            let lower = text.lowercased()
+            let lower = block.string(range).lowercased()
             lowercased = lower.unicodeScalars.contains("’") ? String(lower.map { $0 == "’" ? "'" : $0 }) : lower
         }
     }
 
+    /// A token other than a word; `mark` for punctuation.
+    init(kind: Kind, range: Range<Int>, followsSpace: Bool, mark: Unicode.Scalar? = nil) {
+        self.kind = kind
+        self.range = range
+        self.followsSpace = followsSpace
+        self.mark = mark
+        lowercased = ""
+    }
+
+    /// The token as written.
+    func text(in block: BlockText) -> String {
+        kind == .word || kind == .punctuation ? block.string(range) : ""
+    }
+
     func isPunctuation(_ marks: String) -> Bool {
-        // One scalar in `marks`; `String.contains(String)` would go through Foundation.
-        kind == .punctuation && text.unicodeScalars.count == 1 && marks.unicodeScalars.contains(text.unicodeScalars.first!)
+        guard kind == .punctuation, let mark else { return false }
+        // `String.contains(String)` would go through Foundation.
+        return marks.unicodeScalars.contains(mark)
     }
 
     /// The block's tokens in reading order.
@@ -54,10 +74,10 @@ struct ProseToken {
             let start = index
             if block.isHidden[index] {
                 while index < block.count, block.isHidden[index] { index += 1 }
-                tokens.append(ProseToken(kind: .hidden, text: "", range: start..<index, followsSpace: space))
+                tokens.append(ProseToken(kind: .hidden, range: start..<index, followsSpace: space))
             } else if scalar == BlockText.fieldSeparator {
                 index += 1
-                tokens.append(ProseToken(kind: .cellEnd, text: "", range: start..<index, followsSpace: space))
+                tokens.append(ProseToken(kind: .cellEnd, range: start..<index, followsSpace: space))
             } else if scalar.isASCII ? (scalar == " " || (9...13).contains(scalar.value)) : scalar.properties.isWhitespace {
                 index += 1
                 space = true
@@ -74,12 +94,10 @@ struct ProseToken {
                         break
                     }
                 }
-                tokens.append(ProseToken(kind: .word, text: block.string(start..<index), range: start..<index,
-                                         followsSpace: space))
+                tokens.append(ProseToken(word: start..<index, in: block, followsSpace: space))
             } else {
                 index += 1
-                tokens.append(ProseToken(kind: .punctuation, text: block.string(start..<index), range: start..<index,
-                                         followsSpace: space))
+                tokens.append(ProseToken(kind: .punctuation, range: start..<index, followsSpace: space, mark: scalar))
             }
             space = false
         }

@@ -70,6 +70,19 @@ import Testing
         }
     }
 
+    @Test func wordsAreLowercasedAsUnicodeDoes() {
+        var words = 0
+        for block in Self.document.blocks {
+            guard let text = BlockText(block) else { continue }
+            for token in ProseToken.tokens(of: text) where token.kind == .word {
+                let lower = text.string(token.range).lowercased()
+                #expect(token.lowercased == String(lower.map { $0 == "’" ? "'" : $0 }))
+                words += 1
+            }
+        }
+        #expect(words > 50)
+    }
+
     @Test func everyScalarHasTheScriptItsPropertiesGive() {
         var differing: [UInt32] = []
         for value in UInt32(0)...0x10FFFF {
