@@ -16,18 +16,26 @@ enum RepeatedParagraphCheck {
         var found: [Diagnostic] = []
         for (index, block) in text.document.blocks.enumerated() {
             guard isParagraph(block) || isListItem(block) else { continue }
-            let normalized = normalize(block.plainText)
+            let normalized = normalizedText(of: block)
             guard isLongEnough(normalized) else { continue }
-            if let first = earlier[normalized]?.first(where: { repeats(block, $0.block) }) {
-                let line = text.location(ofBlock: first.index).line.map { " on line \($0)" } ?? ""
+            // One look-up of the text, which is long, both to find the block it repeats and to note it.
+            if let first = firstRepeated(by: (index, block), noting: &earlier[normalized, default: []]) {
+                let line = text.location(ofBlock: first).line.map { " on line \($0)" } ?? ""
                 found.append(.warning(.repeatedParagraph, at: text.location(ofBlock: index),
                                       "this \(isListItem(block) ? "list item" : "paragraph") repeats the one\(line): "
                                           + "'\(shortened(normalized))'",
                                       hint: "delete one of them, or say what differs"))
             }
-            earlier[normalized, default: []].append((index, block))
         }
         return found
+    }
+
+    /// The index of the first of `earlier` (blocks with the same text) that `next` repeats; `next`
+    /// is added to them.
+    private static func firstRepeated(by next: (index: Int, block: DocumentBlock),
+                                      noting earlier: inout [(index: Int, block: DocumentBlock)]) -> Int? {
+        defer { earlier.append(next) }
+        return earlier.first { repeats(next.block, $0.block) }?.index
     }
 
     private static func isParagraph(_ block: DocumentBlock) -> Bool {
@@ -43,6 +51,44 @@ enum RepeatedParagraphCheck {
 
     private static func repeats(_ block: DocumentBlock, _ first: DocumentBlock) -> Bool {
         (isParagraph(block) && isParagraph(first)) || block.sectionID == first.sectionID
+    }
+
+    /// `normalize(block.plainText)`. A block whose every scalar is composed already (nearly
+    /// all) is collapsed span by span into one buffer, without the plain text made first.
+    static func normalizedText(of block: DocumentBlock) -> String {
+        var capacity = block.fields.count
+        for field in block.fields {
+            for span in field { capacity += span.plainText.utf8.count }
+        }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(capacity)
+        var pendingSpace = false
+        /// false when a scalar of `text` may need composing.
+        func collapse(_ text: String) -> Bool {
+            for scalar in text.unicodeScalars {
+                guard isComposedAlone(scalar) else { return false }
+                if isWhitespaceComposedAlone(scalar) {
+                    pendingSpace = !bytes.isEmpty
+                    continue
+                }
+                if pendingSpace { bytes.append(32) }
+                pendingSpace = false
+                if scalar.isASCII {
+                    bytes.append(UInt8(truncatingIfNeeded: scalar.value))
+                } else {
+                    bytes.append(contentsOf: UTF8.encode(scalar)!)
+                }
+            }
+            return true
+        }
+        for (number, field) in block.fields.enumerated() {
+            // Fields are joined by a space.
+            if number > 0 { pendingSpace = !bytes.isEmpty }
+            for span in field {
+                guard collapse(span.plainText) else { return normalize(block.plainText) }
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Spaces collapsed and trimmed, composed characters.
@@ -105,7 +151,9 @@ enum RepeatedParagraphCheck {
 
     /// Eight words, sixty characters, or thirty characters of a script written without spaces.
     static func isLongEnough(_ text: String) -> Bool {
-        if text.unicodeScalars.count >= 60 { return true }
+        // Counted up to sixty only: most paragraphs are far longer.
+        let scalars = text.unicodeScalars
+        if scalars.index(scalars.startIndex, offsetBy: 60, limitedBy: scalars.endIndex) != nil { return true }
         // `normalize` leaves single spaces between words and none at the ends.
         let words = text.isEmpty ? 0 : text.utf8.count { $0 == 32 } + 1
         if words >= 8 { return true }

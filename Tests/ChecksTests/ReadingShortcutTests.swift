@@ -83,6 +83,23 @@ import Testing
         #expect(words > 50)
     }
 
+    @Test func normalizedTextIsThePlainTextNormalized() {
+        // Paragraphs of ASCII, of composed text, and of text to compose (`cafe\u{301}`).
+        #expect(Self.document.blocks.count { $0.plainText.contains("全角スペース") } == 1)
+        for block in Self.document.blocks {
+            let normalized = RepeatedParagraphCheck.normalizedText(of: block)
+            // Compared byte for byte: `==` on strings would let composed and decomposed text pass.
+            #expect(Array(normalized.utf8) == Array(RepeatedParagraphCheck.normalize(block.plainText).utf8))
+        }
+    }
+
+    @Test func longEnoughCountsScalarsUpToSixty() {
+        #expect(RepeatedParagraphCheck.isLongEnough(String(repeating: "x", count: 60)))
+        #expect(!RepeatedParagraphCheck.isLongEnough(String(repeating: "x", count: 59)))
+        #expect(!RepeatedParagraphCheck.isLongEnough(String(repeating: "é", count: 59)))
+        #expect(RepeatedParagraphCheck.isLongEnough(String(repeating: "e\u{301}", count: 30)))
+    }
+
     @Test func everyScalarHasTheScriptItsPropertiesGive() {
         var differing: [UInt32] = []
         for value in UInt32(0)...0x10FFFF {
