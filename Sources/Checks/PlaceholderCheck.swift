@@ -136,9 +136,10 @@ enum PlaceholderCheck {
             while end < block.count, BlockText.isLatinWordPart(block.scalars[end]) { end += 1 }
             // Only a word that may be a marker (all capitals, or a run of X) or "lorem" becomes a
             // String, and the word before a run of X (a Roman thirty after "Article"): most words
-            // of a policy are neither.
+            // of a policy are neither. Only a word of five letters lowercases to "lorem".
             let first = block.scalars[index]
-            let mayMatter = first == "l" || first == "L" || first == "X"
+            let mayBeLorem = (first == "l" || first == "L") && end - index == "lorem".unicodeScalars.count
+            let mayMatter = mayBeLorem || first == "X"
                 || block.scalars[index..<end].allSatisfy { $0.value >= 0x41 && $0.value <= 0x5A }
             var next = end
             while next < block.count, block.scalars[next] == " " || block.scalars[next] == "\n" { next += 1 }
@@ -180,10 +181,11 @@ enum PlaceholderCheck {
         return end > start ? block.string(start..<end) : nil
     }
 
+    private static let kanjiNumerals = Set("一二三四五六七八九十百千万".unicodeScalars)
+
     /// ○○, ◯◯ and 〇〇, which Japanese templates leave for a name or a number; 〇 beside a
     /// kanji numeral is a zero (二〇〇五年).
     private static func blanks(in block: BlockText) -> [Placeholder] {
-        let kanjiNumerals = Set("一二三四五六七八九十百千万".unicodeScalars)
         var found: [Placeholder] = []
         var index = 0
         while index < block.count {

@@ -108,4 +108,22 @@ import Testing
         }
         #expect(differing.isEmpty)
     }
+
+    @Test func linkTargetsAreTrimmedAsFoundationTrims() {
+        let mailto = "is a mailto: link without an e-mail address"
+        let tel = "is a tel: link without a phone number"
+        let cases: [(String, String?)] = [
+            ("", "has no target"), (" ", "has no target"), ("\u{A0}\u{3000}", "has no target"),
+            ("#", "leads to '#', the top of the same page, not somewhere meant"),
+            (" #\n", "leads to '#', the top of the same page, not somewhere meant"),
+            ("mailto:", mailto), ("MAILTO:?subject=Hi", mailto), (" Mailto:%20 ", mailto),
+            ("\u{A0}mailto:\u{A0}", mailto), ("tel:", tel), ("TEL: ", tel), ("\u{2003}tel:", tel),
+            ("mailto:privacy@example.com", nil), ("tel:+1-555-0100", nil), ("https://example.com/", nil),
+            ("ḿailto:", nil), ("mailto\u{301}:", nil), ("m\u{301}ailto:", nil), ("\u{212A}tel:", nil),
+            ("/privacy", nil), ("@/privacy", nil),
+        ]
+        for (target, expected) in cases {
+            #expect(EmptyLinkCheck.emptyTarget(target) == expected, "\(target.debugDescription)")
+        }
+    }
 }
