@@ -1,3 +1,5 @@
+import Foundation
+
 /// A block's prose cut into words and punctuation, for checks that read a few words around a
 /// place: spaces are dropped but remembered, code and other hidden content become one token.
 struct ProseToken {
@@ -16,46 +18,40 @@ struct ProseToken {
     var range: Range<Int>
     /// Whether a space or a line break comes right before it.
     var followsSpace: Bool
-    /// A word lowercased, with ’ read as '; empty for other tokens. Made once, since the checks
-    /// compare every word with many.
-    let lowercased: String
     /// The one scalar of a punctuation token.
-    let mark: Unicode.Scalar?
-
-    /// A word of `block`: its text is made lowercase straight from the scalars.
-    init(word range: Range<Int>, in block: BlockText, followsSpace: Bool) {
-        kind = .word
-        self.range = range
-        self.followsSpace = followsSpace
-        mark = nil
-        // Most words are ASCII: lowercase them byte by byte, without Unicode's case tables or a
-        // String of the word as written.
-        if block.scalars[range].allSatisfy(\.isASCII) {
-            lowercased = String(unsafeUninitializedCapacity: range.count) { buffer in
-                for (at, scalar) in block.scalars[range].enumerated() {
-                    let byte = UInt8(truncatingIfNeeded: scalar.value)
-                    buffer[at] = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
-                }
-                return range.count
-            }
-        } else {
-            let lower = block.string(range).lowercased()
-            lowercased = lower.unicodeScalars.contains("’") ? String(lower.map { $0 == "’" ? "'" : $0 }) : lower
-        }
-    }
-
-    /// A token other than a word; `mark` for punctuation.
-    init(kind: Kind, range: Range<Int>, followsSpace: Bool, mark: Unicode.Scalar? = nil) {
-        self.kind = kind
-        self.range = range
-        self.followsSpace = followsSpace
-        self.mark = mark
-        lowercased = ""
-    }
+    var mark: Unicode.Scalar?
+    /// Whether a word is all ASCII: it is then lowercased and compared byte by byte.
+    var isASCII = false
 
     /// The token as written.
     func text(in block: BlockText) -> String {
         kind == .word || kind == .punctuation ? block.string(range) : ""
+    }
+
+    /// A word lowercased, with ’ read as '; empty for other tokens.
+    func lowercased(in block: BlockText) -> String {
+        guard kind == .word else { return "" }
+        guard isASCII else {
+            let lower = block.string(range).lowercased()
+            return lower.unicodeScalars.contains("’") ? String(lower.map { $0 == "’" ? "'" : $0 }) : lower
+        }
+        return String(unsafeUninitializedCapacity: range.count) { buffer in
+            for (at, scalar) in block.scalars[range].enumerated() { buffer[at] = Self.lowercaseASCII(scalar) }
+            return range.count
+        }
+    }
+
+    /// Whether `lowercased(in:)` is `word`. Every word of a text is compared with a few, and
+    /// nearly all differ: an ASCII word is compared scalar by scalar, without making a String.
+    func lowercases(to word: LowercaseWord, in block: BlockText) -> Bool {
+        guard kind == .word, isASCII else { return lowercased(in: block) == word.text }
+        guard let bytes = word.asciiForm, bytes.count == range.count else { return false }
+        return zip(block.scalars[range], bytes).allSatisfy { Self.lowercaseASCII($0) == $1 }
+    }
+
+    private static func lowercaseASCII(_ scalar: Unicode.Scalar) -> UInt8 {
+        let byte = UInt8(truncatingIfNeeded: scalar.value)
+        return byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
     }
 
     func isPunctuation(_ marks: String) -> Bool {
@@ -83,18 +79,22 @@ struct ProseToken {
                 space = true
                 continue
             } else if isWordPart(scalar) {
+                var isASCII = scalar.isASCII
                 index += 1
                 while index < block.count, !block.isHidden[index] {
-                    if isWordPart(block.scalars[index]) {
+                    let next = block.scalars[index]
+                    if isWordPart(next) {
+                        isASCII = isASCII && next.isASCII
                         index += 1
-                    } else if Self.isInnerJoiner(block.scalars[index]), index + 1 < block.count,
+                    } else if Self.isInnerJoiner(next), index + 1 < block.count,
                               !block.isHidden[index + 1], isWordPart(block.scalars[index + 1]) {
+                        isASCII = isASCII && next.isASCII && block.scalars[index + 1].isASCII
                         index += 2
                     } else {
                         break
                     }
                 }
-                tokens.append(ProseToken(word: start..<index, in: block, followsSpace: space))
+                tokens.append(ProseToken(kind: .word, range: start..<index, followsSpace: space, isASCII: isASCII))
             } else {
                 index += 1
                 tokens.append(ProseToken(kind: .punctuation, range: start..<index, followsSpace: space, mark: scalar))
@@ -109,13 +109,32 @@ struct ProseToken {
         scalar == "-" || scalar == "'" || scalar == "’"
     }
 
+    @inline(__always)
     private static func isWordPart(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.isASCII {
             let value = scalar.value
             return (value >= 0x30 && value <= 0x39) || (value >= 0x41 && value <= 0x5A) || (value >= 0x61 && value <= 0x7A)
         }
+        return isNonASCIIWordPart(scalar)
+    }
+
+    private static func isNonASCIIWordPart(_ scalar: Unicode.Scalar) -> Bool {
         let properties = scalar.properties
         return properties.isAlphabetic || properties.numericType != nil
             || [.nonspacingMark, .spacingMark, .enclosingMark].contains(properties.generalCategory)
+    }
+}
+
+/// A lowercase word the checks compare tokens with (`ProseToken.lowercases(to:in:)`), with its
+/// canonical decomposition when that is ASCII: an ASCII token equals the word, as `==` compares
+/// strings, exactly when its lowercase bytes are those, and equals no word that has none (`à`).
+struct LowercaseWord: Sendable {
+    let text: String
+    let asciiForm: [UInt8]?
+
+    init(_ text: String) {
+        self.text = text
+        let decomposed = text.decomposedStringWithCanonicalMapping
+        asciiForm = decomposed.utf8.allSatisfy { $0 < 0x80 } ? Array(decomposed.utf8) : nil
     }
 }

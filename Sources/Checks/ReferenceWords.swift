@@ -15,7 +15,7 @@ struct ReferenceWords: Sendable {
     let leads: [Lead]
     /// The first word of every lead, or nil when a lead has none: most words start no lead, and
     /// are passed over after comparing them with these alone.
-    let leadFirstWords: [String]?
+    let leadFirstWords: [LowercaseWord]?
     /// Labels written before a colon: `e-mail`, `phone`.
     var labels: Set<String>
     /// Labels that may end a paragraph or precede another label, the address coming after
@@ -36,7 +36,7 @@ struct ReferenceWords: Sendable {
     init(leads: [Lead], labels: Set<String>, headingLabels: Set<String>, conjunctions: Set<String>,
          prepositions: Set<String>, clauseWords: Set<String>, closingVerbs: Set<String>) {
         self.leads = leads
-        let firstWords = leads.compactMap(\.words.first)
+        let firstWords = leads.compactMap(\.words.first).map(LowercaseWord.init)
         leadFirstWords = firstWords.count == leads.count ? firstWords : nil
         self.labels = labels
         self.headingLabels = headingLabels

@@ -70,14 +70,22 @@ import Testing
         }
     }
 
-    @Test func wordsAreLowercasedAsUnicodeDoes() {
+    @Test func wordsAreLowercasedAndComparedAsUnicodeDoes() {
+        let compared = ["contact", "e-mail", "l'adresse", "strasse", "straße", "à", "a\u{300}", "sur", "ΣΑΣ", "σας",
+                        "istanbul", "i\u{307}stanbul", "kelvin", "\u{212A}elvin", "cafe\u{301}", "café", "to", "at", "us"]
+            .map(LowercaseWord.init)
         var words = 0
         for block in Self.document.blocks {
             guard let text = BlockText(block) else { continue }
-            for token in ProseToken.tokens(of: text) where token.kind == .word {
-                let lower = text.string(token.range).lowercased()
-                #expect(token.lowercased == String(lower.map { $0 == "’" ? "'" : $0 }))
-                words += 1
+            for token in ProseToken.tokens(of: text) {
+                let lower = token.kind == .word ? text.string(token.range).lowercased() : ""
+                let expected = String(lower.map { $0 == "’" ? "'" : $0 })
+                #expect(token.lowercased(in: text) == expected)
+                for word in compared {
+                    #expect(token.lowercases(to: word, in: text) == (expected == word.text),
+                            "\(expected) against \(word.text)")
+                }
+                if token.kind == .word { words += 1 }
             }
         }
         #expect(words > 50)
