@@ -59,6 +59,8 @@ enum ForeignScriptCheck {
         }
         for index in 0..<block.count {
             let scalar = block.scalars[index]
+            // With no run open, ASCII (nearly all of a Latin text) changes nothing.
+            if start == nil && scalar.isASCII { continue }
             if !block.isRead(index) || scalar == "\n" || scalar == BlockText.fieldSeparator {
                 close()
                 continue
