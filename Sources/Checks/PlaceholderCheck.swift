@@ -10,11 +10,12 @@ import Diagnostics
 /// editorial alterations, and `[sic]`, `[…]`, `[Reserved]` are editorial too.
 enum PlaceholderCheck {
     static func check(_ text: CheckedText, in site: CheckedSite) -> [Diagnostic] {
-        let blocks = text.blockTexts
-        let notes = noteNumbers(in: blocks.map(\.text))
+        // Each block's brackets are found once, for the notes and for the placeholders.
+        let blocks = text.blockTexts.map { index, block in (index: index, text: block, brackets: brackets(in: block)) }
+        let notes = noteNumbers(in: blocks.map { ($0.text, $0.brackets) })
         var found: [Diagnostic] = []
-        for (index, block) in blocks {
-            for placeholder in placeholders(in: block, notes: notes) {
+        for (index, block, brackets) in blocks {
+            for placeholder in placeholders(in: block, brackets: brackets, notes: notes) {
                 let location = text.location(of: placeholder.needle, at: placeholder.offset, in: block, block: index,
                                              wholeWord: placeholder.isWord)
                 found.append(.warning(.placeholder, at: location, placeholder.message, hint: placeholder.hint))
@@ -61,9 +62,10 @@ enum PlaceholderCheck {
         }
     }
 
-    private static func placeholders(in block: BlockText, notes: Set<String>) -> [Placeholder] {
+    private static func placeholders(in block: BlockText, brackets: [(range: Range<Int>, content: String)],
+                                     notes: Set<String>) -> [Placeholder] {
         var found: [Placeholder] = []
-        for bracket in brackets(in: block) {
+        for bracket in brackets {
             guard let kind = BracketContent.kind(of: bracket.content,
                                                  atLineStart: block.isLineStart(bracket.range.lowerBound),
                                                  touchesWord: touchesWord(bracket.range, in: block)) else { continue }
@@ -107,11 +109,12 @@ enum PlaceholderCheck {
 
     /// Bracketed numbers that are note references: written at the start of a line or cell
     /// (the note) and elsewhere too (where it is cited).
-    private static func noteNumbers(in blocks: [BlockText]) -> Set<String> {
+    private static func noteNumbers(in blocks: [(text: BlockText, brackets: [(range: Range<Int>, content: String)])])
+        -> Set<String> {
         var starting: Set<String> = []
         var cited: Set<String> = []
-        for block in blocks {
-            for bracket in brackets(in: block) where BracketContent.isNumber(bracket.content) {
+        for (block, brackets) in blocks {
+            for bracket in brackets where BracketContent.isNumber(bracket.content) {
                 let number = BracketContent.noteLabel(of: bracket.content)
                 if block.isLineStart(bracket.range.lowerBound) { starting.insert(number) } else { cited.insert(number) }
             }
