@@ -11,31 +11,32 @@ import Outline
 /// two paragraphs count anywhere in the text.
 enum RepeatedParagraphCheck {
     static func check(_ text: CheckedText, in site: CheckedSite) -> [Diagnostic] {
-        var earlier: [String: [(index: Int, block: DocumentBlock)]] = [:]
-        earlier.reserveCapacity(text.document.blocks.count)
+        let blocks = text.document.blocks
+        // Blocks are kept by index: copying one retains all it holds.
+        var earlier: [String: [Int]] = [:]
+        earlier.reserveCapacity(blocks.count)
         var found: [Diagnostic] = []
-        for (index, block) in text.document.blocks.enumerated() {
-            guard isParagraph(block) || isListItem(block) else { continue }
-            let normalized = normalizedText(of: block)
+        for index in blocks.indices {
+            guard isParagraph(blocks[index]) || isListItem(blocks[index]) else { continue }
+            let normalized = normalizedText(of: blocks[index])
             guard isLongEnough(normalized) else { continue }
             // One look-up of the text, which is long, both to find the block it repeats and to note it.
-            if let first = firstRepeated(by: (index, block), noting: &earlier[normalized, default: []]) {
+            if let first = firstRepeated(by: index, of: blocks, noting: &earlier[normalized, default: []]) {
                 let line = text.location(ofBlock: first).line.map { " on line \($0)" } ?? ""
                 found.append(.warning(.repeatedParagraph, at: text.location(ofBlock: index),
-                                      "this \(isListItem(block) ? "list item" : "paragraph") repeats the one\(line): "
-                                          + "'\(shortened(normalized))'",
+                                      "this \(isListItem(blocks[index]) ? "list item" : "paragraph") repeats the "
+                                          + "one\(line): '\(shortened(normalized))'",
                                       hint: "delete one of them, or say what differs"))
             }
         }
         return found
     }
 
-    /// The index of the first of `earlier` (blocks with the same text) that `next` repeats; `next`
-    /// is added to them.
-    private static func firstRepeated(by next: (index: Int, block: DocumentBlock),
-                                      noting earlier: inout [(index: Int, block: DocumentBlock)]) -> Int? {
+    /// The first of `earlier` (blocks with the same text) that block `next` repeats; `next` is
+    /// added to them.
+    private static func firstRepeated(by next: Int, of blocks: [DocumentBlock], noting earlier: inout [Int]) -> Int? {
         defer { earlier.append(next) }
-        return earlier.first { repeats(next.block, $0.block) }?.index
+        return earlier.first { repeats(blocks[next], blocks[$0]) }
     }
 
     private static func isParagraph(_ block: DocumentBlock) -> Bool {
