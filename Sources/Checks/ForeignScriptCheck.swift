@@ -12,7 +12,8 @@ import Diagnostics
 enum ForeignScriptCheck {
     static func check(_ text: CheckedText, in site: CheckedSite) -> [Diagnostic] {
         let values = variableValues(site.config.variables(for: text.language))
-        let blocks = text.blockTexts.map { index, block in
+        // Most texts see no value with letters other than Latin: their block texts serve as they are.
+        let blocks = values.isEmpty ? text.blockTexts : text.blockTexts.map { index, block in
             var marked = block
             marked.markVariableValues(values)
             return (index: index, text: marked)

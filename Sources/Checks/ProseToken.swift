@@ -63,6 +63,9 @@ struct ProseToken {
     /// The block's tokens in reading order.
     static func tokens(of block: BlockText) -> [ProseToken] {
         var tokens: [ProseToken] = []
+        // A word and its space take about six scalars of prose: room for a token every four is
+        // enough that the array seldom grows.
+        tokens.reserveCapacity(block.count / 4)
         var index = 0
         var space = false
         while index < block.count {
