@@ -24,28 +24,49 @@ struct BlockText {
         case .codeBlock, .htmlBlock, .thematicBreak: return nil
         case .heading, .paragraph, .listItem, .tableRow, .footnoteDefinition: break
         }
-        scalars = []
-        isHidden = []
-        isVariableValue = []
-        for (number, field) in block.fields.enumerated() {
-            if number > 0 { append(String(Self.fieldSeparator), hidden: false) }
-            for span in field {
-                switch span.content {
-                case .text(let text): append(text, hidden: false)
-                case .softBreak, .hardBreak: append("\n", hidden: false)
-                case .code(let code), .html(let code): append(code, hidden: true)
-                case .image(let image): append(image.alt, hidden: true)
-                case .footnoteReference: append(String(Self.object), hidden: true)
+        // The scalars are written straight into storage sized for the most the spans can hold
+        // (one per UTF-8 byte), and the hidden ones noted as runs: appending scalar by scalar to
+        // three arrays cost more than every check that reads them.
+        var capacity = max(block.fields.count - 1, 0)
+        for field in block.fields {
+            for span in field { capacity += Self.mostScalars(of: span.content) }
+        }
+        var hiddenRuns: [Range<Int>] = []
+        scalars = [Unicode.Scalar](unsafeUninitializedCapacity: capacity) { buffer, count in
+            func append(_ text: String, hidden: Bool) {
+                let start = count
+                for scalar in text.unicodeScalars {
+                    buffer[count] = scalar
+                    count += 1
+                }
+                if hidden && count > start { hiddenRuns.append(start..<count) }
+            }
+            for (number, field) in block.fields.enumerated() {
+                if number > 0 { append(String(Self.fieldSeparator), hidden: false) }
+                for span in field {
+                    switch span.content {
+                    case .text(let text): append(text, hidden: false)
+                    case .softBreak, .hardBreak: append("\n", hidden: false)
+                    case .code(let code), .html(let code): append(code, hidden: true)
+                    case .image(let image): append(image.alt, hidden: true)
+                    case .footnoteReference: append(String(Self.object), hidden: true)
+                    }
                 }
             }
         }
+        isHidden = [Bool](repeating: false, count: scalars.count)
+        for run in hiddenRuns {
+            for index in run { isHidden[index] = true }
+        }
+        isVariableValue = [Bool](repeating: false, count: scalars.count)
     }
 
-    private mutating func append(_ text: String, hidden: Bool) {
-        for scalar in text.unicodeScalars {
-            scalars.append(scalar)
-            isHidden.append(hidden)
-            isVariableValue.append(false)
+    /// At least as many scalars as `content` adds to the text.
+    private static func mostScalars(of content: InlineSpan.Content) -> Int {
+        switch content {
+        case .text(let text), .code(let text), .html(let text): text.utf8.count
+        case .image(let image): image.alt.utf8.count
+        case .softBreak, .hardBreak, .footnoteReference: 1
         }
     }
 

@@ -26,10 +26,10 @@ enum EmptyLinkCheck {
 
     /// What is wrong with `destination`, when it leads nowhere.
     static func emptyTarget(_ destination: String) -> String? {
-        let target = destination.trimmingCharacters(in: .whitespacesAndNewlines)
+        let target = trimmed(destination)
         if target.isEmpty { return "has no target" }
         if target == "#" { return "leads to '#', the top of the same page, not somewhere meant" }
-        for scheme in ["mailto:", "tel:"] where target.lowercased().hasPrefix(scheme) {
+        for scheme in ["mailto:", "tel:"] where mayStart(target, with: scheme) && target.lowercased().hasPrefix(scheme) {
             // The address ends where the query (`?subject=…`) begins.
             let address = target.dropFirst(scheme.count).prefix { $0 != "?" }
             if (address.removingPercentEncoding ?? String(address)).allSatisfy(\.isWhitespace) {
@@ -38,6 +38,26 @@ enum EmptyLinkCheck {
             }
         }
         return nil
+    }
+
+    /// `destination` without the white space around it. A target that starts and ends with
+    /// printable ASCII (nearly all) has none, and is not handed to Foundation.
+    private static func trimmed(_ destination: String) -> String {
+        let printable: ClosedRange<UInt8> = 0x21...0x7E
+        if let first = destination.utf8.first, let last = destination.utf8.last,
+           printable.contains(first), printable.contains(last) {
+            return destination
+        }
+        return destination.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// Whether `target` lowercased may start with `scheme`, told by its first byte: false when
+    /// that is ASCII and not the scheme's first letter in either case. Most targets are then not
+    /// lowercased whole.
+    private static func mayStart(_ target: String, with scheme: String) -> Bool {
+        guard let first = target.utf8.first, first < 0x80 else { return true }
+        let lowered = first >= 0x41 && first <= 0x5A ? first + 0x20 : first
+        return lowered == scheme.utf8.first
     }
 
     /// Whether the link holds an image (`[![Logo](logo.png)](https://…)`), which gives it

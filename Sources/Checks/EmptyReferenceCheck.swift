@@ -13,6 +13,7 @@ import Diagnostics
 enum EmptyReferenceCheck {
     static func check(_ text: CheckedText, in site: CheckedSite) -> [Diagnostic] {
         let words = ReferenceWords.words(for: text.language)
+        let isJapanese = text.language.primary == "ja"
         var found: [Diagnostic] = []
         for (index, block) in text.blockTexts {
             var gaps: [Gap] = []
@@ -20,7 +21,7 @@ enum EmptyReferenceCheck {
                 let tokens = ProseToken.tokens(of: block)
                 gaps += leadGaps(tokens, words, in: block) + labelGaps(tokens, words, in: block)
             }
-            if text.language.primary == "ja" { gaps += JapaneseReferences.gaps(in: block) }
+            if isJapanese { gaps += JapaneseReferences.gaps(in: block) }
             gaps += JapaneseReferences.emptyQuotes(in: block)
             for gap in gaps.sorted(by: { $0.offset < $1.offset }) {
                 let location = text.location(of: gap.needle, at: gap.offset, in: block, block: index,
@@ -46,25 +47,25 @@ enum EmptyReferenceCheck {
         // Most words start no lead: they are passed over after comparing them with the leads'
         // first words, without going through every lead.
         let leads = words.leads
-        let firstWords = leads.compactMap(\.words.first)
-        let everyLeadHasWords = firstWords.count == leads.count
         for start in tokens.indices where tokens[start].kind == .word {
-            if everyLeadHasWords {
-                let word = tokens[start].lowercased
-                guard firstWords.contains(word) else { continue }
+            if let firstWords = words.leadFirstWords {
+                guard firstWords.contains(where: { tokens[start].lowercases(to: $0, in: block) }) else { continue }
             }
             for lead in leads {
                 let end = start + lead.words.count
                 guard end <= tokens.count,
-                      zip(tokens[start..<end], lead.words).allSatisfy({ $0.kind == .word && normalized($0) == $1 }),
-                      let nothing = emptiness(after: end, tokens, words) else { continue }
-                let closesClause = nothing < tokens.count && words.closingVerbs.contains(tokens[nothing].lowercased)
+                      zip(tokens[start..<end], lead.words).allSatisfy({ token, word in
+                          token.kind == .word && token.lowercased(in: block) == word
+                      }),
+                      let nothing = emptiness(after: end, tokens, words, in: block) else { continue }
+                let closesClause = nothing < tokens.count
+                    && words.closingVerbs.contains(tokens[nothing].lowercased(in: block))
                 guard lead.context.isEmpty || closesClause
-                        || hasContext(before: start, tokens, lead.context, words) else { continue }
+                        || hasContext(before: start, tokens, lead.context, words, in: block) else { continue }
                 let last = nothing < tokens.count ? tokens[nothing] : tokens[end - 1]
                 let shown = snippet(block, from: tokens[max(start - 3, 0)].range.lowerBound, to: last.range.upperBound)
                 let lead = lead.words.joined(separator: " ")
-                gaps.append(Gap(offset: tokens[start].range.lowerBound, needle: tokens[start].text, isWord: true,
+                gaps.append(Gap(offset: tokens[start].range.lowerBound, needle: tokens[start].text(in: block), isWord: true,
                                 message: "nothing follows '\(lead)' where an address or a name belongs: '\(shown)'"))
                 break
             }
@@ -76,8 +77,10 @@ enum EmptyReferenceCheck {
     private static func labelGaps(_ tokens: [ProseToken], _ words: ReferenceWords, in block: BlockText) -> [Gap] {
         var gaps: [Gap] = []
         for index in tokens.indices where tokens[index].kind == .word {
-            let label = tokens[index].lowercased
-            guard words.labels.contains(label), index + 1 < tokens.count, isColon(tokens[index + 1]) else { continue }
+            // The colon first: it is rare, and looking a word up in the set means hashing it.
+            guard index + 1 < tokens.count, isColon(tokens[index + 1]) else { continue }
+            let label = tokens[index].lowercased(in: block)
+            guard words.labels.contains(label) else { continue }
             let next = index + 2
             let isHeading = words.headingLabels.contains(label)
             let isEmpty: Bool
@@ -86,15 +89,16 @@ enum EmptyReferenceCheck {
                 isEmpty = !isHeading && index > 0
             } else {
                 let token = tokens[next]
-                let word = token.kind == .word ? token.lowercased : ""
+                let word = token.lowercased(in: block)
                 let isLabel = words.labels.contains(word) && next + 1 < tokens.count && isColon(tokens[next + 1])
                 isEmpty = token.isPunctuation(".,;") || words.conjunctions.contains(word) || (!isHeading && isLabel)
             }
             guard isEmpty else { continue }
             let shownEnd = next < tokens.count ? tokens[next].range.upperBound : tokens[index + 1].range.upperBound
             let shown = snippet(block, from: tokens[index].range.lowerBound, to: shownEnd)
-            gaps.append(Gap(offset: tokens[index].range.lowerBound, needle: tokens[index].text, isWord: true,
-                            message: "nothing follows '\(tokens[index].text):' where it belongs: '\(shown)'"))
+            let written = tokens[index].text(in: block)
+            gaps.append(Gap(offset: tokens[index].range.lowerBound, needle: written, isWord: true,
+                            message: "nothing follows '\(written):' where it belongs: '\(shown)'"))
         }
         return gaps
     }
@@ -103,7 +107,8 @@ enum EmptyReferenceCheck {
     /// tokens at the end of the block), or nil when something does. A colon after the lead is
     /// passed over ("at: privacy@…"); one that ends the block introduces the next ("write to:"
     /// and the postal address below).
-    private static func emptiness(after index: Int, _ tokens: [ProseToken], _ words: ReferenceWords) -> Int? {
+    private static func emptiness(after index: Int, _ tokens: [ProseToken], _ words: ReferenceWords,
+                                  in block: BlockText) -> Int? {
         var index = index
         if index < tokens.count, isColon(tokens[index]) {
             index += 1
@@ -115,11 +120,11 @@ enum EmptyReferenceCheck {
         case .punctuation:
             return token.followsSpace && token.isPunctuation(".,;!?)") ? index : nil
         case .word:
-            let word = token.lowercased
+            let word = token.lowercased(in: block)
             if words.closingVerbs.contains(word) { return index }
             guard words.conjunctions.contains(word) else { return nil }
             // "to and from" joins two prepositions; "at or call us" lost the address.
-            let following = index + 1 < tokens.count ? tokens[index + 1].lowercased : ""
+            let following = index + 1 < tokens.count ? tokens[index + 1].lowercased(in: block) : ""
             return words.prepositions.contains(following) ? nil : index
         case .hidden, .cellEnd:
             return nil
@@ -128,12 +133,12 @@ enum EmptyReferenceCheck {
 
     /// Whether a word of contacting stands a few words before `index`, in the same clause.
     private static func hasContext(before index: Int, _ tokens: [ProseToken], _ context: [String],
-                                   _ words: ReferenceWords) -> Bool {
+                                   _ words: ReferenceWords, in block: BlockText) -> Bool {
         var seen = 0
         for token in tokens[..<index].reversed() {
             if token.isPunctuation(".;!?:。") || token.kind == .cellEnd { return false }
             guard token.kind == .word else { continue }
-            let word = token.lowercased
+            let word = token.lowercased(in: block)
             if context.contains(where: word.hasPrefix) { return true }
             if words.clauseWords.contains(word) { return false }
             seen += 1
@@ -144,10 +149,6 @@ enum EmptyReferenceCheck {
 
     private static func isColon(_ token: ProseToken) -> Bool {
         token.isPunctuation(":：")
-    }
-
-    private static func normalized(_ token: ProseToken) -> String {
-        token.lowercased
     }
 
     static func snippet(_ block: BlockText, from start: Int, to end: Int) -> String {

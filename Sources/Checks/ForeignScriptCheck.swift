@@ -12,7 +12,8 @@ import Diagnostics
 enum ForeignScriptCheck {
     static func check(_ text: CheckedText, in site: CheckedSite) -> [Diagnostic] {
         let values = variableValues(site.config.variables(for: text.language))
-        let blocks = text.blockTexts.map { index, block in
+        // Most texts see no value with letters other than Latin: their block texts serve as they are.
+        let blocks = values.isEmpty ? text.blockTexts : text.blockTexts.map { index, block in
             var marked = block
             marked.markVariableValues(values)
             return (index: index, text: marked)
@@ -50,6 +51,8 @@ enum ForeignScriptCheck {
         var start: Int?
         var end = 0
         var scripts: [Script] = []
+        var lastScript: Script?
+        var lastIsAllowed = false
         func close() {
             if let start { runs.append((start..<end, scripts)) }
             start = nil
@@ -57,6 +60,8 @@ enum ForeignScriptCheck {
         }
         for index in 0..<block.count {
             let scalar = block.scalars[index]
+            // With no run open, ASCII (nearly all of a Latin text) changes nothing.
+            if start == nil && scalar.isASCII { continue }
             if !block.isRead(index) || scalar == "\n" || scalar == BlockText.fieldSeparator {
                 close()
                 continue
@@ -71,7 +76,12 @@ enum ForeignScriptCheck {
                 if start != nil, end == index, isMark(scalar) { end = index + 1 }
                 continue
             }
-            if allowed.contains(script) {
+            // Letters come in runs of one script: the set is asked only when the script changes.
+            if script != lastScript {
+                lastScript = script
+                lastIsAllowed = allowed.contains(script)
+            }
+            if lastIsAllowed {
                 close()
                 continue
             }

@@ -14,6 +14,8 @@ enum JapaneseReferences {
         ("「", "」"), ("『", "』"), ("【", "】"), ("（", "）"), ("〔", "〕"), ("《", "》"), ("〈", "〉"),
     ]
 
+    private static let lowestOpening = pairs.map(\.open.value).min()!
+
     static func gaps(in block: BlockText) -> [EmptyReferenceCheck.Gap] {
         requestGaps(in: block) + labelGaps(in: block)
     }
@@ -61,8 +63,10 @@ enum JapaneseReferences {
     /// `「」`, `（ ）`: brackets holding nothing but spaces.
     static func emptyQuotes(in block: BlockText) -> [EmptyReferenceCheck.Gap] {
         var gaps: [EmptyReferenceCheck.Gap] = []
-        for (index, scalar) in block.scalars.enumerated() where !block.isHidden[index] {
-            guard let pair = pairs.first(where: { $0.open == scalar }) else { continue }
+        for (index, scalar) in block.scalars.enumerated() {
+            // One comparison passes over the scalars below every opening mark: all of a Latin text.
+            guard scalar.value >= lowestOpening, !block.isHidden[index],
+                  let pair = pairs.first(where: { $0.open == scalar }) else { continue }
             var close = index + 1
             while close < block.count, block.scalars[close] == " " || block.scalars[close] == "\u{3000}" { close += 1 }
             guard close < block.count, block.scalars[close] == pair.close else { continue }

@@ -10,11 +10,12 @@ import Diagnostics
 /// editorial alterations, and `[sic]`, `[…]`, `[Reserved]` are editorial too.
 enum PlaceholderCheck {
     static func check(_ text: CheckedText, in site: CheckedSite) -> [Diagnostic] {
-        let blocks = text.blockTexts
-        let notes = noteNumbers(in: blocks.map(\.text))
+        // Each block's brackets are found once, for the notes and for the placeholders.
+        let blocks = text.blockTexts.map { index, block in (index: index, text: block, brackets: brackets(in: block)) }
+        let notes = noteNumbers(in: blocks.map { ($0.text, $0.brackets) })
         var found: [Diagnostic] = []
-        for (index, block) in blocks {
-            for placeholder in placeholders(in: block, notes: notes) {
+        for (index, block, brackets) in blocks {
+            for placeholder in placeholders(in: block, brackets: brackets, notes: notes) {
                 let location = text.location(of: placeholder.needle, at: placeholder.offset, in: block, block: index,
                                              wholeWord: placeholder.isWord)
                 found.append(.warning(.placeholder, at: location, placeholder.message, hint: placeholder.hint))
@@ -61,9 +62,10 @@ enum PlaceholderCheck {
         }
     }
 
-    private static func placeholders(in block: BlockText, notes: Set<String>) -> [Placeholder] {
+    private static func placeholders(in block: BlockText, brackets: [(range: Range<Int>, content: String)],
+                                     notes: Set<String>) -> [Placeholder] {
         var found: [Placeholder] = []
-        for bracket in brackets(in: block) {
+        for bracket in brackets {
             guard let kind = BracketContent.kind(of: bracket.content,
                                                  atLineStart: block.isLineStart(bracket.range.lowerBound),
                                                  touchesWord: touchesWord(bracket.range, in: block)) else { continue }
@@ -107,11 +109,12 @@ enum PlaceholderCheck {
 
     /// Bracketed numbers that are note references: written at the start of a line or cell
     /// (the note) and elsewhere too (where it is cited).
-    private static func noteNumbers(in blocks: [BlockText]) -> Set<String> {
+    private static func noteNumbers(in blocks: [(text: BlockText, brackets: [(range: Range<Int>, content: String)])])
+        -> Set<String> {
         var starting: Set<String> = []
         var cited: Set<String> = []
-        for block in blocks {
-            for bracket in brackets(in: block) where BracketContent.isNumber(bracket.content) {
+        for (block, brackets) in blocks {
+            for bracket in brackets where BracketContent.isNumber(bracket.content) {
                 let number = BracketContent.noteLabel(of: bracket.content)
                 if block.isLineStart(bracket.range.lowerBound) { starting.insert(number) } else { cited.insert(number) }
             }
@@ -136,9 +139,10 @@ enum PlaceholderCheck {
             while end < block.count, BlockText.isLatinWordPart(block.scalars[end]) { end += 1 }
             // Only a word that may be a marker (all capitals, or a run of X) or "lorem" becomes a
             // String, and the word before a run of X (a Roman thirty after "Article"): most words
-            // of a policy are neither.
+            // of a policy are neither. Only a word of five letters lowercases to "lorem".
             let first = block.scalars[index]
-            let mayMatter = first == "l" || first == "L" || first == "X"
+            let mayBeLorem = (first == "l" || first == "L") && end - index == "lorem".unicodeScalars.count
+            let mayMatter = mayBeLorem || first == "X"
                 || block.scalars[index..<end].allSatisfy { $0.value >= 0x41 && $0.value <= 0x5A }
             var next = end
             while next < block.count, block.scalars[next] == " " || block.scalars[next] == "\n" { next += 1 }
@@ -180,10 +184,11 @@ enum PlaceholderCheck {
         return end > start ? block.string(start..<end) : nil
     }
 
+    private static let kanjiNumerals = Set("一二三四五六七八九十百千万".unicodeScalars)
+
     /// ○○, ◯◯ and 〇〇, which Japanese templates leave for a name or a number; 〇 beside a
     /// kanji numeral is a zero (二〇〇五年).
     private static func blanks(in block: BlockText) -> [Placeholder] {
-        let kanjiNumerals = Set("一二三四五六七八九十百千万".unicodeScalars)
         var found: [Placeholder] = []
         var index = 0
         while index < block.count {

@@ -12,7 +12,10 @@ struct ReferenceWords: Sendable {
         var context: [String]
     }
 
-    var leads: [Lead]
+    let leads: [Lead]
+    /// The first word of every lead, or nil when a lead has none: most words start no lead, and
+    /// are passed over after comparing them with these alone.
+    let leadFirstWords: [LowercaseWord]?
     /// Labels written before a colon: `e-mail`, `phone`.
     var labels: Set<String>
     /// Labels that may end a paragraph or precede another label, the address coming after
@@ -29,6 +32,19 @@ struct ReferenceWords: Sendable {
     var closingVerbs: Set<String>
     /// How many words back the context may stand.
     var window = 5
+
+    init(leads: [Lead], labels: Set<String>, headingLabels: Set<String>, conjunctions: Set<String>,
+         prepositions: Set<String>, clauseWords: Set<String>, closingVerbs: Set<String>) {
+        self.leads = leads
+        let firstWords = leads.compactMap(\.words.first).map(LowercaseWord.init)
+        leadFirstWords = firstWords.count == leads.count ? firstWords : nil
+        self.labels = labels
+        self.headingLabels = headingLabels
+        self.conjunctions = conjunctions
+        self.prepositions = prepositions
+        self.clauseWords = clauseWords
+        self.closingVerbs = closingVerbs
+    }
 
     /// The words of `language`, or nil where policygen knows none.
     static func words(for language: LanguageCode) -> ReferenceWords? {

@@ -29,6 +29,23 @@ enum Script: String, Sendable, Hashable, CaseIterable {
         if value < 0x80 {
             return (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value) ? .latin : nil
         }
+        if value < 0x10000 { return basicPlane[Int(value)] }
+        return lookedUp(scalar)
+    }
+
+    /// `lookedUp` of every scalar below U+10000, where nearly every letter of a text lies, worked
+    /// out once: the checks ask for the script of every letter they read, and the alphabetic
+    /// property is a search in the standard library's tables each time. 64 KiB.
+    private static let basicPlane: [Script?] = (0..<0x10000).map { value in
+        Unicode.Scalar(UInt32(value)).flatMap(lookedUp)
+    }
+
+    /// `of`, from the Unicode blocks and the alphabetic property.
+    static func lookedUp(_ scalar: Unicode.Scalar) -> Script? {
+        let value = scalar.value
+        if value < 0x80 {
+            return (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value) ? .latin : nil
+        }
         if let punctuation = cjkPunctuation(value) { return punctuation }
         guard scalar.properties.isAlphabetic else { return nil }
         return letterScript(value)
