@@ -69,11 +69,10 @@ struct RedlineBuilder {
 
     /// Token runs field by field; a field only one version has is wholly inserted or deleted.
     private static func fieldRuns(_ old: PreparedBlock, _ new: PreparedBlock) -> [[TokenRun]] {
-        (0..<max(old.tokens.count, new.tokens.count)).map { field in
-            let oldTokens = field < old.tokens.count ? old.tokens[field] : []
-            let newTokens = field < new.tokens.count ? new.tokens[field] : []
-            return FieldDiff(old: oldTokens, oldNumbers: field < old.numbers.count ? old.numbers[field] : [],
-                             new: newTokens, newNumbers: field < new.numbers.count ? new.numbers[field] : []).runs()
+        (0..<max(old.fieldCount, new.fieldCount)).map { field in
+            let hasOld = field < old.fieldCount, hasNew = field < new.fieldCount
+            return FieldDiff(old: hasOld ? old.tokens(ofField: field) : [], oldNumbers: hasOld ? old.numbers[field] : [],
+                             new: hasNew ? new.tokens(ofField: field) : [], newNumbers: hasNew ? new.numbers[field] : []).runs()
         }
     }
 }
