@@ -34,7 +34,7 @@ struct BlockAlignment {
     static let smallGap = 64
 
     /// The blocks, prepared as the alignment needs them: borrowed from the caller.
-    private var versions = VersionPair(old: [], new: [])
+    private var versions = VersionPair(old: PreparedText([]), new: PreparedText([]))
     private var oldHeadingIDs: [String?] = []
     private var newHeadingIDs: [String?] = []
     private var steps: [Step] = []

@@ -3,16 +3,18 @@ import Outline
 /// Makes a `Redline`: prepares every block, aligns, finds moves, diffs the tokens of paired
 /// blocks, and sums up.
 struct RedlineBuilder {
-    private let oldBlocks: [DocumentBlock]
-    private let newBlocks: [DocumentBlock]
+    private let old: PreparedText
+    private let new: PreparedText
+    private var oldBlocks: [DocumentBlock] { old.blocks }
+    private var newBlocks: [DocumentBlock] { new.blocks }
 
-    init(old: [DocumentBlock], new: [DocumentBlock]) {
-        oldBlocks = old
-        newBlocks = new
+    init(old: PreparedText, new: PreparedText) {
+        self.old = old
+        self.new = new
     }
 
     func redline() -> Redline {
-        var versions = VersionPair(old: oldBlocks, new: newBlocks)
+        var versions = VersionPair(old: old, new: new)
         let steps = BlockAlignment.steps(aligning: &versions)
         var movesByOld: [Int: RedlineBlock.Move] = [:]
         var movesByNew: [Int: RedlineBlock.Move] = [:]
