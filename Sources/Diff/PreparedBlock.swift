@@ -1,8 +1,9 @@
 import Outline
 
 /// A block made ready for comparison: its tokens, their numbers, and what decides whether
-/// two blocks read the same or may be paired at all.
-struct PreparedBlock {
+/// two blocks read the same or may be paired at all. A class: the alignment and the move
+/// search ask for a block many times, and a reference is cheaper to hand out than its arrays.
+final class PreparedBlock {
     /// Blocks pair only within a family: a paragraph never becomes a list item's old text.
     enum Family: Hashable {
         case heading, paragraph, listItem, tableHeader, tableRow, code, thematicBreak, html, footnote

@@ -45,7 +45,7 @@ struct VersionPair {
 
     /// The same block exactly, but for invisible ids; no tokens needed.
     func showsSame(old i: Int, new j: Int) -> Bool {
-        oldFingerprints[i] == newFingerprints[j] && PreparedText.showsSame(oldBlocks[i], newBlocks[j])
+        oldFingerprints[i] == newFingerprints[j] && PreparedText.showsSame(oldBlocks, i, newBlocks, j)
     }
 
     /// Whether a reader sees the same block in both versions (white space aside).
