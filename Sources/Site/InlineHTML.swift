@@ -74,21 +74,21 @@ struct InlineHTML {
     }
 
     /// Pieces, appended to `html`.
-    mutating func render(_ pieces: [Piece], into html: inout String) {
+    mutating func render(_ pieces: [Piece], into html: inout HTMLBytes) {
         var open: [Tag] = []
         for piece in pieces { append(piece.span, piece.operation, to: &html, open: &open) }
         for tag in open.reversed() { html += tag.close }
     }
 
     /// Spans that are all equal, all inserted or all deleted, appended to `html`.
-    mutating func render(_ spans: [InlineSpan], as operation: TokenRun.Operation = .equal, into html: inout String) {
+    mutating func render(_ spans: [InlineSpan], as operation: TokenRun.Operation = .equal, into html: inout HTMLBytes) {
         var open: [Tag] = []
         for span in spans { append(span, operation, to: &html, open: &open) }
         for tag in open.reversed() { html += tag.close }
     }
 
     /// A field's token runs, appended to `html`.
-    mutating func render(_ runs: [TokenRun], into html: inout String) {
+    mutating func render(_ runs: [TokenRun], into html: inout HTMLBytes) {
         var open: [Tag] = []
         for run in runs {
             for token in run.tokens { append(token.span, run.operation, to: &html, open: &open) }
@@ -98,7 +98,7 @@ struct InlineHTML {
 
     /// One piece: the elements that end before it closed, those that start at it opened, then
     /// its content. Pieces are rendered in place rather than gathered into arrays first.
-    private mutating func append(_ span: InlineSpan, _ operation: TokenRun.Operation, to html: inout String,
+    private mutating func append(_ span: InlineSpan, _ operation: TokenRun.Operation, to html: inout HTMLBytes,
                                  open: inout [Tag]) {
         let fromOld = isOldSide || operation == .deleted
         let isCode = if case .code = span.content { true } else { false }
@@ -140,10 +140,10 @@ struct InlineHTML {
     }
 
     private mutating func appendContent(_ content: InlineSpan.Content, operation: TokenRun.Operation,
-                                        to html: inout String) {
+                                        to html: inout HTMLBytes) {
         switch content {
         case .text(let text), .code(let text):
-            Self.appendEscaped(text, to: &html)
+            html.appendEscaped(text)
         case .softBreak:
             html += "\n"
         case .hardBreak:
@@ -151,19 +151,6 @@ struct InlineHTML {
         default:
             html += self.content(content, operation: operation)
         }
-    }
-
-    /// Element text escaped as `HTMLText.escapeText` does (`&`, `<`, `>`, `"`), appended: most
-    /// pieces are a word with nothing to escape, appended as it is.
-    static func appendEscaped(_ text: String, to html: inout String) {
-        var text = text
-        text.makeContiguousUTF8()
-        let appended: Bool? = text.utf8.withContiguousStorageIfAvailable { bytes in
-            guard bytes.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 }) else { return false }
-            html += HTMLText.escapeText(text)
-            return true
-        }
-        if appended != true { html += text }
     }
 
     private mutating func content(_ content: InlineSpan.Content, operation: TokenRun.Operation) -> String {

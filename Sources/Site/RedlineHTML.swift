@@ -27,7 +27,7 @@ struct RedlineHTML {
         var oldSide = InlineHTML(newFootnotes: newFootnotes, oldFootnotes: oldFootnotes, newHeadingIDs: headingIDs,
                                  unsafeHTML: unsafeHTML, isOldSide: true)
         // Reused for the few blocks whose markup depends on whether their text is empty.
-        var scratch = ""
+        var scratch = HTMLBytes()
         for entry in redline.blocks {
             let block = entry.block
             let isOld = entry.new == nil
@@ -40,13 +40,13 @@ struct RedlineHTML {
             }
         }
         writer.closeAll()
-        return writer.html
+        return writer.html.string
     }
 
     /// One block's own element (its containers are placed by the writer), appended to `html`.
     /// Every field is rendered once, in order, as footnote references count their ids.
     private func element(_ entry: RedlineBlock, _ block: DocumentBlock, isOld: Bool, inline: inout InlineHTML,
-                         into html: inout String, scratch: inout String) {
+                         into html: inout HTMLBytes, scratch: inout HTMLBytes) {
         var classes = ""
         var note = ""
         var operation = TokenRun.Operation.equal
@@ -65,7 +65,7 @@ struct RedlineHTML {
         }
         // The content of each field: token changes where there are any, else the block's own spans.
         let fieldCount = entry.fields.isEmpty ? block.fields.count : entry.fields.count
-        func renderField(_ index: Int, into html: inout String) {
+        func renderField(_ index: Int, into html: inout HTMLBytes) {
             if entry.fields.isEmpty {
                 inline.render(block.fields[index], as: operation, into: &html)
             } else {
@@ -73,14 +73,14 @@ struct RedlineHTML {
             }
         }
         /// The note and the first field, as the block's text; then the fields no element shows.
-        func renderFirst(into html: inout String) {
+        func renderFirst(into html: inout HTMLBytes) {
             html += note
             if fieldCount > 0 { renderField(0, into: &html) }
             renderUnshown(from: 1)
         }
         func renderUnshown(from first: Int) {
             guard first < fieldCount else { return }
-            var unshown = ""
+            var unshown = HTMLBytes()
             for index in first..<fieldCount { renderField(index, into: &unshown) }
         }
         let classAttribute = classes.isEmpty ? "" : " class=\"\(classes)\""
@@ -110,18 +110,26 @@ struct RedlineHTML {
                 renderFirst(into: &html)
             } else {
                 html += "\n"
-                scratch.removeAll(keepingCapacity: true)
+                scratch.removeAll()
                 renderFirst(into: &scratch)
-                if !scratch.isEmpty { html += "<p>" + scratch + "</p>\n" }
+                if !scratch.isEmpty {
+                html += "<p>"
+                html += scratch
+                html += "</p>\n"
+            }
             }
         case .footnoteDefinition(let label):
             // An old definition owns an id only when the later document has no footnote of that label.
             let anchor = InlineHTML.footnoteAnchor(label, newFootnotes: newFootnotes)
             let idAttribute = isOld && newFootnotes[label] != nil ? "" : " id=\"\(anchor)\""
             html += "<li\(idAttribute)\(classAttribute)>\n"
-            scratch.removeAll(keepingCapacity: true)
+            scratch.removeAll()
             renderFirst(into: &scratch)
-            if !scratch.isEmpty { html += "<p>" + scratch + "</p>\n" }
+            if !scratch.isEmpty {
+                html += "<p>"
+                html += scratch
+                html += "</p>\n"
+            }
         case .tableRow(let isHeader, let alignments):
             let cell = isHeader ? "th" : "td"
             html += "<tr\(classAttribute)>\n"
@@ -160,7 +168,7 @@ struct RedlineHTML {
 /// items, the footnotes section, tables.
 private struct BlockWriter {
     let unsafeHTML: Bool
-    var html = ""
+    var html = HTMLBytes()
     /// Set after a tight list item's text: it ends with a line break if a block follows in the item.
     var tightItemText = false
     /// Each open container, whether it has an open item, and whether that item belongs to the
