@@ -34,7 +34,7 @@ struct BlockAlignment {
     static let smallGap = 64
 
     /// The blocks, prepared as the alignment needs them: borrowed from the caller.
-    private var versions = VersionPair(old: [], new: [])
+    private var versions = VersionPair(old: PreparedText([]), new: PreparedText([]))
     private var oldHeadingIDs: [String?] = []
     private var newHeadingIDs: [String?] = []
     private var steps: [Step] = []
@@ -96,6 +96,8 @@ struct BlockAlignment {
         guard !oldRange.isEmpty, !newRange.isEmpty,
               byContent || oldRange.contains(where: { oldHeadingIDs[$0] != nil }) else { return [] }
         var byFingerprint: [Int: (oldCount: Int, old: Int, newCount: Int, new: Int)] = [:]
+        // Sized once: most blocks of a range are distinct, and growing the table rehashes them.
+        if byContent { byFingerprint.reserveCapacity(oldRange.count + newRange.count) }
         for i in oldRange where byContent {
             let fingerprint = versions.oldFingerprints[i]
             byFingerprint[fingerprint, default: (0, 0, 0, 0)].oldCount += 1
@@ -107,6 +109,7 @@ struct BlockAlignment {
             byFingerprint[fingerprint]!.new = j
         }
         var newForOld: [Int: Int] = [:]
+        newForOld.reserveCapacity(byContent ? min(oldRange.count, newRange.count) : 0)
         for entry in byFingerprint.values where entry.oldCount == 1 && entry.newCount == 1 {
             if versions.showsSame(old: entry.old, new: entry.new) { newForOld[entry.old] = entry.new }
         }

@@ -1,8 +1,9 @@
 import Outline
 
 /// A block made ready for comparison: its tokens, their numbers, and what decides whether
-/// two blocks read the same or may be paired at all.
-struct PreparedBlock {
+/// two blocks read the same or may be paired at all. A class: the alignment and the move
+/// search ask for a block many times, and a reference is cheaper to hand out than its arrays.
+final class PreparedBlock {
     /// Blocks pair only within a family: a paragraph never becomes a list item's old text.
     enum Family: Hashable {
         case heading, paragraph, listItem, tableHeader, tableRow, code, thematicBreak, html, footnote
@@ -24,7 +25,10 @@ struct PreparedBlock {
         }
     }
 
-    let tokens: [[RedlineToken]]
+    /// Where each token of each field is: most blocks are only numbered and measured, and
+    /// only the fields of the blocks a redline diffs are made into tokens (`tokens(ofField:)`).
+    private let places: [[TokenPlace]]
+    private let block: DocumentBlock
     let numbers: [[Int32]]
     let form: Form
     let family: Family
@@ -36,27 +40,44 @@ struct PreparedBlock {
     let content: [Int32]
 
     init(_ block: DocumentBlock, numbering: inout TokenNumbers) {
-        var tokens: [[RedlineToken]] = []
+        var places: [[TokenPlace]] = []
         var numbers: [[Int32]] = []
         var wordCount = 0
         var content: [Int32] = []
+        places.reserveCapacity(block.fields.count)
+        numbers.reserveCapacity(block.fields.count)
         for field in block.fields {
-            let marks = field.map { numbering.number(of: $0.marks) }
-            var fieldTokens: [RedlineToken] = []
+            var fieldPlaces: [TokenPlace] = []
             var fieldNumbers: [Int32] = []
-            fieldTokens.reserveCapacity(field.count * 8)
+            fieldPlaces.reserveCapacity(field.count * 8)
             fieldNumbers.reserveCapacity(field.count * 8)
-            RedlineToken.forEachToken(in: field) { token, span, hash in
-                let number = numbering.number(of: token, textHash: hash, marks: marks[span])
-                fieldTokens.append(token)
-                fieldNumbers.append(number)
-                if token.isWord { wordCount += 1 }
-                if token.kind != .space { content.append(number) }
+            for (index, span) in field.enumerated() {
+                let marks = numbering.number(of: span.marks)
+                switch span.content {
+                case .text(let text), .code(let text):
+                    let isCode = if case .code = span.content { true } else { false }
+                    RedlineToken.split(text) { bytes, range, kind, hash in
+                        let number = numbering.number(ofPiece: UnsafeBufferPointer(rebasing: bytes[range]), textHash: hash,
+                                                      kind: kind, isCode: isCode, marks: marks)
+                        fieldPlaces.append(TokenPlace(span: Int32(index), start: Int32(range.lowerBound),
+                                                      end: Int32(range.upperBound), kind: kind))
+                        fieldNumbers.append(number)
+                        if kind == .word || kind == .character { wordCount += 1 }
+                        if kind != .space { content.append(number) }
+                    }
+                case .softBreak, .hardBreak, .image, .footnoteReference, .html:
+                    let kind: RedlineToken.Kind = span.content == .softBreak ? .space : .element
+                    let number = numbering.number(ofElement: span.content, marks: marks)
+                    fieldPlaces.append(TokenPlace(span: Int32(index), start: 0, end: 0, kind: kind))
+                    fieldNumbers.append(number)
+                    if kind != .space { content.append(number) }
+                }
             }
-            tokens.append(fieldTokens)
+            places.append(fieldPlaces)
             numbers.append(fieldNumbers)
         }
-        self.tokens = tokens
+        self.places = places
+        self.block = block
         self.numbers = numbers
         self.wordCount = wordCount
         self.content = content
@@ -66,6 +87,39 @@ struct PreparedBlock {
         hasher.combine(form)
         hasher.combine(numbers)
         fingerprint = hasher.finalize()
+    }
+
+    /// How many fields the block has.
+    var fieldCount: Int { numbers.count }
+
+    /// The tokens of one field, made from their places: text and code pieces become spans of
+    /// their own, with the formatting of the span they came from.
+    func tokens(ofField field: Int) -> [RedlineToken] {
+        let spans = block.fields[field], places = self.places[field]
+        var tokens: [RedlineToken] = []
+        tokens.reserveCapacity(places.count)
+        var index = 0
+        while index < places.count {
+            let spanIndex = places[index].span
+            let span = spans[Int(spanIndex)]
+            switch span.content {
+            case .text(var text), .code(var text):
+                text.makeContiguousUTF8()
+                let read: Void? = text.utf8.withContiguousStorageIfAvailable { bytes in
+                    while index < places.count, places[index].span == spanIndex {
+                        let place = places[index]
+                        let piece = UnsafeBufferPointer(rebasing: bytes[Int(place.start)..<Int(place.end)])
+                        tokens.append(RedlineToken.token(of: span, bytes: piece, kind: place.kind))
+                        index += 1
+                    }
+                }
+                precondition(read != nil, "a contiguous string's bytes are readable in place")
+            default:
+                tokens.append(RedlineToken(kind: places[index].kind, span: span))
+                index += 1
+            }
+        }
+        return tokens
     }
 
     /// Whether a reader sees the same block in both versions.
@@ -85,4 +139,12 @@ struct PreparedBlock {
         case .footnoteDefinition: .footnote
         }
     }
+}
+
+/// A token of a block's field: the span it is in, and for text and code its bytes there.
+private struct TokenPlace {
+    var span: Int32
+    var start: Int32
+    var end: Int32
+    var kind: RedlineToken.Kind
 }

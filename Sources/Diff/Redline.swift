@@ -13,6 +13,12 @@ public struct Redline: Sendable, Hashable {
 
     /// Compares two versions' blocks (`RenderedDocument.blocks`).
     public init(old: [DocumentBlock], new: [DocumentBlock]) {
+        self.init(old: PreparedText(old), new: PreparedText(new))
+    }
+
+    /// Compares two versions' prepared texts: the same redline as of their blocks, without
+    /// preparing again a text that is in several comparisons.
+    public init(old: PreparedText, new: PreparedText) {
         self = RedlineBuilder(old: old, new: new).redline()
     }
 

@@ -3,16 +3,18 @@ import Outline
 /// Makes a `Redline`: prepares every block, aligns, finds moves, diffs the tokens of paired
 /// blocks, and sums up.
 struct RedlineBuilder {
-    private let oldBlocks: [DocumentBlock]
-    private let newBlocks: [DocumentBlock]
+    private let old: PreparedText
+    private let new: PreparedText
+    private var oldBlocks: [DocumentBlock] { old.blocks }
+    private var newBlocks: [DocumentBlock] { new.blocks }
 
-    init(old: [DocumentBlock], new: [DocumentBlock]) {
-        oldBlocks = old
-        newBlocks = new
+    init(old: PreparedText, new: PreparedText) {
+        self.old = old
+        self.new = new
     }
 
     func redline() -> Redline {
-        var versions = VersionPair(old: oldBlocks, new: newBlocks)
+        var versions = VersionPair(old: old, new: new)
         let steps = BlockAlignment.steps(aligning: &versions)
         var movesByOld: [Int: RedlineBlock.Move] = [:]
         var movesByNew: [Int: RedlineBlock.Move] = [:]
@@ -69,11 +71,10 @@ struct RedlineBuilder {
 
     /// Token runs field by field; a field only one version has is wholly inserted or deleted.
     private static func fieldRuns(_ old: PreparedBlock, _ new: PreparedBlock) -> [[TokenRun]] {
-        (0..<max(old.tokens.count, new.tokens.count)).map { field in
-            let oldTokens = field < old.tokens.count ? old.tokens[field] : []
-            let newTokens = field < new.tokens.count ? new.tokens[field] : []
-            return FieldDiff(old: oldTokens, oldNumbers: field < old.numbers.count ? old.numbers[field] : [],
-                             new: newTokens, newNumbers: field < new.numbers.count ? new.numbers[field] : []).runs()
+        (0..<max(old.fieldCount, new.fieldCount)).map { field in
+            let hasOld = field < old.fieldCount, hasNew = field < new.fieldCount
+            return FieldDiff(old: hasOld ? old.tokens(ofField: field) : [], oldNumbers: hasOld ? old.numbers[field] : [],
+                             new: hasNew ? new.tokens(ofField: field) : [], newNumbers: hasNew ? new.numbers[field] : []).runs()
         }
     }
 }

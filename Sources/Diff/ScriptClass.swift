@@ -31,6 +31,9 @@ enum ScriptClass {
 
     private static func ofOther(_ scalar: Unicode.Scalar) -> ScriptClass {
         let value = scalar.value
+        // CJK ideographs, every one a letter: the most common scalars outside ASCII in
+        // Chinese and Japanese text, classed without looking up their general category.
+        if (0x4E00...0x9FFF).contains(value) || (0x3400...0x4DBF).contains(value) { return .unspaced }
         if isUnspaced(value) {
             // Their punctuation (、。「」) and spaces stay punctuation and spaces.
             return isLetterOrMark(scalar) || isNumber(scalar) ? .unspaced : (scalar.properties.isWhitespace ? .space : .other)

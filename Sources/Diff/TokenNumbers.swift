@@ -9,11 +9,21 @@ import Outline
 ///
 /// Every token of both documents passes through here, so this is a small open-addressing
 /// table keyed by a hash the tokenizer computes while it reads the bytes (FNV-1a), instead of
-/// a Dictionary hashing each token's text again; keys are still compared in full.
+/// a Dictionary hashing each token's text again; keys are still compared in full, byte for
+/// byte, against copies of their bytes kept in one array: no token is made into a String.
 struct TokenNumbers {
-    private struct Key: Equatable {
-        var text: String
-        var tag: UInt8
+    /// What tells tokens apart besides their bytes.
+    private enum Tag: UInt8 {
+        /// White space of text (a soft break too), of code.
+        case space = 0, codeSpace = 2
+        case text = 1, code = 3, hardBreak = 4, image = 5, footnoteReference = 6, html = 7
+    }
+
+    private struct Key {
+        /// Where the key's bytes are in `keyBytes`.
+        var start: Int32
+        var count: Int32
+        var tag: Tag
         var marks: Int32
     }
 
@@ -22,6 +32,7 @@ struct TokenNumbers {
     private var slotHashes: [UInt64]
     /// Per number: its key.
     private var keys: [Key] = []
+    private var keyBytes: [UInt8] = []
     private var markNumbers: [[InlineMark]: Int32] = [[]: 0]
 
     init() {
@@ -38,49 +49,72 @@ struct TokenNumbers {
         return number
     }
 
-    /// `textHash` is the FNV-1a hash of a text or code token's UTF-8 (`FNV1a`); `marks` the
-    /// number of the token's formatting.
-    mutating func number(of token: RedlineToken, textHash: UInt64, marks: Int32) -> Int32 {
-        switch token.span.content {
-        case .text(let text):
-            token.kind == .space ? number(Key(text: "", tag: 0, marks: marks), hash: 0)
-                : number(Key(text: text, tag: 1, marks: marks), hash: textHash)
-        case .code(let code):
-            token.kind == .space ? number(Key(text: "", tag: 2, marks: marks), hash: 0)
-                : number(Key(text: code, tag: 3, marks: marks), hash: textHash)
+    /// The number of a token of a text or code span: `bytes` its UTF-8, `textHash` their
+    /// FNV-1a hash (`FNV1a`), `marks` the number of its formatting. White space is one token
+    /// whatever it is.
+    mutating func number(ofPiece bytes: UnsafeBufferPointer<UInt8>, textHash: UInt64, kind: RedlineToken.Kind,
+                         isCode: Bool, marks: Int32) -> Int32 {
+        if kind == .space { return number(UnsafeBufferPointer(start: nil, count: 0), tag: isCode ? .codeSpace : .space,
+                                          marks: marks, hash: 0) }
+        return number(bytes, tag: isCode ? .code : .text, marks: marks, hash: textHash)
+    }
+
+    /// The number of a span other than text or code: a break or an element.
+    mutating func number(ofElement content: InlineSpan.Content, marks: Int32) -> Int32 {
+        switch content {
+        case .text, .code:
+            preconditionFailure("text and code are numbered by the piece")
         case .softBreak:
-            number(Key(text: "", tag: 0, marks: marks), hash: 0)
+            number(UnsafeBufferPointer(start: nil, count: 0), tag: .space, marks: marks, hash: 0)
         case .hardBreak:
-            number(Key(text: "", tag: 4, marks: marks), hash: 0)
+            number(UnsafeBufferPointer(start: nil, count: 0), tag: .hardBreak, marks: marks, hash: 0)
         case .image(let image):
-            keyed(image.source + "\u{0}" + image.title + "\u{0}" + image.alt, tag: 5, marks: marks)
+            keyed(image.source + "\u{0}" + image.title + "\u{0}" + image.alt, tag: .image, marks: marks)
         case .footnoteReference(let label):
-            keyed(label, tag: 6, marks: marks)
+            keyed(label, tag: .footnoteReference, marks: marks)
         case .html(let html):
-            keyed(html, tag: 7, marks: marks)
+            keyed(html, tag: .html, marks: marks)
         }
     }
 
-    private mutating func keyed(_ text: String, tag: UInt8, marks: Int32) -> Int32 {
-        var hash = FNV1a()
-        for byte in text.utf8 { hash.add(byte) }
-        return number(Key(text: text, tag: tag, marks: marks), hash: hash.value)
+    private mutating func keyed(_ text: String, tag: Tag, marks: Int32) -> Int32 {
+        var text = text
+        text.makeContiguousUTF8()
+        return text.utf8.withContiguousStorageIfAvailable { bytes in
+            var hash = FNV1a()
+            for byte in bytes { hash.add(byte) }
+            return number(bytes, tag: tag, marks: marks, hash: hash.value)
+        }!
     }
 
-    private mutating func number(_ key: Key, hash textHash: UInt64) -> Int32 {
-        let hash = Self.mix(textHash ^ UInt64(key.tag) << 56 ^ UInt64(UInt32(bitPattern: key.marks)) &* 0x9E37_79B9_7F4A_7C15)
+    private mutating func number(_ bytes: UnsafeBufferPointer<UInt8>, tag: Tag, marks: Int32, hash textHash: UInt64) -> Int32 {
+        let hash = Self.mix(textHash ^ UInt64(tag.rawValue) << 56 ^ UInt64(UInt32(bitPattern: marks)) &* 0x9E37_79B9_7F4A_7C15)
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: hash) & mask
         while slots[slot] >= 0 {
-            if slotHashes[slot] == hash, keys[Int(slots[slot])] == key { return slots[slot] }
+            let number = slots[slot]
+            if slotHashes[slot] == hash {
+                let key = keys[Int(number)]
+                if key.tag == tag, key.marks == marks, Int(key.count) == bytes.count,
+                   keyBytes.withUnsafeBufferPointer({ Self.equal(bytes, $0, from: Int(key.start)) }) {
+                    return number
+                }
+            }
             slot = (slot + 1) & mask
         }
         let number = Int32(keys.count)
-        keys.append(key)
+        keys.append(Key(start: Int32(keyBytes.count), count: Int32(bytes.count), tag: tag, marks: marks))
+        keyBytes.append(contentsOf: bytes)
         slots[slot] = number
         slotHashes[slot] = hash
         if keys.count * 2 > slots.count { grow() }
         return number
+    }
+
+    /// Whether `stored` holds `bytes` from `start` on.
+    private static func equal(_ bytes: UnsafeBufferPointer<UInt8>, _ stored: UnsafeBufferPointer<UInt8>, from start: Int) -> Bool {
+        for index in bytes.indices where stored[start + index] != bytes[index] { return false }
+        return true
     }
 
     private mutating func grow() {

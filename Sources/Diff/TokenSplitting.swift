@@ -10,37 +10,36 @@ extension RedlineToken {
     /// The tokens of inline content, in order; each keeps its span's formatting.
     public static func tokens(of spans: [InlineSpan]) -> [RedlineToken] {
         var tokens: [RedlineToken] = []
-        forEachToken(in: spans) { token, _, _ in tokens.append(token) }
+        for span in spans {
+            switch span.content {
+            case .text(let text), .code(let text):
+                split(text) { bytes, range, kind, _ in
+                    tokens.append(token(of: span, bytes: UnsafeBufferPointer(rebasing: bytes[range]), kind: kind))
+                }
+            case .softBreak:
+                tokens.append(RedlineToken(kind: .space, span: span))
+            case .hardBreak, .image, .footnoteReference, .html:
+                tokens.append(RedlineToken(kind: .element, span: span))
+            }
+        }
         return tokens
     }
 
-    /// Calls `body` with each token, the index of the span it came from, and for text and
-    /// code the FNV-1a hash of its UTF-8 (0 otherwise).
-    static func forEachToken(in spans: [InlineSpan], _ body: (RedlineToken, Int, UInt64) -> Void) {
-        for (index, span) in spans.enumerated() {
-            switch span.content {
-            case .text(let text):
-                split(text) { piece, kind, hash in
-                    body(RedlineToken(kind: kind, span: InlineSpan(.text(piece), marks: span.marks)), index, hash)
-                }
-            case .code(let code):
-                split(code) { piece, kind, hash in
-                    body(RedlineToken(kind: kind, span: InlineSpan(.code(piece), marks: span.marks)), index, hash)
-                }
-            case .softBreak:
-                body(RedlineToken(kind: .space, span: span), index, 0)
-            case .hardBreak, .image, .footnoteReference, .html:
-                body(RedlineToken(kind: .element, span: span), index, 0)
-            }
-        }
+    /// The token of a text or code span's piece `bytes`.
+    static func token(of span: InlineSpan, bytes: UnsafeBufferPointer<UInt8>, kind: Kind) -> RedlineToken {
+        let piece = String(decoding: bytes, as: UTF8.self)
+        let content: InlineSpan.Content = if case .code = span.content { .code(piece) } else { .text(piece) }
+        return RedlineToken(kind: kind, span: InlineSpan(content, marks: span.marks))
     }
 
     /// Calls `emit` with each token of `text` (runs of white space, words of scripts written
-    /// with spaces, and single graphemes of everything else), its kind and its FNV-1a hash.
+    /// with spaces, and single graphemes of everything else): the text's UTF-8, the token's
+    /// byte range in it, its kind and the FNV-1a hash of its bytes. No token is made into a
+    /// String here: most are only numbered.
     ///
-    /// Reads UTF-8 bytes, ASCII without decoding; only graphemes outside ASCII ask the
-    /// standard library where they end.
-    static func split(_ text: String, _ emit: (String, Kind, UInt64) -> Void) {
+    /// Reads UTF-8 bytes, ASCII without decoding; only graphemes outside ASCII that may join
+    /// the scalar after them (`StandaloneScalar`) ask the standard library where they end.
+    static func split(_ text: String, _ emit: (UnsafeBufferPointer<UInt8>, Range<Int>, Kind, UInt64) -> Void) {
         var text = text
         text.makeContiguousUTF8()
         let utf8 = text.utf8
@@ -62,7 +61,8 @@ extension RedlineToken {
                     kind = startClass == .space ? .space : .word
                 case .unspaced, .other:
                     // One grapheme: a character with its combining marks, an emoji sequence.
-                    if end < bytes.count, bytes[end] >= 0x80 || first.value >= 0x80 {
+                    if end < bytes.count, bytes[end] >= 0x80 || first.value >= 0x80,
+                       !(StandaloneScalar.contains(first.value) && StandaloneScalar.contains(scalar(in: bytes, at: end).0.value)) {
                         // `index(after:)` moves to the end of the grapheme holding the start,
                         // which is past it even when a word ended inside a grapheme.
                         let index = utf8.index(utf8.startIndex, offsetBy: start)
@@ -70,10 +70,9 @@ extension RedlineToken {
                     }
                     kind = startClass == .unspaced ? .character : .punctuation
                 }
-                let piece = UnsafeBufferPointer(rebasing: bytes[start..<end])
                 var hash = FNV1a()
-                for byte in piece { hash.add(byte) }
-                emit(String(decoding: piece, as: UTF8.self), kind, hash.value)
+                for byte in UnsafeBufferPointer(rebasing: bytes[start..<end]) { hash.add(byte) }
+                emit(bytes, start..<end, kind, hash.value)
                 start = end
             }
         }

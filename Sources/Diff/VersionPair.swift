@@ -3,7 +3,7 @@ import Outline
 /// The two versions' blocks, each tokenized only when something needs its tokens.
 ///
 /// Between two versions of a policy most blocks are untouched. Those are found by an exact
-/// fingerprint of what the block shows, which costs a hash of its text; splitting into
+/// fingerprint of what the block shows (`PreparedText`, made once per text); splitting into
 /// tokens, numbering them and measuring similarity is left to the blocks that differ.
 struct VersionPair {
     let oldBlocks: [DocumentBlock]
@@ -19,14 +19,14 @@ struct VersionPair {
     /// alignment finds most unchanged pairs, and the redline asks about each pair again.
     private var readsSameAs: [Int]
 
-    init(old: [DocumentBlock], new: [DocumentBlock]) {
-        oldBlocks = old
-        newBlocks = new
-        oldFingerprints = old.map(Self.fingerprint)
-        newFingerprints = new.map(Self.fingerprint)
-        oldPrepared = Array(repeating: nil, count: old.count)
-        newPrepared = Array(repeating: nil, count: new.count)
-        readsSameAs = Array(repeating: -1, count: old.count)
+    init(old: PreparedText, new: PreparedText) {
+        oldBlocks = old.blocks
+        newBlocks = new.blocks
+        oldFingerprints = old.fingerprints
+        newFingerprints = new.fingerprints
+        oldPrepared = Array(repeating: nil, count: old.blocks.count)
+        newPrepared = Array(repeating: nil, count: new.blocks.count)
+        readsSameAs = Array(repeating: -1, count: old.blocks.count)
     }
 
     mutating func old(_ index: Int) -> PreparedBlock {
@@ -45,7 +45,7 @@ struct VersionPair {
 
     /// The same block exactly, but for invisible ids; no tokens needed.
     func showsSame(old i: Int, new j: Int) -> Bool {
-        oldFingerprints[i] == newFingerprints[j] && Self.visible(oldBlocks[i]) == Self.visible(newBlocks[j])
+        oldFingerprints[i] == newFingerprints[j] && PreparedText.showsSame(oldBlocks, i, newBlocks, j)
     }
 
     /// Whether a reader sees the same block in both versions (white space aside).
@@ -66,17 +66,5 @@ struct VersionPair {
     mutating func areAlike(old i: Int, new j: Int, _ minimum: Double) -> Bool {
         let a = old(i), b = new(j)
         return similarity.reaches(a, b, minimum)
-    }
-
-    private static func fingerprint(_ block: DocumentBlock) -> Int {
-        var hasher = Hasher()
-        let visible = visible(block)
-        hasher.combine(visible.form)
-        hasher.combine(visible.fields)
-        return hasher.finalize()
-    }
-
-    private static func visible(_ block: DocumentBlock) -> (form: PreparedBlock.Form, fields: [[InlineSpan]]) {
-        (PreparedBlock.Form(block), block.fields)
     }
 }

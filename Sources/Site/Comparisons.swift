@@ -18,6 +18,8 @@ struct Comparisons: Sendable {
     }
 
     let texts: RenderedTexts
+    /// Each text is in several comparisons: it is prepared once for all of them.
+    let prepared = PreparedTexts()
 
     /// The language whose texts a page in `language` compares.
     static func textLanguage(for language: LanguageCode, older: PolicyVersion, newer: PolicyVersion,
@@ -29,6 +31,11 @@ struct Comparisons: Sendable {
         guard let old = texts[key.policy, key.older, key.language], let new = texts[key.policy, key.newer, key.language] else {
             return nil
         }
-        return Redline(old: old.blocks, new: new.blocks)
+        func prepared(_ version: String, _ document: RenderedDocument) -> PreparedText {
+            self.prepared.text(RenderedTexts.Key(policy: key.policy, version: version, language: key.language)) {
+                PreparedText(document.blocks)
+            }
+        }
+        return Redline(old: prepared(key.older, old), new: prepared(key.newer, new))
     }
 }

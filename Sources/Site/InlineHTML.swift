@@ -73,37 +73,32 @@ struct InlineHTML {
         }
     }
 
-    mutating func render(_ pieces: [Piece]) -> String {
-        var html = ""
+    /// Pieces, appended to `html`.
+    mutating func render(_ pieces: [Piece], into html: inout HTMLBytes) {
         var open: [Tag] = []
         for piece in pieces { append(piece.span, piece.operation, to: &html, open: &open) }
         for tag in open.reversed() { html += tag.close }
-        return html
     }
 
-    /// Pieces of spans that are all equal, all inserted or all deleted.
-    mutating func render(_ spans: [InlineSpan], as operation: TokenRun.Operation = .equal) -> String {
-        var html = ""
+    /// Spans that are all equal, all inserted or all deleted, appended to `html`.
+    mutating func render(_ spans: [InlineSpan], as operation: TokenRun.Operation = .equal, into html: inout HTMLBytes) {
         var open: [Tag] = []
         for span in spans { append(span, operation, to: &html, open: &open) }
         for tag in open.reversed() { html += tag.close }
-        return html
     }
 
-    /// Pieces of a field's token runs.
-    mutating func render(_ runs: [TokenRun]) -> String {
-        var html = ""
+    /// A field's token runs, appended to `html`.
+    mutating func render(_ runs: [TokenRun], into html: inout HTMLBytes) {
         var open: [Tag] = []
         for run in runs {
             for token in run.tokens { append(token.span, run.operation, to: &html, open: &open) }
         }
         for tag in open.reversed() { html += tag.close }
-        return html
     }
 
     /// One piece: the elements that end before it closed, those that start at it opened, then
     /// its content. Pieces are rendered in place rather than gathered into arrays first.
-    private mutating func append(_ span: InlineSpan, _ operation: TokenRun.Operation, to html: inout String,
+    private mutating func append(_ span: InlineSpan, _ operation: TokenRun.Operation, to html: inout HTMLBytes,
                                  open: inout [Tag]) {
         let fromOld = isOldSide || operation == .deleted
         let isCode = if case .code = span.content { true } else { false }
@@ -118,7 +113,7 @@ struct InlineHTML {
             for tag in wanted[kept...] { html += tag.open }
             open = wanted
         }
-        html += content(span.content, operation: operation)
+        appendContent(span.content, operation: operation, to: &html)
     }
 
     /// Whether the tags a piece wants are exactly those open.
@@ -142,6 +137,20 @@ struct InlineHTML {
         guard case .link(let destination, let title) = mark, destination.hasPrefix("#"),
               !newHeadingIDs.contains(String(destination.dropFirst())) else { return mark }
         return .link(destination: "#pg:del-" + destination.dropFirst(), title: title)
+    }
+
+    private mutating func appendContent(_ content: InlineSpan.Content, operation: TokenRun.Operation,
+                                        to html: inout HTMLBytes) {
+        switch content {
+        case .text(let text), .code(let text):
+            html.appendEscaped(text)
+        case .softBreak:
+            html += "\n"
+        case .hardBreak:
+            html += "<br />\n"
+        default:
+            html += self.content(content, operation: operation)
+        }
     }
 
     private mutating func content(_ content: InlineSpan.Content, operation: TokenRun.Operation) -> String {
@@ -174,21 +183,36 @@ struct InlineHTML {
     /// A URL for an `href` or `src`, as cmark-gfm's houdini_escape_href writes it: bytes that
     /// are safe in a URL kept, `&` and `'` as entities, every other byte percent-encoded.
     static func escapeHref(_ url: String) -> String {
-        var out = ""
-        out.reserveCapacity(url.utf8.count)
+        var out: [UInt8] = []
+        out.reserveCapacity(url.utf8.count + 8)
         for byte in url.utf8 {
             switch byte {
-            case UInt8(ascii: "&"): out += "&amp;"
-            case UInt8(ascii: "'"): out += "&#x27;"
-            case _ where safeHrefBytes.contains(byte): out.unicodeScalars.append(Unicode.Scalar(byte))
-            default: out += "%" + String(byte, radix: 16, uppercase: true).leftPadded
+            case UInt8(ascii: "&"): out += "&amp;".utf8
+            case UInt8(ascii: "'"): out += "&#x27;".utf8
+            case _ where isSafeInHref(byte): out.append(byte)
+            default: out += ("%" + String(byte, radix: 16, uppercase: true).leftPadded).utf8
             }
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
-    private static let safeHrefBytes = Set(
-        Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.+!*(),%#@?=;:/,$~".utf8))
+    /// Whether a byte stays as it is in an `href` (by two 64-bit masks: every link of every
+    /// redline passes here).
+    private static func isSafeInHref(_ byte: UInt8) -> Bool {
+        byte < 64 ? safeHrefBytesBelow64 >> byte & 1 == 1 : byte < 128 && safeHrefBytesFrom64 >> (byte - 64) & 1 == 1
+    }
+
+    private static let safeHrefBytesBelow64 = safeHrefMask(from: 0)
+    private static let safeHrefBytesFrom64 = safeHrefMask(from: 64)
+
+    private static func safeHrefMask(from first: UInt8) -> UInt64 {
+        var mask: UInt64 = 0
+        for byte in "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.+!*(),%#@?=;:/,$~".utf8
+        where byte >= first && byte < first + 64 {
+            mask |= 1 << (byte - first)
+        }
+        return mask
+    }
 }
 
 extension String {

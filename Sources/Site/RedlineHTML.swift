@@ -20,90 +20,140 @@ struct RedlineHTML {
         var writer = BlockWriter(unsafeHTML: unsafeHTML)
         var headingIDs = Set<String>()
         for entry in redline.blocks {
-            if let new = entry.new, case .heading(_, let id) = new.block.kind { headingIDs.insert(id) }
+            if case .heading(_, let id)? = entry.new?.block.kind { headingIDs.insert(id) }
         }
         var newSide = InlineHTML(newFootnotes: newFootnotes, oldFootnotes: oldFootnotes, newHeadingIDs: headingIDs,
                                  unsafeHTML: unsafeHTML)
         var oldSide = InlineHTML(newFootnotes: newFootnotes, oldFootnotes: oldFootnotes, newHeadingIDs: headingIDs,
                                  unsafeHTML: unsafeHTML, isOldSide: true)
+        // Reused for the few blocks whose markup depends on whether their text is empty.
+        var scratch = HTMLBytes()
         for entry in redline.blocks {
-            writer.place(entry.block, isOld: entry.new == nil)
-            writer.tightItemText = isTight(entry.block) && { if case .listItem = entry.block.kind { true } else { false } }()
-            if entry.new == nil {
-                writer.html += element(entry, inline: &oldSide)
+            let block = entry.block
+            let isOld = entry.new == nil
+            writer.place(block, isOld: isOld)
+            writer.tightItemText = isTight(block) && { if case .listItem = block.kind { true } else { false } }()
+            if isOld {
+                element(entry, block, isOld: true, inline: &oldSide, into: &writer.html, scratch: &scratch)
             } else {
-                writer.html += element(entry, inline: &newSide)
+                element(entry, block, isOld: false, inline: &newSide, into: &writer.html, scratch: &scratch)
             }
         }
         writer.closeAll()
-        return writer.html
+        return writer.html.string
     }
 
-    /// One block's own element (its containers are placed by the writer).
-    private func element(_ entry: RedlineBlock, inline: inout InlineHTML) -> String {
-        let block = entry.block
-        let isOld = entry.new == nil
-        var classes: [String] = []
+    /// One block's own element (its containers are placed by the writer), appended to `html`.
+    /// Every field is rendered once, in order, as footnote references count their ids.
+    private func element(_ entry: RedlineBlock, _ block: DocumentBlock, isOld: Bool, inline: inout InlineHTML,
+                         into html: inout HTMLBytes, scratch: inout HTMLBytes) {
+        var classes = ""
         var note = ""
         var operation = TokenRun.Operation.equal
         switch entry.change {
         case .unchanged, .changed: break
-        case .inserted: classes = ["pg-inserted"]; operation = .inserted
-        case .deleted: classes = ["pg-deleted", "pg-old"]; operation = .deleted
+        case .inserted: classes = "pg-inserted"; operation = .inserted
+        case .deleted: classes = "pg-deleted pg-old"; operation = .deleted
         case .moved(let move):
-            classes = ["pg-moved"]
+            classes = "pg-moved"
             note = "<span class=\"pg-move-note\" id=\"pg:moved-\(move.newIndex)\">\(movedHereLabel)</span> "
             if !move.edited { operation = .inserted }
         case .movedAway(let move):
-            classes = ["pg-moved-away", "pg-old"]
+            classes = "pg-moved-away pg-old"
             note = "<span class=\"pg-move-note\"><a href=\"#pg:moved-\(move.newIndex)\">\(movedAwayLabel)</a></span> "
             operation = .deleted
         }
         // The content of each field: token changes where there are any, else the block's own spans.
-        let fields: [String] = entry.fields.isEmpty
-            ? block.fields.map { inline.render($0, as: operation) }
-            : entry.fields.map { inline.render($0) }
-        let classAttribute = classes.isEmpty ? "" : " class=\"\(classes.joined(separator: " "))\""
-        let first = note + (fields.first ?? "")
+        let fieldCount = entry.fields.isEmpty ? block.fields.count : entry.fields.count
+        func renderField(_ index: Int, into html: inout HTMLBytes) {
+            if entry.fields.isEmpty {
+                inline.render(block.fields[index], as: operation, into: &html)
+            } else {
+                inline.render(entry.fields[index], into: &html)
+            }
+        }
+        /// The note and the first field, as the block's text; then the fields no element shows.
+        func renderFirst(into html: inout HTMLBytes) {
+            html += note
+            if fieldCount > 0 { renderField(0, into: &html) }
+            renderUnshown(from: 1)
+        }
+        func renderUnshown(from first: Int) {
+            guard first < fieldCount else { return }
+            var unshown = HTMLBytes()
+            for index in first..<fieldCount { renderField(index, into: &unshown) }
+        }
+        let classAttribute = classes.isEmpty ? "" : " class=\"\(classes)\""
 
         switch block.kind {
         case .heading(let level, let id):
             // Only the new version's headings own their ids; an old one's is prefixed so links to it never clash.
-            let anchor = entry.new == nil ? (entry.change == .deleted ? "pg:del-\(id)" : nil) : id
+            let anchor = isOld ? (entry.change == .deleted ? "pg:del-\(id)" : nil) : id
             let idAttribute = anchor.map { " id=\"\($0)\"" } ?? ""
-            return "<h\(level)\(idAttribute)\(classAttribute)>\(first)</h\(level)>\n"
+            html += "<h\(level)\(idAttribute)\(classAttribute)>"
+            renderFirst(into: &html)
+            html += "</h\(level)>\n"
         case .paragraph:
-            return BlockWriter.paragraph(first, classAttribute: classAttribute, tight: isTight(block))
+            if isTight(block) {
+                renderFirst(into: &html)
+                html += "\n"
+            } else {
+                html += "<p\(classAttribute)>"
+                renderFirst(into: &html)
+                html += "</p>\n"
+            }
         case .listItem(let task):
-            let box = task.map { TaskCheckbox.html($0, label: block.plainText) } ?? ""
+            html += "<li\(classAttribute)>"
+            if let task { html += TaskCheckbox.html(task, label: block.plainText) }
             if isTight(block) {
                 // cmark ends a tight item's text with a line break only when a block follows in it.
-                return "<li\(classAttribute)>" + box + first
+                renderFirst(into: &html)
+            } else {
+                html += "\n"
+                scratch.removeAll()
+                renderFirst(into: &scratch)
+                if !scratch.isEmpty {
+                html += "<p>"
+                html += scratch
+                html += "</p>\n"
             }
-            return "<li\(classAttribute)>" + box + "\n" + (first.isEmpty ? "" : BlockWriter.paragraph(first, classAttribute: "", tight: false))
+            }
         case .footnoteDefinition(let label):
-            let body = first.isEmpty ? "" : BlockWriter.paragraph(first, classAttribute: "", tight: false)
             // An old definition owns an id only when the later document has no footnote of that label.
             let anchor = InlineHTML.footnoteAnchor(label, newFootnotes: newFootnotes)
             let idAttribute = isOld && newFootnotes[label] != nil ? "" : " id=\"\(anchor)\""
-            return "<li\(idAttribute)\(classAttribute)>\n" + body
+            html += "<li\(idAttribute)\(classAttribute)>\n"
+            scratch.removeAll()
+            renderFirst(into: &scratch)
+            if !scratch.isEmpty {
+                html += "<p>"
+                html += scratch
+                html += "</p>\n"
+            }
         case .tableRow(let isHeader, let alignments):
             let cell = isHeader ? "th" : "td"
-            var row = "<tr\(classAttribute)>\n"
-            for (index, content) in fields.enumerated() {
+            html += "<tr\(classAttribute)>\n"
+            for index in 0..<fieldCount {
                 let alignment = index < alignments.count ? alignments[index] : .none
-                row += "<\(cell)\(CellAlignment.attribute(alignment))>\(index == 0 ? note : "")\(content)</\(cell)>\n"
+                html += "<\(cell)\(CellAlignment.attribute(alignment))>\(index == 0 ? note : "")"
+                renderField(index, into: &html)
+                html += "</\(cell)>\n"
             }
-            return row + "</tr>\n"
+            html += "</tr>\n"
         case .codeBlock(let info):
             let language = info.split(separator: " ").first.map { " class=\"language-\(HTMLText.escape(String($0)))\"" } ?? ""
-            return "<pre\(classAttribute)><code\(language)>\(fields.first ?? "")</code></pre>\n"
+            html += "<pre\(classAttribute)><code\(language)>"
+            if fieldCount > 0 { renderField(0, into: &html) }
+            renderUnshown(from: 1)
+            html += "</code></pre>\n"
         case .thematicBreak:
-            return "<hr\(classAttribute) />\n"
+            renderUnshown(from: 0)
+            html += "<hr\(classAttribute) />\n"
         case .htmlBlock(let raw):
-            let html = unsafeHTML ? raw : "<!-- raw HTML omitted -->\n"
+            renderUnshown(from: 0)
+            let raw = unsafeHTML ? raw : "<!-- raw HTML omitted -->\n"
             // A raw block cannot be marked inside; a changed one is wrapped whole.
-            return classes.isEmpty ? html : "<div\(classAttribute)>\n\(html)</div>\n"
+            html += classes.isEmpty ? raw : "<div\(classAttribute)>\n\(raw)</div>\n"
         }
     }
 
@@ -118,7 +168,7 @@ struct RedlineHTML {
 /// items, the footnotes section, tables.
 private struct BlockWriter {
     let unsafeHTML: Bool
-    var html = ""
+    var html = HTMLBytes()
     /// Set after a tight list item's text: it ends with a line break if a block follows in the item.
     var tightItemText = false
     /// Each open container, whether it has an open item, and whether that item belongs to the
@@ -127,10 +177,6 @@ private struct BlockWriter {
     private var table: (containers: [BlockContainer], inBody: Bool)?
 
     init(unsafeHTML: Bool) { self.unsafeHTML = unsafeHTML }
-
-    static func paragraph(_ content: String, classAttribute: String, tight: Bool) -> String {
-        tight ? content + "\n" : "<p\(classAttribute)>\(content)</p>\n"
-    }
 
     mutating func place(_ block: DocumentBlock, isOld: Bool) {
         let path = block.containers
