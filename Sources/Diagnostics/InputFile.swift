@@ -51,7 +51,20 @@ public enum InputFile {
         var status = stat()
         guard fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG,
               status.st_size <= maximumSize else { return nil }
-        var bytes: [UInt8] = []
+        // Read straight into an array of the file's size, one byte more to see its end; a file
+        // that grew meanwhile is read on in chunks.
+        var failed = false
+        var bytes = [UInt8](unsafeUninitializedCapacity: Int(status.st_size) + 1) { buffer, initialized in
+            initialized = 0
+            while initialized < buffer.count {
+                let count = Glibc.read(descriptor, buffer.baseAddress! + initialized, buffer.count - initialized)
+                if count < 0 { if errno == EINTR { continue }; failed = true; return }
+                if count == 0 { return }
+                initialized += count
+            }
+        }
+        if failed { return nil }
+        if bytes.count <= Int(status.st_size) { return bytes }
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         while true {
             let count = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }

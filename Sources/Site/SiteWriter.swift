@@ -45,13 +45,15 @@ struct SiteWriter {
                 var redline: Redline?
                 var entries: [(String, PageManifest.Entry)] = []
                 for (file, key) in zip(unit.files, fileKeys) {
-                    staging.clear(file.path)
-                    if !reuse(file.path, key: key, output: outputPath) {
-                        if redline == nil, let comparison = unit.comparison {
-                            redline = renderer.comparisons.redline(comparison)
-                        }
-                        try staging.writeFile(renderer.render(file, redline: redline), to: file.path)
+                    if let stamp = reuse(file.path, key: key, output: outputPath) {
+                        entries.append((file.path, PageManifest.Entry(key: key, file: stamp)))
+                        continue
                     }
+                    staging.clear(file.path)
+                    if redline == nil, let comparison = unit.comparison {
+                        redline = renderer.comparisons.redline(comparison)
+                    }
+                    try staging.writeFile(renderer.render(file, redline: redline), to: file.path)
                     if let stamp = FileStamp(path: stagingPath + "/" + file.path) {
                         entries.append((file.path, PageManifest.Entry(key: key, file: stamp)))
                     }
@@ -71,12 +73,16 @@ struct SiteWriter {
         return manifest
     }
 
-    /// Links the output's file at `path` into the staging folder when `key` made it and it is
-    /// as that build left it; false when the file must be made.
-    private func reuse(_ path: String, key: CacheKey, output: String) -> Bool {
+    /// Puts the output's file at `path` into the staging folder when `key` made it and it is
+    /// as that build left it, and returns its stamp; nil when the file must be made.
+    private func reuse(_ path: String, key: CacheKey, output: String) -> FileStamp? {
         guard let previous = reusable?[path], previous.key == key,
-              FileStamp(path: output + "/" + path) == previous.file else { return false }
-        return staging.linkFromOutput(path)
+              let current = FileStamp(path: output + "/" + path), current == previous.file else { return nil }
+        // A recycled folder often holds this very file already: an unchanged file is one file
+        // linked into every site since it was written. Then there is nothing to do.
+        if staging.isRecycled, FileStamp(path: staging.url.path + "/" + path)?.inode == current.inode { return current }
+        staging.clear(path)
+        return staging.linkFromOutput(path) ? current : nil
     }
 
     /// Every folder of `folders` and every folder above one.

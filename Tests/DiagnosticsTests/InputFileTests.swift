@@ -46,6 +46,18 @@ import Darwin
         }
     }
 
+    /// Read into an array of the file's size: an empty file, and one larger than any chunk.
+    @Test func filesOfEverySizeAreReadWhole() throws {
+        try Self.withFolder { folder in
+            for size in [0, 1, 65_536, 200_001] {
+                let url = folder.appendingPathComponent("f\(size).md")
+                let bytes = (0 ..< size).map { UInt8(ascii: "a") + UInt8($0 % 26) }
+                try Data(bytes).write(to: url)
+                #expect(try InputFile.read(url, path: "f.md").get().bytes == bytes, "\(size) bytes")
+            }
+        }
+    }
+
     @Test func decodingProblemsNameTheGivenPath() throws {
         try Self.withFolder { folder in
             let url = folder.appendingPathComponent("en.md")
