@@ -29,9 +29,9 @@ struct SiteWriter {
         let folders = Set(plan.map { ($0.path as NSString).deletingLastPathComponent }
             + assets.files.map { ("assets/" + $0.path as NSString).deletingLastPathComponent })
         let allFolders = Self.withParents(folders)
-        staging.removeAllBut(files: Set(plan.map(\.path) + assets.files.map { "assets/" + $0.path } + [OutputFolder.marker]),
-                             folders: allFolders)
-        try staging.makeFolders(allFolders.sorted())
+        let kept = staging.removeAllBut(files: Set(plan.map(\.path) + assets.files.map { "assets/" + $0.path } + [OutputFolder.marker]),
+                                        folders: allFolders)
+        try staging.makeFolders(allFolders.subtracting(kept).sorted())
         let links = linkedPolicies()
         let stagingPath = staging.url.path
         let outputPath = staging.destination.path

@@ -16,9 +16,10 @@ extension StagingFolder {
     }
 
     /// In a recycled staging folder, removes every file not in `files` and every folder not in
-    /// `folders`, so that only what this build writes (or links) remains.
-    func removeAllBut(files: Set<String>, folders: Set<String>) {
-        guard isRecycled else { return }
+    /// `folders`, so that only what this build writes (or links) remains. Returns the folders
+    /// of `folders` that are there already.
+    func removeAllBut(files: Set<String>, folders: Set<String>) -> Set<String> {
+        guard isRecycled else { return [] }
         var foundFiles: [String] = []
         var foundFolders: [String] = []
         Self.walk(url.path, relative: "", files: &foundFiles, folders: &foundFolders)
@@ -26,6 +27,7 @@ extension StagingFolder {
         for file in foundFiles where !files.contains(file) { unlink(root + "/" + file) }
         // Deepest first, so that each folder is empty when its turn comes.
         for folder in foundFolders.reversed() where !folders.contains(folder) { rmdir(root + "/" + folder) }
+        return folders.intersection(foundFolders)
     }
 
     /// Every file and folder under `path`, a folder before what it holds.
