@@ -23,14 +23,16 @@ public enum InputFile {
         case missing
     }
 
-    /// What is at `path`, without following a symbolic link.
+    /// What is at `path`, without following a symbolic link. `lstat` itself: FileManager's
+    /// attributes also look up the owner's and group's names (reading /etc/passwd and
+    /// /etc/group) and the extended attributes, for every one of thousands of files.
     public static func kind(atPath path: String) -> Kind {
-        guard let attributes = try? FileManager.default.attributesOfItem(atPath: path),
-              let type = attributes[.type] as? FileAttributeType else { return .missing }
-        switch type {
-        case .typeRegular: return .regular(size: (attributes[.size] as? NSNumber)?.intValue ?? 0)
-        case .typeDirectory: return .directory
-        case .typeSymbolicLink: return .symbolicLink
+        var status = stat()
+        guard lstat(path, &status) == 0 else { return .missing }
+        switch status.st_mode & S_IFMT {
+        case S_IFREG: return .regular(size: Int(status.st_size))
+        case S_IFDIR: return .directory
+        case S_IFLNK: return .symbolicLink
         default: return .other
         }
     }
