@@ -40,6 +40,16 @@ public struct DiscardedSites: Sendable {
         _ = rename(taken.path, url.appendingPathComponent("\(getpid())-\(UInt64.random(in: 0 ... .max))").path)
     }
 
+    /// A new folder for the files a build replaces in the site it recycles, removed with the
+    /// discarded sites; nil when it cannot be made. Hidden, so that it is never recycled.
+    public func folderForReplacedFiles() -> URL? {
+        let folder = url.appendingPathComponent(".replaced-\(getpid())-\(UInt64.random(in: 0 ... .max))")
+        guard (try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)) != nil else {
+            return nil
+        }
+        return folder
+    }
+
     /// Starts removing everything discarded so far, in the background (not a site taken out
     /// by `takeOne`).
     public func startRemoving() {

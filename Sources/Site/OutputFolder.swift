@@ -160,6 +160,9 @@ public struct StagingFolder: Sendable {
     let aside: URL
     /// Whether it holds an earlier site's files, each to be replaced or removed.
     var isRecycled = false
+    /// Where the earlier site's files this build replaces are moved, to be deleted off the
+    /// build's path; nil: they are deleted at once.
+    var replacedFiles: URL?
 
     /// Replaces the output with the staged folder. Where the kernel can exchange two folders
     /// in one step, it does, so that a build killed at any instant (even `kill -9`) leaves

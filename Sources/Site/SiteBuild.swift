@@ -181,7 +181,8 @@ public enum SiteBuild {
     private static func write(_ renderer: SiteRenderer, assets: ThemeAssets, to output: OutputFolder, source: URL,
                               keys: BuildKeys, cache: CacheSession, discarded: DiscardedSites?, recycled: URL?,
                               timings: inout BuildTimings) throws -> Int {
-        let staging = try output.stage(recycling: recycled)
+        var staging = try output.stage(recycling: recycled)
+        if staging.isRecycled { staging.replacedFiles = discarded?.folderForReplacedFiles() }
         let manifestKey = PageManifest.key(output: output.url.path)
         let previous = cache.read(.pages, manifestKey).flatMap { PageManifest($0, output: output.url.path) }
         // Without the cache, the manifest would describe an output this build replaces.

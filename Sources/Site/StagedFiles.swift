@@ -57,9 +57,18 @@ extension StagingFolder {
     }
 
     /// Makes room for a file at `relativePath` in a recycled folder: the earlier site's file may
-    /// be a link to the current output's, which must never be written through.
+    /// be a link to the current output's, which must never be written through. The file is
+    /// moved aside when it can be: deleting a file's last link frees its blocks (discarding
+    /// them too, on a file system mounted with `discard`), about a millisecond a file here.
     func clear(_ relativePath: String) {
-        if isRecycled { unlink(url.path + "/" + relativePath) }
+        guard isRecycled else { return }
+        let path = url.path + "/" + relativePath
+        // Each file is cleared once a build, so its path, flattened, is a unique name.
+        if let replacedFiles,
+           rename(path, replacedFiles.path + "/" + relativePath.replacingOccurrences(of: "/", with: "|")) == 0 {
+            return
+        }
+        unlink(path)
     }
 
     /// Writes one file of the site (`en/privacy/index.html`) into a folder that exists already.
