@@ -78,6 +78,15 @@ struct RedlineHTML {
             if fieldCount > 0 { renderField(0, into: &html) }
             renderUnshown(from: 1)
         }
+        /// The same, as a paragraph of its own, unless it makes nothing.
+        func renderParagraph(into html: inout HTMLBytes) {
+            scratch.removeAll()
+            renderFirst(into: &scratch)
+            guard !scratch.isEmpty else { return }
+            html += "<p>"
+            html += scratch
+            html += "</p>\n"
+        }
         func renderUnshown(from first: Int) {
             guard first < fieldCount else { return }
             var unshown = HTMLBytes()
@@ -110,26 +119,14 @@ struct RedlineHTML {
                 renderFirst(into: &html)
             } else {
                 html += "\n"
-                scratch.removeAll()
-                renderFirst(into: &scratch)
-                if !scratch.isEmpty {
-                html += "<p>"
-                html += scratch
-                html += "</p>\n"
-            }
+                renderParagraph(into: &html)
             }
         case .footnoteDefinition(let label):
             // An old definition owns an id only when the later document has no footnote of that label.
             let anchor = InlineHTML.footnoteAnchor(label, newFootnotes: newFootnotes)
             let idAttribute = isOld && newFootnotes[label] != nil ? "" : " id=\"\(anchor)\""
             html += "<li\(idAttribute)\(classAttribute)>\n"
-            scratch.removeAll()
-            renderFirst(into: &scratch)
-            if !scratch.isEmpty {
-                html += "<p>"
-                html += scratch
-                html += "</p>\n"
-            }
+            renderParagraph(into: &html)
         case .tableRow(let isHeader, let alignments):
             let cell = isHeader ? "th" : "td"
             html += "<tr\(classAttribute)>\n"
