@@ -14,7 +14,8 @@ public enum HeadingSlug {
     /// an empty result becomes `section`.
     public static func slug(for text: String) -> String {
         // Lowercasing can leave a string that is not NFC (it may decompose), so normalise last.
-        let normalized = text.lowercased().precomposedStringWithCanonicalMapping
+        let lowercased = text.lowercased()
+        let normalized = isNFC(lowercased) ? lowercased : lowercased.precomposedStringWithCanonicalMapping
         var result = String.UnicodeScalarView()
         // A hyphen is written only when something follows it, which both collapses runs
         // and trims it at either end.
@@ -31,6 +32,16 @@ public enum HeadingSlug {
             // without breaking a run of hyphens: "Data - use" and "Data use" both give "data-use".
         }
         return result.isEmpty ? fallback : String(result)
+    }
+
+    /// Whether NFC leaves `text` as it is, known without Foundation for the texts of most
+    /// headings: scalars below U+0300 (ASCII, Latin-1, Latin Extended, IPA) are all their own
+    /// NFC form and combine with nothing (the combining marks start at U+0300). Foundation's
+    /// normalisation was most of the cost of a slug.
+    static func isNFC(_ text: String) -> Bool {
+        // In UTF-8, exactly the scalars from U+0300 on have a byte from 0xCC on.
+        text.utf8.withContiguousStorageIfAvailable { bytes in bytes.allSatisfy { $0 < 0xCC } }
+            ?? text.unicodeScalars.allSatisfy { $0.value < 0x300 }
     }
 
     /// The characters an id may hold: letters, marks and numbers of any script, `-` and `_`.
