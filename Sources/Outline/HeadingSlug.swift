@@ -21,7 +21,7 @@ public enum HeadingSlug {
         // and trims it at either end.
         var hyphenPending = false
         for scalar in normalized.unicodeScalars {
-            if scalar == "-" || scalar.properties.isWhitespace {
+            if scalar == "-" || isWhitespace(scalar) {
                 hyphenPending = true
             } else if isIDScalar(scalar) {
                 if hyphenPending && !result.isEmpty { result.append("-") }
@@ -44,11 +44,21 @@ public enum HeadingSlug {
             ?? text.unicodeScalars.allSatisfy { $0.value < 0x300 }
     }
 
+    /// Unicode's White_Space; in ASCII, tab to carriage return and space.
+    static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? (0x09...0x0D).contains(scalar.value) || scalar == " " : scalar.properties.isWhitespace
+    }
+
     /// The characters an id may hold: letters, marks and numbers of any script, `-` and `_`.
     /// Marks are needed by scripts such as Thai and Devanagari, whose words cannot be
     /// written without combining vowel signs; every slug is therefore also a valid custom id.
     public static func isIDScalar(_ scalar: Unicode.Scalar) -> Bool {
-        if scalar == "-" || scalar == "_" { return true }
+        // ASCII answered directly: looking up Unicode properties was a large part of a slug.
+        if scalar.isASCII {
+            let byte = UInt8(scalar.value)
+            return (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte | 0x20) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+                || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_")
+        }
         switch scalar.properties.generalCategory {
         case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
              .nonspacingMark, .spacingMark, .enclosingMark,

@@ -41,3 +41,21 @@ import Testing
         #expect(HeadingSlug.slug(for: "\u{130}stanbul") == "i\u{307}stanbul")
     }
 }
+
+/// `HeadingSlug` answers ASCII without Unicode's property tables; both must agree.
+@Suite struct HeadingSlugASCIITests {
+    @Test func everyASCIIScalarIsClassedAsItsProperties() {
+        for value in UInt32(0)..<0x80 {
+            let scalar = Unicode.Scalar(value)!
+            #expect(HeadingSlug.isWhitespace(scalar) == scalar.properties.isWhitespace, "U+\(value)")
+            let idByProperties: Bool = switch scalar.properties.generalCategory {
+            case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
+                 .nonspacingMark, .spacingMark, .enclosingMark, .decimalNumber, .letterNumber, .otherNumber:
+                true
+            default:
+                scalar == "-" || scalar == "_"
+            }
+            #expect(HeadingSlug.isIDScalar(scalar) == idByProperties, "U+\(value)")
+        }
+    }
+}
