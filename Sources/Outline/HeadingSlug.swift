@@ -35,13 +35,12 @@ public enum HeadingSlug {
     }
 
     /// Whether NFC leaves `text` as it is, known without Foundation for the texts of most
-    /// headings: scalars below U+0300 (ASCII, Latin-1, Latin Extended, IPA) are all their own
-    /// NFC form and combine with nothing (the combining marks start at U+0300). Foundation's
-    /// normalisation was most of the cost of a slug.
+    /// headings: scalars below U+0300 (ASCII, Latin-1, Latin Extended, IPA) and the general
+    /// punctuation from U+2002 (dashes, quotes, ellipsis) are all their own NFC form and
+    /// combine with nothing (U+2000 and U+2001 are not: they become U+2002 and U+2003).
+    /// Foundation's normalisation was most of the cost of a slug.
     static func isNFC(_ text: String) -> Bool {
-        // In UTF-8, exactly the scalars from U+0300 on have a byte from 0xCC on.
-        text.utf8.withContiguousStorageIfAvailable { bytes in bytes.allSatisfy { $0 < 0xCC } }
-            ?? text.unicodeScalars.allSatisfy { $0.value < 0x300 }
+        text.unicodeScalars.allSatisfy { $0.value < 0x300 || (0x2002...0x206F).contains($0.value) }
     }
 
     /// Unicode's White_Space; in ASCII, tab to carriage return and space.

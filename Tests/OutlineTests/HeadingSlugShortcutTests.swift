@@ -5,7 +5,7 @@ import Testing
 /// `HeadingSlug.isNFC` lets a slug skip Foundation's normalisation: wherever it says yes,
 /// Foundation must agree, for every scalar it accepts and every pair of them.
 @Suite struct HeadingSlugNFCTests {
-    private static let accepted = (0..<0x300).compactMap(Unicode.Scalar.init).map { String($0) }
+    private static let accepted = (Array(0..<0x300) + Array(0x2002...0x206F)).compactMap(Unicode.Scalar.init).map { String($0) }
 
     @Test func everyAcceptedScalarIsItsOwnNFC() {
         for text in Self.accepted {
@@ -30,6 +30,8 @@ import Testing
     @Test func combiningMarksAndLaterScalarsAreNotAccepted() {
         #expect(!HeadingSlug.isNFC("e\u{301}"))
         #expect(!HeadingSlug.isNFC("Ω"))
+        #expect(!HeadingSlug.isNFC("\u{2000}"))
+        #expect(HeadingSlug.isNFC("Controller’s duties – an overview…"))
         #expect(!HeadingSlug.isNFC("個人情報"))
         #expect(HeadingSlug.isNFC("Données personnelles ÿ ſ ɐ ˿"))
     }
