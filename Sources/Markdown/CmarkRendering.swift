@@ -9,6 +9,8 @@ import Darwin
 
 /// What one parse-and-render hands back: Swift values only.
 struct CmarkOutput: Sendable {
+    /// cmark's HTML as it wrote it: task boxes and cell alignments are rewritten after the
+    /// lock is released (`MarkdownRenderer`), as they need no C object.
     var html: String
     var headings: [ParsedHeading]
     /// The id of each heading, as `assignIDs` named them.
@@ -70,9 +72,7 @@ extension CmarkLibrary {
         for (node, id) in zip(headingNodes, ids) {
             HeadingNodes.replace(node, withID: id, options: options, extensions: extensions)
         }
-        let cmarkHTML = Self.html(of: document, options: options, extensions: extensions)
-        let html = CellAlignment.classes(in: TaskCheckbox.named(in: cmarkHTML, blocks: read.blocks))
-        return CmarkOutput(html: html,
+        return CmarkOutput(html: Self.html(of: document, options: options, extensions: extensions),
                            headings: headings, ids: ids, footnoteIDs: footnoteIDs, blocks: read.blocks,
                            blockStarts: read.starts, links: read.links, variableProblems: variableProblems)
     }

@@ -44,7 +44,7 @@ struct ParsedLink {
 /// Turns cmark's positions in the parsed text (line, byte column) into positions in the file.
 struct ParsedPositions {
     private let bytes: [UInt8]
-    private var lineStarts: [Int] = [0]
+    private let lineStarts: [Int]
     private let placeholders: VariablePlaceholders
     private let firstLine: Int
 
@@ -52,7 +52,7 @@ struct ParsedPositions {
         self.placeholders = placeholders
         self.firstLine = firstLine
         bytes = Array(placeholders.text.utf8)
-        for (offset, byte) in bytes.enumerated() where byte == 0x0A { lineStarts.append(offset + 1) }
+        lineStarts = LineStarts.of(bytes)
     }
 
     /// Where each link starts in the file. cmark-gfm places autolinks badly: those its
@@ -96,11 +96,11 @@ struct ParsedPositions {
 /// whole UTF-8 string starts on a scalar boundary, so byte and scalar matches agree.
 private struct WrittenLines {
     private let bytes: [UInt8]
-    private var starts: [Int] = [0]
+    private let starts: [Int]
 
     init(_ body: String) {
         bytes = Array(body.utf8)
-        for (offset, byte) in bytes.enumerated() where byte == 0x0A { starts.append(offset + 1) }
+        starts = LineStarts.of(bytes)
     }
 
     /// The bytes of line `index` (0-based), without its line feed; nil past either end.

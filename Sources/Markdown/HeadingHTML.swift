@@ -9,12 +9,18 @@ enum HeadingHTML {
     /// with a numeric suffix), so they need no escaping; anything else is a bug, and stops here.
     static func insertingID(_ id: String, into html: String) -> String {
         precondition(HeadingIDs.isValidCustomID(id), "heading id \(id.debugDescription) is not made of id characters")
-        let bytes = Array(html.utf8)
-        guard bytes.count > 3, bytes[0] == UInt8(ascii: "<"), bytes[1] == UInt8(ascii: "h"),
-              (UInt8(ascii: "1")...UInt8(ascii: "6")).contains(bytes[2]) else {
+        let bytes = html.utf8
+        guard bytes.count > 3, bytes.starts(with: "<h".utf8),
+              (UInt8(ascii: "1")...UInt8(ascii: "6")).contains(bytes[bytes.index(bytes.startIndex, offsetBy: 2)]) else {
             fatalError("cmark-gfm rendered a heading as \(html.debugDescription)")
         }
-        return String(decoding: bytes[..<3], as: UTF8.self) + " id=\"\(id)\""
-            + String(decoding: bytes[3...], as: UTF8.self)
+        let tagEnd = bytes.index(bytes.startIndex, offsetBy: 3)
+        var result = String(html[..<tagEnd])
+        result.reserveCapacity(bytes.count + id.utf8.count + 6)
+        result += " id=\""
+        result += id
+        result += "\""
+        result += html[tagEnd...]
+        return result
     }
 }

@@ -20,8 +20,9 @@ public enum MarkdownRenderer {
         }
         let positions = ParsedPositions(placeholders, firstLine: source.firstLine)
         let links = positions.links(output.links, body: source.text)
+        let html = CellAlignment.classes(in: TaskCheckbox.named(in: output.html, blocks: output.blocks))
         let document = RenderedDocument(
-            html: output.html, headings: headings,
+            html: html, headings: headings,
             tableOfContents: TableOfContents(headings: headings, maxLevel: options.tocDepth),
             blocks: output.blocks,
             blockStarts: output.blockStarts.map { positions.point(line: $0.line, byteColumn: $0.column) },

@@ -39,8 +39,11 @@ struct VariablePlaceholders: Sendable {
     private var lineLength = 0
 
     init(_ body: String) {
-        let references = VariableReferences(in: body).occurrences.filter { $0.kind != .escape }
-        let mayHoldMarks = body.utf8.contains(0xF4)
+        // Most bodies name no variable: every reference, and every escape, holds `{{`.
+        let mayHoldReferences = body[...].firstRange(ofBytes: "{{") != nil
+        let references = mayHoldReferences ? VariableReferences(in: body).occurrences.filter { $0.kind != .escape } : []
+        // The marks are in plane 16, whose scalars alone start with 0xF4 in UTF-8.
+        let mayHoldMarks = body.utf8.withContiguousStorageIfAvailable { $0.contains(0xF4) } ?? body.utf8.contains(0xF4)
         guard !references.isEmpty || mayHoldMarks else {
             text = body
             return

@@ -14,13 +14,14 @@ public enum HeadingSlug {
     /// an empty result becomes `section`.
     public static func slug(for text: String) -> String {
         // Lowercasing can leave a string that is not NFC (it may decompose), so normalise last.
-        let normalized = text.lowercased().precomposedStringWithCanonicalMapping
+        let lowercased = text.lowercased()
+        let normalized = isNFC(lowercased) ? lowercased : lowercased.precomposedStringWithCanonicalMapping
         var result = String.UnicodeScalarView()
         // A hyphen is written only when something follows it, which both collapses runs
         // and trims it at either end.
         var hyphenPending = false
         for scalar in normalized.unicodeScalars {
-            if scalar == "-" || scalar.properties.isWhitespace {
+            if scalar == "-" || isWhitespace(scalar) {
                 hyphenPending = true
             } else if isIDScalar(scalar) {
                 if hyphenPending && !result.isEmpty { result.append("-") }
@@ -33,11 +34,30 @@ public enum HeadingSlug {
         return result.isEmpty ? fallback : String(result)
     }
 
+    /// Whether NFC leaves `text` as it is, known without Foundation for the texts of most
+    /// headings: scalars below U+0300 (ASCII, Latin-1, Latin Extended, IPA) and the general
+    /// punctuation from U+2002 (dashes, quotes, ellipsis) are all their own NFC form and
+    /// combine with nothing (U+2000 and U+2001 are not: they become U+2002 and U+2003).
+    /// Foundation's normalisation was most of the cost of a slug.
+    static func isNFC(_ text: String) -> Bool {
+        text.unicodeScalars.allSatisfy { $0.value < 0x300 || (0x2002...0x206F).contains($0.value) }
+    }
+
+    /// Unicode's White_Space; in ASCII, tab to carriage return and space.
+    static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? (0x09...0x0D).contains(scalar.value) || scalar == " " : scalar.properties.isWhitespace
+    }
+
     /// The characters an id may hold: letters, marks and numbers of any script, `-` and `_`.
     /// Marks are needed by scripts such as Thai and Devanagari, whose words cannot be
     /// written without combining vowel signs; every slug is therefore also a valid custom id.
     public static func isIDScalar(_ scalar: Unicode.Scalar) -> Bool {
-        if scalar == "-" || scalar == "_" { return true }
+        // ASCII answered directly: looking up Unicode properties was a large part of a slug.
+        if scalar.isASCII {
+            let byte = UInt8(scalar.value)
+            return (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte | 0x20) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+                || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_")
+        }
         switch scalar.properties.generalCategory {
         case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
              .nonspacingMark, .spacingMark, .enclosingMark,
