@@ -58,6 +58,25 @@ public struct CacheFolder: Sendable {
         (try? Data(contentsOf: path(kind, key))).map { [UInt8]($0) }
     }
 
+    /// The entry's first `count` bytes (all of a shorter one), or nil when there is none: what
+    /// a build needs of most entries is their head.
+    public func read(_ kind: Kind, _ key: CacheKey, first count: Int) -> [UInt8]? {
+        let descriptor = open(path(kind, key).path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var failed = false
+        let bytes = [UInt8](unsafeUninitializedCapacity: count) { buffer, initialized in
+            initialized = 0
+            while initialized < count {
+                let read = Glibc.read(descriptor, buffer.baseAddress! + initialized, count - initialized)
+                if read < 0 { if errno == EINTR { continue }; failed = true; return }
+                if read == 0 { return }
+                initialized += read
+            }
+        }
+        return failed ? nil : bytes
+    }
+
     /// Writes an entry whole; a failure only costs the next build the work.
     public func write(_ kind: Kind, _ key: CacheKey, _ bytes: [UInt8]) {
         let final = path(kind, key)

@@ -23,6 +23,13 @@ public final class CacheSession: Sendable {
         return folder.read(kind, key)
     }
 
+    /// The entry's first `count` bytes (all of a shorter one), or nil when there is none.
+    public func read(_ kind: CacheFolder.Kind, _ key: CacheKey, first count: Int) -> [UInt8]? {
+        guard let folder else { return nil }
+        used.withLock { _ = $0[kind, default: []].insert(key.hex) }
+        return folder.read(kind, key, first: count)
+    }
+
     public func write(_ kind: CacheFolder.Kind, _ key: CacheKey, _ bytes: [UInt8]) {
         guard let folder, writes else { return }
         used.withLock { _ = $0[kind, default: []].insert(key.hex) }

@@ -36,7 +36,7 @@ enum CachedTexts {
             let (textKey, translation) = work[index]
             let key = keys.texts[textKey]!
             let outcome: Outcome
-            if let bytes = cache.read(.texts, key), let head = head(of: bytes) {
+            if let head = cachedHead(cache, key) {
                 outcome = .cached(head)
             } else {
                 let (document, problems) = MarkdownRenderer.render(MarkdownSource(translation, config: config), options: options)
@@ -91,6 +91,14 @@ enum CachedTexts {
         writer.write(document.linkedPolicies.sorted()) { $0.write($1) }
         document.write(to: &writer)
         return writer.bytes
+    }
+
+    /// The head of a text's entry, read without the text when it fits in the entry's first
+    /// bytes (a rebuild reads the head of every text, about 50 KB each); nil for no entry.
+    static func cachedHead(_ cache: CacheSession, _ key: CacheKey, first: Int = 4096) -> Head? {
+        guard let start = cache.read(.texts, key, first: first) else { return nil }
+        if let head = head(of: start) { return head }
+        return start.count < first ? nil : cache.read(.texts, key).flatMap(head(of:))
     }
 
     /// nil for anything but an entry of this format.
