@@ -1,3 +1,4 @@
+import Diagnostics
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -64,17 +65,7 @@ public struct CacheFolder: Sendable {
         let descriptor = open(path(kind, key).path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }
-        var failed = false
-        let bytes = [UInt8](unsafeUninitializedCapacity: count) { buffer, initialized in
-            initialized = 0
-            while initialized < count {
-                let read = Glibc.read(descriptor, buffer.baseAddress! + initialized, count - initialized)
-                if read < 0 { if errno == EINTR { continue }; failed = true; return }
-                if read == 0 { return }
-                initialized += read
-            }
-        }
-        return failed ? nil : bytes
+        return InputFile.bytes(from: descriptor, upTo: count)
     }
 
     /// Writes an entry whole; a failure only costs the next build the work.

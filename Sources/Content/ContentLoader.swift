@@ -113,7 +113,7 @@ public enum ContentLoader {
 
     private static func scanVersion(_ folder: Entry, policy: Int, index: Int, config: SiteConfig,
                                     _ problems: inout [Diagnostic], _ reads: inout [TextRead]) -> VersionFolder {
-        var version = VersionFolder(id: folder.name, path: folder.path)
+        let version = VersionFolder(id: folder.name, path: folder.path)
         for entry in entries(of: folder.url, path: folder.path, &problems) {
             guard entry.name.hasSuffix(".md") else {
                 problems.append(.warning(.unexpectedFile, at: SourceLocation(path: entry.path),

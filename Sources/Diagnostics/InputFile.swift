@@ -54,27 +54,31 @@ public enum InputFile {
         guard fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG,
               status.st_size <= maximumSize else { return nil }
         // Read straight into an array of the file's size, one byte more to see its end; a file
-        // that grew meanwhile is read on in chunks.
+        // that grew meanwhile is read on, to the limit.
+        guard var bytes = bytes(from: descriptor, upTo: Int(status.st_size) + 1) else { return nil }
+        if bytes.count <= Int(status.st_size) { return bytes }
+        while bytes.count <= maximumSize {
+            guard let more = self.bytes(from: descriptor, upTo: 1 << 16) else { return nil }
+            if more.isEmpty { return bytes }
+            bytes += more
+        }
+        return nil
+    }
+
+    /// Up to `count` bytes read from `descriptor` into an array made for them, fewer only at
+    /// the end of the file; nil when reading fails.
+    public static func bytes(from descriptor: Int32, upTo count: Int) -> [UInt8]? {
         var failed = false
-        var bytes = [UInt8](unsafeUninitializedCapacity: Int(status.st_size) + 1) { buffer, initialized in
+        let bytes = [UInt8](unsafeUninitializedCapacity: count) { buffer, initialized in
             initialized = 0
-            while initialized < buffer.count {
-                let count = Glibc.read(descriptor, buffer.baseAddress! + initialized, buffer.count - initialized)
-                if count < 0 { if errno == EINTR { continue }; failed = true; return }
-                if count == 0 { return }
-                initialized += count
+            while initialized < count {
+                let read = Glibc.read(descriptor, buffer.baseAddress! + initialized, count - initialized)
+                if read < 0 { if errno == EINTR { continue }; failed = true; return }
+                if read == 0 { return }
+                initialized += read
             }
         }
-        if failed { return nil }
-        if bytes.count <= Int(status.st_size) { return bytes }
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
-        while true {
-            let count = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
-            if count < 0 { if errno == EINTR { continue }; return nil }
-            if count == 0 { return bytes }
-            bytes += chunk[..<count]
-            if bytes.count > maximumSize { return nil }
-        }
+        return failed ? nil : bytes
     }
 
     /// Reads and decodes the text file at `url`; `path` names it in diagnostics.
