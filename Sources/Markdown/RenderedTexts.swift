@@ -1,9 +1,7 @@
 import Config
 import Content
 import Diagnostics
-import Dispatch
 import Outline
-import Synchronization
 
 /// Every text of the site rendered once through cmark-gfm, whatever number of pages show it.
 public struct RenderedTexts: Sendable {
@@ -92,28 +90,12 @@ extension MarkdownSource {
     }
 }
 
-/// Texts made on first use, whichever thread asks. The most recently used are kept, a few
-/// dozen: the pages of a policy, and its comparisons, ask for the same few texts in turn,
-/// while keeping every text of a large site would hold hundreds of megabytes. A text being
-/// made is waited for rather than made twice: two threads on a policy's compare pages often
-/// ask for the same text at once.
+/// Texts read from a build's cache on first use, whichever thread asks, the most recently
+/// used kept: the pages of a policy, and its comparisons, ask for the same few texts in turn,
+/// while keeping every text of a large site would hold hundreds of megabytes.
 private final class DeferredDocuments: Sendable {
-    static let kept = 64
-
-    private struct Kept {
-        var documents: [RenderedTexts.Key: (document: RenderedDocument, lastUse: Int)] = [:]
-        var making: [RenderedTexts.Key: Making] = [:]
-        var clock = 0
-    }
-
-    /// A text one thread makes while others wait for it.
-    private final class Making: Sendable {
-        let done = DispatchGroup()
-        let document = Mutex<RenderedDocument?>(nil)
-    }
-
     private let makers: [RenderedTexts.Key: @Sendable () -> RenderedDocument]
-    private let kept = Mutex(Kept())
+    private let kept = KeptTexts<RenderedDocument>(capacity: 64)
 
     init(_ makers: [RenderedTexts.Key: @Sendable () -> RenderedDocument]) {
         self.makers = makers
@@ -121,46 +103,12 @@ private final class DeferredDocuments: Sendable {
 
     /// The text if it is kept now; nil without making it.
     func kept(_ key: RenderedTexts.Key) -> RenderedDocument? {
-        kept.withLock { $0.documents[key]?.document }
+        kept.kept(key)
     }
 
     func document(_ key: RenderedTexts.Key) -> RenderedDocument? {
         guard let make = makers[key] else { return nil }
-        enum Found { case kept(RenderedDocument), waitFor(Making), make(Making) }
-        let found = kept.withLock { kept -> Found in
-            if let entry = kept.documents[key] {
-                kept.clock += 1
-                kept.documents[key]!.lastUse = kept.clock
-                return .kept(entry.document)
-            }
-            if let making = kept.making[key] { return .waitFor(making) }
-            let making = Making()
-            making.done.enter()
-            kept.making[key] = making
-            return .make(making)
-        }
-        switch found {
-        case .kept(let document):
-            return document
-        case .waitFor(let making):
-            making.done.wait()
-            return making.document.withLock { $0 }
-        case .make(let making):
-            // Made outside the lock, so that other texts are made meanwhile.
-            let document = make()
-            making.document.withLock { $0 = document }
-            kept.withLock { kept in
-                kept.clock += 1
-                kept.documents[key] = (document, kept.clock)
-                kept.making[key] = nil
-                if kept.documents.count > Self.kept,
-                   let oldest = kept.documents.min(by: { $0.value.lastUse < $1.value.lastUse }) {
-                    kept.documents[oldest.key] = nil
-                }
-            }
-            making.done.leave()
-            return document
-        }
+        return kept.value(key, make: make)
     }
 }
 

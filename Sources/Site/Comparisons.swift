@@ -18,8 +18,10 @@ struct Comparisons: Sendable {
     }
 
     let texts: RenderedTexts
-    /// Each text is in several comparisons: it is prepared once for all of them.
-    let prepared = PreparedTexts()
+    /// Each text is in several comparisons: it is prepared once for all of them. The 32 kept are
+    /// more than the versions of a policy in one language, and compare pages are made policy by
+    /// policy and language by language, so the texts used last are the ones asked for next.
+    let prepared = KeptTexts<PreparedText>(capacity: 32)
 
     /// The language whose texts a page in `language` compares.
     static func textLanguage(for language: LanguageCode, older: PolicyVersion, newer: PolicyVersion,
@@ -28,14 +30,14 @@ struct Comparisons: Sendable {
     }
 
     func redline(_ key: Key) -> Redline? {
-        guard let old = texts[key.policy, key.older, key.language], let new = texts[key.policy, key.newer, key.language] else {
-            return nil
+        /// The text of `version` prepared; its document is not even read while it is kept.
+        func prepared(_ version: String) -> PreparedText? {
+            let textKey = RenderedTexts.Key(policy: key.policy, version: version, language: key.language)
+            if let kept = self.prepared.kept(textKey) { return kept }
+            guard let document = texts[key.policy, version, key.language] else { return nil }
+            return self.prepared.value(textKey) { PreparedText(document.blocks) }
         }
-        func prepared(_ version: String, _ document: RenderedDocument) -> PreparedText {
-            self.prepared.text(RenderedTexts.Key(policy: key.policy, version: version, language: key.language)) {
-                PreparedText(document.blocks)
-            }
-        }
-        return Redline(old: prepared(key.older, old), new: prepared(key.newer, new))
+        guard let old = prepared(key.older), let new = prepared(key.newer) else { return nil }
+        return Redline(old: old, new: new)
     }
 }
