@@ -38,7 +38,7 @@ struct FixtureSite {
         var files: [String] = []
         while let path = walker?.nextObject() as? String {
             var isFolder: ObjCBool = false
-            FileManager.default.fileExists(atPath: base + "/" + path, isDirectory: &isFolder)
+            _ = FileManager.default.fileExists(atPath: base + "/" + path, isDirectory: &isFolder)
             if !isFolder.boolValue { files.append(path) }
         }
         return files.sorted()
