@@ -50,6 +50,18 @@ import TestSupport
         #expect(!after.standardOutput.contains("next rebuild"), "nothing is upcoming any more")
     }
 
+    @Test func yamlIsReadAsUTF8WhateverTheEnvironmentSays() throws {
+        // Yams switches its default encoding on this variable and prints a line for each parse.
+        let folder = try SiteFixture(Self.site).write()
+        defer { try? TemporaryDirectory.remove(folder) }
+        let result = try PolicygenCommand.run(["build", "--source", folder.path, "--as-of", "2024-06-01"],
+                                              extraEnvironment: ["YAMS_DEFAULT_ENCODING": "UTF16"])
+        #expect(result.status == 0, "\(result.standardError)")
+        #expect(result.standardOutput.hasPrefix("Wrote 8 pages to "), "\(result.standardOutput)")
+        let page = try HTMLDocument(contentsOf: folder.appendingPathComponent("output/en/privacy/index.html"))
+        #expect(try page.strings("//h1") == ["Privacy Policy"])
+    }
+
     @Test func profileShowsEachStageOnStandardError() throws {
         let folder = try SiteFixture(Self.site).write()
         defer { try? TemporaryDirectory.remove(folder) }

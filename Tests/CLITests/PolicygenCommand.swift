@@ -15,15 +15,17 @@ struct PolicygenCommand {
         return folder.appendingPathComponent("policygen")
     }
 
-    /// Runs the binary with `NO_COLOR=1`, or (`noColor: false`) with `NO_COLOR` unset. Its
-    /// standard output is a pipe either way, never a terminal.
-    static func run(_ arguments: [String], in folder: URL? = nil, noColor: Bool = true) throws -> Result {
+    /// Runs the binary with `NO_COLOR=1`, or (`noColor: false`) with `NO_COLOR` unset, and any
+    /// `extraEnvironment`. Its standard output is a pipe either way, never a terminal.
+    static func run(_ arguments: [String], in folder: URL? = nil, noColor: Bool = true,
+                    extraEnvironment: [String: String] = [:]) throws -> Result {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
         if let folder { process.currentDirectoryURL = folder }
         var environment = ProcessInfo.processInfo.environment
         environment["NO_COLOR"] = noColor ? "1" : nil
+        environment.merge(extraEnvironment) { _, extra in extra }
         process.environment = environment
         let output = Pipe(), error = Pipe()
         process.standardOutput = output
