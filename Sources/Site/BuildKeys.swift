@@ -20,8 +20,8 @@ struct BuildKeys: Sendable {
     let texts: [RenderedTexts.Key: CacheKey]
     /// Each policy's texts together, by slug.
     let policies: [String: CacheKey]
-    /// Every text of the site together.
-    let allTexts: CacheKey
+    /// Each policy's texts as its files in one language read them, by slug and language.
+    let policyLanguages: [String: [LanguageCode: CacheKey]]
 
     init(inputs: SiteInputs, asOf: EffectiveDate, firstPublished: [String: [String: EffectiveDate]],
          includesComparisons: Bool) {
@@ -35,7 +35,7 @@ struct BuildKeys: Sendable {
         metadata.add(self.configuration)
         var texts: [RenderedTexts.Key: CacheKey] = [:]
         var policies: [String: CacheKey] = [:]
-        var all = CacheKey.Builder("all texts")
+        var policyLanguages: [String: [LanguageCode: CacheKey]] = [:]
         for policy in inputs.content.policies {
             metadata.add(policy.slug)
             metadata.add(policy.settings)
@@ -56,13 +56,13 @@ struct BuildKeys: Sendable {
             }
             let policyKey = policyTexts.finish()
             policies[policy.slug] = policyKey
-            all.add(policy.slug)
-            all.add(policyKey)
+            policyLanguages[policy.slug] = Self.languageKeys(policy, languages: inputs.config.languages.map(\.code),
+                                                             texts: texts, everyText: policyKey)
         }
         self.metadata = metadata.finish()
         self.texts = texts
         self.policies = policies
-        self.allTexts = all.finish()
+        self.policyLanguages = policyLanguages
 
         var site = CacheKey.Builder("site")
         site.add(self.metadata)
@@ -93,6 +93,26 @@ struct BuildKeys: Sendable {
         return key.finish()
     }
 
+    /// A policy's files in a language show its texts in that language when every version has
+    /// one. When a version lacks it, a page falls back to the version's own language, and a
+    /// comparison to the site's: those files are keyed by all the policy's texts.
+    private static func languageKeys(_ policy: Policy, languages: [LanguageCode],
+                                     texts: [RenderedTexts.Key: CacheKey], everyText: CacheKey) -> [LanguageCode: CacheKey] {
+        var keys: [LanguageCode: CacheKey] = [:]
+        for language in languages {
+            guard policy.versions.allSatisfy({ $0.translations[language] != nil }) else {
+                keys[language] = everyText
+                continue
+            }
+            var key = CacheKey.Builder("policy texts in a language")
+            for version in policy.versions {
+                key.add(texts[RenderedTexts.Key(policy: policy.slug, version: version.id, language: language)]!)
+            }
+            keys[language] = key.finish()
+        }
+        return keys
+    }
+
     /// The key of a policy's checks: its texts, the site's metadata, and the texts of the
     /// policies its texts link to (whose headings their `@/` links must name).
     func checks(of policy: String, linkingTo linked: Set<String>) -> CacheKey {
@@ -107,21 +127,24 @@ struct BuildKeys: Sendable {
         return key.finish()
     }
 
-    /// The key of a file of the site. A policy's pages show its own texts and link to the
-    /// policies its texts link to; every other file (home pages, sitemap, feeds of a language)
-    /// is keyed by every text, conservatively, since it is cheap to make.
+    /// The key of a file of the site. A policy's pages and versions.json show its texts in
+    /// their language and link to the policies its texts link to. Every other file (home pages,
+    /// sitemap, robots.txt, feeds) shows only which pages exist and front-matter, both in `site`.
     func file(_ file: PlannedFile, linkedPolicies: (String) -> Set<String>) -> CacheKey {
         var key = CacheKey.Builder("file")
         key.add(site)
         key.add(file.path)
-        if let policy = file.policy {
-            key.add(policies[policy]?.hex)
+        switch file {
+        case .page(.home), .page(.languageHome), .page(.notFound), .sitemap, .robots, .feed:
+            break
+        case .versionsRecord(let language, let policy), .page(.current(let language, let policy)),
+             .page(.version(let language, let policy, _)), .page(.history(let language, let policy)),
+             .page(.compare(let language, let policy, _, _)):
+            key.add(policyLanguages[policy]?[language]?.hex)
             for linked in linkedPolicies(policy).sorted() {
                 key.add(linked)
-                key.add(policies[linked]?.hex)
+                key.add(policyLanguages[linked]?[language]?.hex)
             }
-        } else {
-            key.add(allTexts)
         }
         return key.finish()
     }

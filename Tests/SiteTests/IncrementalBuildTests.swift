@@ -169,11 +169,11 @@ import TestSupport
         // The clean build first: it reads the published record from the output as the first
         // build left it, as the incremental build does. Edits of versions in effect need the
         // flag (the history lock); it changes nothing else.
-        let clean = try cleanBuild(of: site, asOf: "2025-03-01")
+        let clean = try BuiltTree.cleanBuild(of: site, asOf: "2025-03-01")
         let incremental = site.build(asOf: "2025-03-01", allowHistoryEdit: true)
         #expect(incremental.status == clean.outcome.status, "\(name): \(clean.outcome.diagnostics)")
         #expect(incremental.diagnostics == clean.outcome.diagnostics, "\(name)")
-        if case .built = incremental.status { expectSameTree(site.output, clean.output, name) }
+        if case .built = incremental.status { BuiltTree.expectSame(site.output, clean.output, name) }
     }
 
     @Test func everyEditInTurnEachBuildEqualsACleanOne() throws {
@@ -182,10 +182,10 @@ import TestSupport
         _ = site.build(asOf: "2025-03-01")
         for (name, edit) in Self.edits where !name.contains("breaks a link") {
             try edit(site.folder)
-            let clean = try cleanBuild(of: site, asOf: "2025-03-01")
+            let clean = try BuiltTree.cleanBuild(of: site, asOf: "2025-03-01")
             let incremental = site.build(asOf: "2025-03-01", allowHistoryEdit: true)
             #expect(incremental.diagnostics == clean.outcome.diagnostics, "\(name)")
-            expectSameTree(site.output, clean.output, "after '\(name)' and the edits before it")
+            BuiltTree.expectSame(site.output, clean.output, "after '\(name)' and the edits before it")
         }
     }
 
@@ -194,25 +194,28 @@ import TestSupport
         defer { site.remove() }
         _ = site.build(asOf: "2025-03-01")
         // v3 takes effect: the current page, feeds and versions.json change.
-        let clean = try cleanBuild(of: site, asOf: "2025-09-01")
+        let clean = try BuiltTree.cleanBuild(of: site, asOf: "2025-09-01")
         let incremental = site.build(asOf: "2025-09-01")
         #expect(incremental.diagnostics == clean.outcome.diagnostics)
-        expectSameTree(site.output, clean.output, "a new build date")
+        BuiltTree.expectSame(site.output, clean.output, "a new build date")
     }
 
     @Test func aBodyEditRewritesOnlyThePagesOfItsPolicy() throws {
         let site = try FixtureSite(Self.site)
         defer { site.remove() }
         _ = site.build(asOf: "2025-03-01")
-        let before = inodes(site.output)
+        let before = BuiltTree.inodes(site.output)
         try Self.replace("content/privacy/v2/en.md", "your email address.", "your email address, kept a year.")(site.folder)
         #expect(site.build(asOf: "2025-03-01", allowHistoryEdit: true).status == .built(pages: 30))
-        let after = inodes(site.output)
+        let after = BuiltTree.inodes(site.output)
         let rewritten = Set(after.keys.filter { before[$0] != after[$0] })
-        // The edited version's pages, its comparisons, and what shows every text are new files.
+        // The edited version's pages and its comparisons are new files; the sitemap and the
+        // feeds, which show no text, are not.
         #expect(rewritten.contains("en/privacy/versions/v2/index.html"))
         #expect(rewritten.contains("en/privacy/compare/v1...v2/index.html"))
-        #expect(rewritten.contains("sitemap.xml"))
+        for path in ["sitemap.xml", "en/feed.xml", "en/privacy/feed.xml"] {
+            #expect(before[path] != nil && !rewritten.contains(path), "\(path) was written again")
+        }
         // Pages of the other policies are the previous files, linked, not written again.
         for path in ["en/terms/index.html", "de/cookies/index.html", "en/cookies/versions.json", "de/terms/feed.xml"] {
             #expect(before[path] != nil && before[path] == after[path], "\(path) was written again")
@@ -245,10 +248,10 @@ import TestSupport
             }
         }
         try FileManager.default.removeItem(at: site.output.appendingPathComponent("index.html"))
-        let clean = try cleanBuild(of: site, asOf: "2025-03-01")
+        let clean = try BuiltTree.cleanBuild(of: site, asOf: "2025-03-01")
         let again = site.build(asOf: "2025-03-01")
         #expect(again.diagnostics == clean.outcome.diagnostics)
-        expectSameTree(site.output, clean.output, "a damaged cache")
+        BuiltTree.expectSame(site.output, clean.output, "a damaged cache")
     }
 
     @Test func noCacheNeitherReadsNorWritesTheCache() throws {
@@ -294,9 +297,9 @@ import TestSupport
         #expect(!left.contains { $0.hasPrefix(".recycling-") }, "\(left)")
         try Self.replace("content/cookies/v1/en.md", "effective: 2023-13-01", "effective: 2023-05-01")(site.folder)
         try Self.replace("content/cookies/v1/en.md", "One, to", "Just one, to")(site.folder)
-        let clean = try cleanBuild(of: site, asOf: "2025-03-01")
+        let clean = try BuiltTree.cleanBuild(of: site, asOf: "2025-03-01")
         #expect(site.build(asOf: "2025-03-01", allowHistoryEdit: true).status == .built(pages: 30))
-        expectSameTree(site.output, clean.output, "after a failed build")
+        BuiltTree.expectSame(site.output, clean.output, "after a failed build")
     }
 
     @Test func aManifestGoesWithItsOutputFolder() throws {
@@ -324,63 +327,5 @@ import TestSupport
         #expect(Mirror(reflecting: PolicySettings()).children.map(\.label) == [
             "order", "governingLanguage", "governingLanguageLocation", "noticeDays",
         ])
-    }
-
-    // MARK: - Helpers
-
-    /// The same site folder (with the previous output, which holds the published record) built
-    /// again without the cache into a folder of its own.
-    func cleanBuild(of site: FixtureSite, asOf: String) throws -> (outcome: BuildOutcome, output: URL) {
-        let copy = try TemporaryDirectory.make(prefix: "policygen-clean")
-        for name in try FileManager.default.contentsOfDirectory(atPath: site.folder.path) where name != ".policygen-cache" {
-            try FileManager.default.copyItem(at: site.folder.appendingPathComponent(name), to: copy.appendingPathComponent(name))
-        }
-        var options = BuildOptions(source: copy, output: copy.appendingPathComponent("fresh"), asOf: EffectiveDate(asOf)!,
-                                   allowHistoryEdit: true, recordFolder: site.output)
-        options.usesCache = false
-        return (SiteBuild.run(options), copy.appendingPathComponent("fresh"))
-    }
-
-    private func expectSameTree(_ a: URL, _ b: URL, _ name: String) {
-        #expect(folders(a) == folders(b), "\(name): the same folders")
-        let left = files(a)
-        let right = files(b)
-        #expect(left.keys.sorted() == right.keys.sorted(), "\(name): the same files in \(a.path) and \(b.path)")
-        for (path, bytes) in left where right[path] != bytes {
-            Issue.record("\(name): \(path) differs from a clean build")
-        }
-    }
-
-    private func files(_ root: URL) -> [String: Data] {
-        var result: [String: Data] = [:]
-        let walker = FileManager.default.enumerator(atPath: root.path)
-        while let path = walker?.nextObject() as? String {
-            if let data = FileManager.default.contents(atPath: root.appendingPathComponent(path).path),
-               walker?.fileAttributes?[.type] as? FileAttributeType == .typeRegular {
-                result[path] = data
-            }
-        }
-        return result
-    }
-
-    private func folders(_ root: URL) -> [String] {
-        var result: [String] = []
-        let walker = FileManager.default.enumerator(atPath: root.path)
-        while let path = walker?.nextObject() as? String {
-            if walker?.fileAttributes?[.type] as? FileAttributeType == .typeDirectory { result.append(path) }
-        }
-        return result.sorted()
-    }
-
-    private func inodes(_ root: URL) -> [String: Int] {
-        var result: [String: Int] = [:]
-        let walker = FileManager.default.enumerator(atPath: root.path)
-        while let path = walker?.nextObject() as? String {
-            if walker?.fileAttributes?[.type] as? FileAttributeType == .typeRegular,
-               let inode = walker?.fileAttributes?[.systemFileNumber] as? NSNumber {
-                result[path] = inode.intValue
-            }
-        }
-        return result
     }
 }
