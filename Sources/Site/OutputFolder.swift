@@ -162,7 +162,22 @@ public struct StagingFolder: Sendable {
     var isRecycled = false
     /// Where the earlier site's files this build replaces are moved, to be deleted off the
     /// build's path; nil: they are deleted at once.
-    var replacedFiles: URL?
+    var replacedFiles: URL? {
+        didSet { replacedFilesPath = replacedFiles?.path }
+    }
+    /// The paths of `url`, `destination` and `replacedFiles`, which each of a site's thousands
+    /// of files is named under: `URL.path` works its answer out on every call.
+    let path: String, destinationPath: String
+    private(set) var replacedFilesPath: String?
+
+    init(url: URL, destination: URL, aside: URL, isRecycled: Bool) {
+        self.url = url
+        self.destination = destination
+        self.aside = aside
+        self.isRecycled = isRecycled
+        self.path = url.path
+        self.destinationPath = destination.path
+    }
 
     /// Replaces the output with the staged folder. Where the kernel can exchange two folders
     /// in one step, it does, so that a build killed at any instant (even `kill -9`) leaves

@@ -33,8 +33,8 @@ struct SiteWriter {
                                         folders: allFolders)
         try staging.makeFolders(allFolders.subtracting(kept).sorted())
         let links = linkedPolicies()
-        let stagingPath = staging.url.path
-        let outputPath = staging.destination.path
+        let stagingPath = staging.path
+        let outputPath = staging.destinationPath
         let failure = Mutex<(any Error)?>(nil)
         let written = Mutex([String: PageManifest.Entry]())
         DispatchQueue.concurrentPerform(iterations: units.count) { index in
@@ -68,7 +68,7 @@ struct SiteWriter {
             staging.clear("assets/\(asset.path)")
             try staging.writeFile(asset.bytes, to: "assets/\(asset.path)")
         }
-        var manifest = PageManifest(output: staging.destination.path)
+        var manifest = PageManifest(output: staging.destinationPath)
         for (path, entry) in written.withLock({ $0 }) { manifest[path] = entry }
         return manifest
     }
@@ -80,7 +80,7 @@ struct SiteWriter {
               let current = FileStamp(path: output + "/" + path), current == previous.file else { return nil }
         // A recycled folder often holds this very file already: an unchanged file is one file
         // linked into every site since it was written. Then there is nothing to do.
-        if staging.isRecycled, FileStamp(path: staging.url.path + "/" + path)?.inode == current.inode { return current }
+        if staging.isRecycled, FileStamp(path: staging.path + "/" + path)?.inode == current.inode { return current }
         staging.clear(path)
         return staging.linkFromOutput(path) ? current : nil
     }

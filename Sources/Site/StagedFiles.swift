@@ -9,7 +9,7 @@ import Glibc
 extension StagingFolder {
     /// Makes `folders` (relative, each listed after its parent, as sorting them does).
     func makeFolders(_ folders: [String]) throws {
-        let root = url.path
+        let root = path
         for folder in folders where !folder.isEmpty {
             guard mkdir(root + "/" + folder, 0o755) == 0 || errno == EEXIST else { throw FileBytes.failure(root + "/" + folder) }
         }
@@ -22,8 +22,8 @@ extension StagingFolder {
         guard isRecycled else { return [] }
         var foundFiles: [String] = []
         var foundFolders: [String] = []
-        Self.walk(url.path, relative: "", files: &foundFiles, folders: &foundFolders)
-        let root = url.path
+        Self.walk(path, relative: "", files: &foundFiles, folders: &foundFolders)
+        let root = path
         for file in foundFiles where !files.contains(file) { unlink(root + "/" + file) }
         // Deepest first, so that each folder is empty when its turn comes.
         for folder in foundFolders.reversed() where !folders.contains(folder) { rmdir(root + "/" + folder) }
@@ -62,23 +62,24 @@ extension StagingFolder {
     /// them too, on a file system mounted with `discard`), about a millisecond a file here.
     func clear(_ relativePath: String) {
         guard isRecycled else { return }
-        let path = url.path + "/" + relativePath
+        let file = path + "/" + relativePath
         // Each file is cleared once a build, so its path, flattened, is a unique name.
-        if let replacedFiles,
-           rename(path, replacedFiles.path + "/" + relativePath.replacingOccurrences(of: "/", with: "|")) == 0 {
-            return
+        if let replacedFilesPath {
+            let flattened = String(decoding: relativePath.utf8.map { $0 == UInt8(ascii: "/") ? UInt8(ascii: "|") : $0 },
+                                   as: UTF8.self)
+            if rename(file, replacedFilesPath + "/" + flattened) == 0 { return }
         }
-        unlink(path)
+        unlink(file)
     }
 
     /// Writes one file of the site (`en/privacy/index.html`) into a folder that exists already.
     func writeFile(_ bytes: [UInt8], to relativePath: String) throws {
-        try FileBytes.write(bytes, toPath: url.path + "/" + relativePath)
+        try FileBytes.write(bytes, toPath: path + "/" + relativePath)
     }
 
     /// Links the output's file at `relativePath` to the same place in the staging folder:
     /// the unchanged file joins the new site without being written again.
     func linkFromOutput(_ relativePath: String) -> Bool {
-        link(destination.path + "/" + relativePath, url.path + "/" + relativePath) == 0
+        link(destinationPath + "/" + relativePath, path + "/" + relativePath) == 0
     }
 }
