@@ -80,7 +80,7 @@ public enum ContentLoader {
         case .failure(let problem):
             return (nil, [problem])
         case .success(let contents):
-            guard let parsed = FrontMatterParser.parse(contents.text, path: read.path, diagnostics: &problems) else {
+            guard let parsed = FrontMatterParser.parse(contents.source, path: read.path, diagnostics: &problems) else {
                 return (nil, problems)
             }
             return (Translation(language: read.language, path: read.path, frontMatter: parsed.frontMatter,

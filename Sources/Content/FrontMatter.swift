@@ -47,17 +47,19 @@ public enum FrontMatterParser {
         public var bodyFirstLine: Int
     }
 
-    /// `text` is the decoded file (no BOM, LF line breaks). nil when there are errors,
-    /// all of which are appended to `diagnostics`.
-    public static func parse(_ text: String, path: String, diagnostics: inout [Diagnostic]) -> Parsed? {
-        guard let (yaml, body, bodyFirstLine) = split(text) else {
+    /// `source` is the checked file (no BOM, LF line breaks). nil when there are errors, all
+    /// of which are appended to `diagnostics`.
+    public static func parse(_ source: CheckedText, path: String, diagnostics: inout [Diagnostic]) -> Parsed? {
+        guard let (yamlRange, bodyRange, bodyFirstLine) = split(source.bytes) else {
             diagnostics.append(.error(
                 .missingFrontMatter, at: SourceLocation(path: path, line: 1, column: 1),
-                text.hasPrefix("---") ? "the front-matter is not closed by a line '---'"
-                                      : "the file must start with front-matter between two lines '---'",
+                source.bytes.starts(with: "---".utf8) ? "the front-matter is not closed by a line '---'"
+                                                      : "the file must start with front-matter between two lines '---'",
                 hint: "start the file with ---, then title: and effective:, then ---"))
             return nil
         }
+        // The body is made from the file's bytes once, not copied out of the whole text.
+        let yaml = source.text(yamlRange), body = source.text(bodyRange)
         var problems: [Diagnostic] = []
         defer { diagnostics += problems }
         guard let document = StrictYAML.parse(yaml, path: path, firstLine: 2, diagnostics: &problems),
@@ -101,23 +103,23 @@ public enum FrontMatterParser {
         return nil
     }
 
-    /// The YAML between the opening and closing `---` lines, the body after them,
-    /// and the line on which the body starts.
-    static func split(_ text: String) -> (yaml: String, body: String, bodyFirstLine: Int)? {
-        guard text.hasPrefix("---\n") else { return nil }
+    /// Where the YAML between the opening and closing `---` lines and the body after them lie
+    /// in the file's bytes, and the line on which the body starts. A closing line is `---`
+    /// and nothing after it but spaces and tabs.
+    static func split(_ bytes: [UInt8]) -> (yaml: Range<Int>, body: Range<Int>, bodyFirstLine: Int)? {
+        guard bytes.starts(with: "---\n".utf8) else { return nil }
+        let dash = UInt8(ascii: "-")
         var line = 2
-        var lineStart = text.utf8.index(text.utf8.startIndex, offsetBy: 4)
-        let utf8 = text.utf8
-        while lineStart < utf8.endIndex {
-            let lineEnd = utf8[lineStart...].firstIndex(of: 0x0A) ?? utf8.endIndex
-            let content = text[lineStart..<lineEnd]
-            if content.hasPrefix("---"), content.dropFirst(3).allSatisfy({ $0 == " " || $0 == "\t" }) {
-                let yaml = String(text[utf8.index(utf8.startIndex, offsetBy: 4)..<lineStart])
-                let bodyStart = lineEnd == utf8.endIndex ? lineEnd : utf8.index(after: lineEnd)
-                return (yaml, String(text[bodyStart...]), line + 1)
+        var lineStart = 4
+        while lineStart < bytes.count {
+            let lineEnd = bytes[lineStart...].firstIndex(of: 0x0A) ?? bytes.count
+            if lineEnd - lineStart >= 3, bytes[lineStart..<lineStart + 3].allSatisfy({ $0 == dash }),
+               bytes[(lineStart + 3)..<lineEnd].allSatisfy({ $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }) {
+                let bodyStart = lineEnd == bytes.count ? lineEnd : lineEnd + 1
+                return (4..<lineStart, bodyStart..<bytes.count, line + 1)
             }
-            if lineEnd == utf8.endIndex { break }
-            lineStart = utf8.index(after: lineEnd)
+            if lineEnd == bytes.count { break }
+            lineStart = lineEnd + 1
             line += 1
         }
         return nil

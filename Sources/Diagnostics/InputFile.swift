@@ -40,8 +40,10 @@ public enum InputFile {
     public struct Contents: Sendable {
         /// The raw bytes (hashes are always of these).
         public var bytes: [UInt8]
-        /// The decoded text: no BOM, LF line breaks.
-        public var text: String
+        /// The bytes checked, with no BOM and LF line breaks, to be read as text.
+        public var source: CheckedText
+        /// The decoded text.
+        public var text: String { source.text() }
     }
 
     /// The bytes of the regular file at `path`, checked on the open descriptor itself, so a file
@@ -84,7 +86,7 @@ public enum InputFile {
     /// Reads and decodes the text file at `url`; `path` names it in diagnostics.
     public static func read(_ url: URL, path: String) -> Result<Contents, Diagnostic> {
         readBytes(url, path: path).flatMap { bytes in
-            SourceText.decode(bytes, path: path).map { Contents(bytes: bytes, text: $0) }
+            SourceText.checked(bytes, path: path).map { Contents(bytes: bytes, source: $0) }
         }
     }
 

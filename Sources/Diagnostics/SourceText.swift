@@ -4,27 +4,23 @@
 public enum SourceText {
     /// Decodes `bytes`, or returns the diagnostic for the first byte that breaks the rules.
     public static func decode(_ bytes: [UInt8], path: String) -> Result<String, Diagnostic> {
-        let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes[3...] : bytes[...]
-        // Fast path: one validating decode and one byte scan; positions are worked out
-        // only when something is wrong.
-        guard let text = String(validating: body, as: UTF8.self) else {
-            return .failure(problem(in: body, path: path) ?? .error(
+        checked(bytes, path: path).map { $0.text() }
+    }
+
+    /// `bytes` checked by the rules and made ready to read, whole or in parts (a content file's
+    /// front-matter and body), without decoding them twice.
+    public static func checked(_ bytes: [UInt8], path: String) -> Result<CheckedText, Diagnostic> {
+        var body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes[3...]) : bytes
+        // Fast path: one validation and one scan; positions are worked out only when
+        // something is wrong.
+        guard (try? UTF8Span(validating: body.span)) != nil else {
+            return .failure(problem(in: body[...], path: path) ?? .error(
                 .notUTF8, at: SourceLocation(path: path), "the file is not valid UTF-8"))
         }
-        var hasCR = false
-        var previous: UInt8 = 0
-        for byte in body {
-            if byte == 0x0D { hasCR = true }
-            // C0 controls other than tab and line breaks, DEL, and C1 controls (U+0080–U+009F,
-            // encoded 0xC2 0x80–0x9F).
-            else if (byte < 0x20 && byte != 0x09 && byte != 0x0A) || byte == 0x7F
-                || (previous == 0xC2 && (0x80...0x9F).contains(byte)) {
-                return .failure(problem(in: body, path: path)!)
-            }
-            previous = byte
-        }
-        guard hasCR else { return .success(text) }
-        return .success(text.replacingLineBreaks())
+        let scan = body.withUnsafeBufferPointer(ControlScan.init)
+        if scan.forbidden { return .failure(problem(in: body[...], path: path)!) }
+        if scan.hasCR { body = replacingLineBreaks(body) }
+        return .success(CheckedText(validUTF8: body))
     }
 
     /// Walks the bytes scalar by scalar to report the first invalid one with its line and column.
@@ -73,17 +69,75 @@ extension Unicode.Scalar {
     }
 }
 
-extension String {
+extension SourceText {
     /// CRLF and lone CR become LF, so every later stage sees one kind of line break.
-    fileprivate func replacingLineBreaks() -> String {
+    fileprivate static func replacingLineBreaks(_ bytes: [UInt8]) -> [UInt8] {
         var out = [UInt8]()
-        out.reserveCapacity(utf8.count)
+        out.reserveCapacity(bytes.count)
         var previousWasCR = false
-        for byte in utf8 {
+        for byte in bytes {
             if byte == 0x0D { out.append(0x0A) }
             else if !(byte == 0x0A && previousWasCR) { out.append(byte) }
             previousWasCR = byte == 0x0D
         }
-        return String(decoding: out, as: UTF8.self)
+        return out
+    }
+}
+
+/// Bytes that keep `SourceText`'s rules: valid UTF-8, LF line breaks, no BOM, no control
+/// characters but tab and line feed.
+public struct CheckedText: Sendable {
+    public let bytes: [UInt8]
+
+    fileprivate init(validUTF8 bytes: [UInt8]) { self.bytes = bytes }
+
+    /// The whole text.
+    public func text() -> String { text(bytes.indices) }
+
+    /// The text of `range`. Cut between two characters (at a line break, say), a part of valid
+    /// UTF-8 is valid too and is copied without being checked again; cut inside one, its
+    /// bytes are decoded with replacement characters.
+    public func text(_ range: Range<Int>) -> String {
+        func startsACharacter(_ index: Int) -> Bool { index == bytes.count || bytes[index] & 0xC0 != 0x80 }
+        guard startsACharacter(range.lowerBound), startsACharacter(range.upperBound) else {
+            return String(decoding: bytes[range], as: UTF8.self)
+        }
+        return String(copying: UTF8Span(unchecked: bytes.span.extracting(range)))
+    }
+}
+
+/// One pass over a file's bytes for the control characters `SourceText` refuses (C0 but tab
+/// and line breaks, DEL, and C1, encoded 0xC2 0x80–0x9F) and for carriage returns. Eight bytes
+/// are tested at a time; a word holding a byte below 0x20, 0x7F or 0xC2 is looked at byte by byte.
+struct ControlScan {
+    private(set) var forbidden = false
+    private(set) var hasCR = false
+
+    init(_ bytes: UnsafeBufferPointer<UInt8>) {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        /// Whether a byte of `word` is zero (exactly: borrows only ever follow a zero byte).
+        func hasZero(_ word: UInt64) -> Bool { (word &- ones) & ~word & highs != 0 }
+        var index = 0
+        while index + 8 <= bytes.count {
+            let word = UInt64(littleEndian: UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self))
+            let hasLow = (word &- ones &* 0x20) & ~word & highs != 0
+            if hasLow || hasZero(word ^ (ones &* 0x7F)) || hasZero(word ^ (ones &* 0xC2)) {
+                for at in index..<index + 8 where !look(at, bytes) { return }
+            }
+            index += 8
+        }
+        while index < bytes.count, look(index, bytes) { index += 1 }
+    }
+
+    /// Looks at the byte at `index` (and, after 0xC2, the next one); false when it is refused.
+    private mutating func look(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let byte = bytes[index]
+        if byte == 0x0D {
+            hasCR = true
+        } else if (byte < 0x20 && byte != 0x09 && byte != 0x0A) || byte == 0x7F
+                    || (byte == 0xC2 && index + 1 < bytes.count && (0x80...0x9F).contains(bytes[index + 1])) {
+            forbidden = true
+        }
+        return !forbidden
     }
 }
