@@ -34,12 +34,17 @@ import Testing
     @Test func theBuiltInTemplatesParse() {
         var diagnostics: [Diagnostic] = []
         let templates = PageTemplates(theme: .builtIn, diagnostics: &diagnostics)
-        #expect(templates != nil)
         #expect(diagnostics.isEmpty)
+        // Each page template renders through the layout it extends.
+        for name in PageTemplates.required where name != "layout" {
+            let html = templates.render(name, context: ["lang": "en", "page_title": "T"])
+            #expect(html.hasPrefix("<!DOCTYPE html>"), "\(name)")
+            #expect(html.contains("<html lang=\"en\""), "\(name)")
+        }
     }
 
     @Test func anUnclosedSectionIsPG400AtTheSiteTemplate() throws {
-        let (templates, diagnostics) = try Self.templates(fixture: """
+        let (_, diagnostics) = try Self.templates(fixture: """
             -- themes/default/templates/document.mustache --
             <h1>{{title}}</h1>
             {{#notices}}
@@ -57,7 +62,7 @@ import Testing
     }
 
     @Test func aMismatchedSectionEndIsReportedAtItsLine() throws {
-        let (templates, diagnostics) = try Self.templates("corporate", fixture: """
+        let (_, diagnostics) = try Self.templates("corporate", fixture: """
             -- themes/corporate/templates/home.mustache --
             <h1>{{site_title}}</h1>
             {{#sections}}
@@ -71,7 +76,7 @@ import Testing
     }
 
     @Test func aSyntaxErrorInAnExtraTemplateAlsoFails() throws {
-        let (templates, diagnostics) = try Self.templates(fixture: """
+        let (_, diagnostics) = try Self.templates(fixture: """
             -- themes/default/templates/partials/footer.mustache --
             {{#year}}
             """)
@@ -82,8 +87,8 @@ import Testing
 
     @Test func aThemeWithoutTheDocumentTemplateIsPG401() throws {
         var diagnostics: [Diagnostic] = []
-        let templates = PageTemplates(theme: Self.builtIn(without: ["templates/document.mustache"]),
-                                      diagnostics: &diagnostics)
+        _ = PageTemplates(theme: Self.builtIn(without: ["templates/document.mustache"]),
+                          diagnostics: &diagnostics)
         #expect(diagnostics.hasErrors)
         #expect(diagnostics.count == 1)
         let problem = try #require(diagnostics.first)
@@ -119,8 +124,8 @@ import Testing
         var diagnostics: [Diagnostic] = []
         let theme = Self.builtIn(adding: ["templates/notes.txt": "{{#unclosed}}",
                                           "assets/x.mustache": "{{#unclosed}}"])
-        #expect(PageTemplates(theme: theme, diagnostics: &diagnostics) != nil)
-        #expect(diagnostics.isEmpty)
+        _ = PageTemplates(theme: theme, diagnostics: &diagnostics)
+        #expect(diagnostics.isEmpty, "neither file is parsed: \(diagnostics)")
     }
 
     // MARK: Rendering
