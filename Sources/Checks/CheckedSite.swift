@@ -1,6 +1,8 @@
 import Config
 import Content
+import Dispatch
 import Markdown
+import Synchronization
 
 /// The whole site as the checks see it: configuration, content, and every text rendered.
 public struct CheckedSite: Sendable {
@@ -20,19 +22,26 @@ public struct CheckedSite: Sendable {
         self.content = content
         self.rendered = rendered
         checkedPolicies = content.policies.filter { policies?.contains($0.slug) ?? true }
-        var texts: [CheckedText] = []
+        var wanted: [(policy: Policy, version: PolicyVersion, language: LanguageCode)] = []
         for policy in checkedPolicies {
             for version in policy.versions {
                 let languages = [version.defaultLanguage]
                     + version.translations.keys.filter { $0 != version.defaultLanguage }.sorted()
-                for language in languages {
-                    guard let document = rendered[policy.slug, version.id, language] else { continue }
-                    texts.append(CheckedText(policy: policy, version: version,
-                                             translation: version.translations[language]!, document: document))
-                }
+                wanted += languages.map { (policy, version, $0) }
             }
         }
-        self.texts = texts
+        // A text found in the cache is read and decoded when it is asked for: on every core,
+        // each into its slot, rather than one after another while the other cores wait.
+        let documents = Mutex([RenderedDocument?](repeating: nil, count: wanted.count))
+        DispatchQueue.concurrentPerform(iterations: wanted.count) { [wanted] index in
+            let text = wanted[index]
+            let document = rendered[text.policy.slug, text.version.id, text.language]
+            documents.withLock { $0[index] = document }
+        }
+        texts = zip(wanted, documents.withLock { $0 }).compactMap { text, document in
+            document.map { CheckedText(policy: text.policy, version: text.version,
+                                       translation: text.version.translations[text.language]!, document: $0) }
+        }
     }
 
     /// The rendered text of a version in a language, when it exists.
