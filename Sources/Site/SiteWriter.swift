@@ -25,13 +25,20 @@ struct SiteWriter {
     func writeAll() throws -> PageManifest {
         let plan = renderer.plan
         let units = workUnits(plan)
-        // Folders first, in one thread: files are then written without racing to create them.
-        let folders = Set(plan.map { ($0.path as NSString).deletingLastPathComponent }
-            + assets.files.map { ("assets/" + $0.path as NSString).deletingLastPathComponent })
+        let folders = Set(plan.map { Self.folder(of: $0.path) } + assets.files.map { Self.folder(of: "assets/" + $0.path) })
         let allFolders = Self.withParents(folders)
         let kept = staging.removeAllBut(files: Set(plan.map(\.path) + assets.files.map { "assets/" + $0.path } + [OutputFolder.marker]),
                                         folders: allFolders)
-        try staging.makeFolders(allFolders.subtracting(kept).sorted())
+        // Folders that hold folders are made first, in one thread. Every other one (a page's
+        // own folder, most of the thousands) is made by the thread that first puts a file in
+        // it, beside the rendering on every core; another thread may have made it already.
+        let parents = Self.withParents(Set(allFolders.map(Self.folder(of:))))
+        try staging.makeFolders(parents.subtracting(kept).sorted())
+        let made = parents.union(kept)
+        @Sendable func makeFolder(of path: String) throws {
+            let folder = Self.folder(of: path)
+            if !made.contains(folder) { try staging.makeFolders([folder]) }
+        }
         let links = linkedPolicies()
         let stagingPath = staging.path
         let outputPath = staging.destinationPath
@@ -45,6 +52,7 @@ struct SiteWriter {
                 var redline: Redline?
                 var entries: [(String, PageManifest.Entry)] = []
                 for (file, key) in zip(unit.files, fileKeys) {
+                    try makeFolder(of: file.path)
                     if let stamp = reuse(file.path, key: key, output: outputPath) {
                         entries.append((file.path, PageManifest.Entry(key: key, file: stamp)))
                         continue
@@ -65,6 +73,7 @@ struct SiteWriter {
         }
         if let error = failure.withLock({ $0 }) { throw error }
         for asset in assets.files {
+            try makeFolder(of: "assets/\(asset.path)")
             staging.clear("assets/\(asset.path)")
             try staging.writeFile(asset.bytes, to: "assets/\(asset.path)")
         }
@@ -83,6 +92,11 @@ struct SiteWriter {
         if staging.isRecycled, FileStamp(path: staging.path + "/" + path)?.inode == current.inode { return current }
         staging.clear(path)
         return staging.linkFromOutput(path) ? current : nil
+    }
+
+    /// The folder `path` is in (`en/privacy` of `en/privacy/index.html`); "" for the top.
+    static func folder(of path: String) -> String {
+        path.utf8.lastIndex(of: UInt8(ascii: "/")).map { String(path[..<$0]) } ?? ""
     }
 
     /// Every folder of `folders` and every folder above one.
