@@ -56,16 +56,18 @@ public final class KeptTexts<Value: Sendable>: Sendable {
             // Made outside the lock, so that other values are made meanwhile.
             let value = make()
             making.value.withLock { $0 = value }
-            kept.withLock { kept in
+            // The value let go is freed once the lock is released and the threads waiting for
+            // this one are woken: freeing a text's many strings and arrays is slow.
+            let evicted = kept.withLock { kept -> Value? in
                 kept.clock += 1
                 kept.values[key] = (value, kept.clock)
                 kept.making[key] = nil
-                if kept.values.count > capacity,
-                   let oldest = kept.values.min(by: { $0.value.lastUse < $1.value.lastUse }) {
-                    kept.values[oldest.key] = nil
-                }
+                guard kept.values.count > capacity,
+                      let oldest = kept.values.min(by: { $0.value.lastUse < $1.value.lastUse }) else { return nil }
+                return kept.values.removeValue(forKey: oldest.key)?.value
             }
             making.done.leave()
+            withExtendedLifetime(evicted) {}
             return value
         }
     }
