@@ -160,15 +160,12 @@ public struct StagingFolder: Sendable {
     let aside: URL
     /// Whether it holds an earlier site's files, each to be replaced or removed.
     var isRecycled = false
-    /// Where the earlier site's files this build replaces are moved, to be deleted off the
-    /// build's path; nil: they are deleted at once.
-    var replacedFiles: URL? {
-        didSet { replacedFilesPath = replacedFiles?.path }
-    }
-    /// The paths of `url`, `destination` and `replacedFiles`, which each of a site's thousands
-    /// of files is named under: `URL.path` works its answer out on every call.
+    /// The paths of `url` and `destination`, which each of a site's thousands of files is
+    /// named under: `URL.path` works its answer out on every call.
     let path: String, destinationPath: String
-    private(set) var replacedFilesPath: String?
+    /// The folder the earlier site's files this build replaces are moved into, to be deleted
+    /// off the build's path; nil: they are deleted at once.
+    var replacedFilesPath: String?
 
     init(url: URL, destination: URL, aside: URL, isRecycled: Bool) {
         self.url = url

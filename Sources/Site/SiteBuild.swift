@@ -182,7 +182,7 @@ public enum SiteBuild {
                               keys: BuildKeys, cache: CacheSession, discarded: DiscardedSites?, recycled: URL?,
                               timings: inout BuildTimings) throws -> Int {
         var staging = try output.stage(recycling: recycled)
-        if staging.isRecycled { staging.replacedFiles = discarded?.folderForReplacedFiles() }
+        if staging.isRecycled { staging.replacedFilesPath = discarded?.folderForReplacedFiles()?.path }
         let manifestKey = PageManifest.key(output: output.url.path)
         let previous = cache.read(.pages, manifestKey).flatMap { PageManifest($0, output: output.url.path) }
         // Without the cache, the manifest would describe an output this build replaces.
