@@ -58,16 +58,22 @@ public struct DiagnosticCode: RawRepresentable, Sendable, Hashable, Comparable, 
     public static let missingSummary = Self(rawValue: "PG210")
     public static let rawHTMLDropped = Self(rawValue: "PG211")
     public static let insecureLink = Self(rawValue: "PG212")
+    public static let otherTemplateMarkup = Self(rawValue: "PG213")
+    public static let placeholderLinkTarget = Self(rawValue: "PG214")
+    public static let rootLinkToNoPage = Self(rawValue: "PG215")
+    public static let statedDateDiffers = Self(rawValue: "PG216")
     public static let untranslatedVersion = Self(rawValue: "PG220")
     public static let outdatedTranslation = Self(rawValue: "PG221")
     public static let unknownIgnoredCode = Self(rawValue: "PG230")
 
-    /// The codes `ignore:` and `<!-- policygen-ignore -->` may name: the quality checks'
-    /// warnings and information (errors are never silenced).
+    /// The quality checks' codes: the ones a `checks:` map in policygen.yaml or policy.yaml may
+    /// set to error, warning, info or off, and `ignore:` and `<!-- policygen-ignore -->` may name
+    /// (they silence what is not an error).
     public static let qualityChecks: Set<Self> = [
-        placeholder, emptyReference, emptyLink, repeatedParagraph, foreignScript, skippedHeadingLevel,
-        translationHeadingsDiffer, identicalVersion, missingSummary, rawHTMLDropped, insecureLink,
-        untranslatedVersion, outdatedTranslation,
+        brokenSiteLink, brokenAnchor, placeholder, emptyReference, emptyLink, repeatedParagraph, foreignScript,
+        skippedHeadingLevel, translationHeadingsDiffer, identicalVersion, missingSummary, rawHTMLDropped,
+        insecureLink, otherTemplateMarkup, placeholderLinkTarget, rootLinkToNoPage, statedDateDiffers,
+        untranslatedVersion, outdatedTranslation, unknownIgnoredCode,
     ]
 
     // Markdown bodies

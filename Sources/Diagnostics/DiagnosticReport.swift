@@ -13,6 +13,26 @@ public enum DiagnosticReport {
         }.joined(separator: "\n")
     }
 
+    /// Errors in full, as `text` prints them, and every other diagnostic as one line per code
+    /// and severity with its count: `PG212 109 warnings: links over http://`. What a build
+    /// prints by default, so that thousands of warnings of an archive do not bury its errors.
+    public static func summarized(_ diagnostics: [Diagnostic]) -> String {
+        let errors = diagnostics.filter { $0.severity == .error }
+        var lines = errors.isEmpty ? [] : [text(errors)]
+        var counts: [Severity: [DiagnosticCode: Int]] = [:]
+        for diagnostic in diagnostics where diagnostic.severity != .error {
+            counts[diagnostic.severity, default: [:]][diagnostic.code, default: 0] += 1
+        }
+        for severity in [Severity.warning, .info] {
+            let noun = severity == .warning ? "warning" : "note"
+            for (code, count) in (counts[severity] ?? [:]).sorted(by: { $0.key < $1.key }) {
+                lines.append("\(code) \(count) \(noun)\(count == 1 ? "" : "s"): \(code.summary)")
+            }
+        }
+        if !counts.isEmpty { lines.append("run `policygen check` for the list, or build with --verbose") }
+        return lines.joined(separator: "\n")
+    }
+
     /// A JSON array of `{file, line, column, severity, code, message, hint}`; `line`, `column`
     /// and `hint` are null where there is none.
     public static func json(_ diagnostics: [Diagnostic]) -> String {
