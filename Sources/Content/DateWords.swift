@@ -3,11 +3,12 @@ import Foundation
 /// The words around a stated date in the languages policygen's theme ships (en, de, fr, es,
 /// pt, ja, zh, ko, ar, he): month names, and the phrases that announce an effective or an
 /// update date. Every word is kept folded (lowercase, no accents, half-width), as text is
-/// compared.
-enum DateWords {
+/// compared. `policygen import` reads a text's date with them, and the checks (PG216) the
+/// dates a published text states.
+public enum DateWords {
     /// Case, accents and width folded, so "März", "MARZ" and "marz" meet; full-width digits
     /// and colons become ASCII.
-    static func fold(_ text: String) -> String {
+    public static func fold(_ text: String) -> String {
         text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
     }
 

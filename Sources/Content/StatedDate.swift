@@ -1,4 +1,4 @@
-import Content
+import Foundation
 
 /// A date the text states for itself: "Effective 1 January 2024", "Last updated: March 3,
 /// 2023", "Stand: 3. März 2023", "最終更新日：2023年3月3日", "2024年1月1日施行".

@@ -1,3 +1,4 @@
+import Content
 /// Turns the elements of a page into policy blocks: headings, paragraphs, lists, tables,
 /// quotes; links, emphasis and code inside them. What is not the policy is left out and noted.
 struct HTMLBlocks {

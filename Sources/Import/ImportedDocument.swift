@@ -1,3 +1,4 @@
+import Content
 /// A policy recovered from a page, before it is written as Markdown: the title, the blocks of
 /// the body, and what was left out on the way.
 public struct ImportedDocument: Sendable, Equatable {

@@ -1,3 +1,4 @@
+import Content
 /// A table of contents written into the page: a run of short numbered or title lines whose
 /// texts come back later as the headings. The site makes its own, so it is dropped.
 enum InPageContents {

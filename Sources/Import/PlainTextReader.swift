@@ -1,3 +1,4 @@
+import Content
 /// Reads a plain-text page (a scrape, a copy from the browser, a text export): the web debris
 /// goes, the title and a stated date are taken out for the front-matter, a table of contents
 /// is dropped, and the rest becomes headings, lists and paragraphs.

@@ -1,3 +1,4 @@
+import Content
 /// Lines a scrape picks up from the page around the policy: breadcrumbs, links to jump up
 /// and down the page, cookie banners.
 enum WebDebris {

@@ -1,4 +1,4 @@
-import Import
+import Content
 import Testing
 
 @Suite struct StatedDateTests {
