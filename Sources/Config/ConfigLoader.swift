@@ -6,7 +6,7 @@ import Yams
 public enum ConfigLoader {
     public static let fileName = "policygen.yaml"
     static let keys = ["title", "base_url", "default_language", "languages", "theme", "toc_depth",
-                       "unsafe_html", "variables", "language_variables", "notice_days"]
+                       "unsafe_html", "variables", "language_variables", "notice_days", "checks", "main_site"]
 
     public static func load(from source: URL, diagnostics: inout [Diagnostic]) -> SiteConfig? {
         let url = source.appendingPathComponent(fileName)
@@ -55,6 +55,15 @@ public enum ConfigLoader {
         let tocDepth = root.int("toc_depth", in: 2...6, diagnostics: &problems) ?? 3
         let unsafeHTML = root.bool("unsafe_html", diagnostics: &problems) ?? false
         let noticeDays = root.int("notice_days", in: 0...3650, diagnostics: &problems)
+        let checks = root.value("checks").map { CheckLevels.read($0, in: document, diagnostics: &problems) } ?? CheckLevels()
+        let mainSite = root.string("main_site", diagnostics: &problems).flatMap { text in
+            BaseURL.normalized(text) ?? {
+                problems.append(.error(.invalidValue, at: root.location(ofValue: "main_site"),
+                                       "main_site must be an absolute http(s) URL without query or fragment",
+                                       hint: "the company's main site, for example https://www.example.com/"))
+                return nil
+            }()
+        }
         let variables = root.value("variables").map { VariableReader.tree($0, in: document, &problems) } ?? VariableTree()
         var languageVariables: [LanguageCode: VariableTree] = [:]
         if let node = root.value("language_variables") {
@@ -77,7 +86,8 @@ public enum ConfigLoader {
         guard let defaultLanguage else { return nil }
         var config = SiteConfig(title: title ?? LocalizedText(""), baseURL: baseURL, defaultLanguage: defaultLanguage,
                           languages: languages, theme: theme, tocDepth: tocDepth, unsafeHTML: unsafeHTML,
-                          variables: variables, languageVariables: languageVariables, noticeDays: noticeDays)
+                          variables: variables, languageVariables: languageVariables, noticeDays: noticeDays,
+                          checks: checks, mainSite: mainSite)
         config.themeLocation = root.location(ofValue: "theme")
         return config
     }

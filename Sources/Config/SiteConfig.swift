@@ -17,11 +17,17 @@ public struct SiteConfig: Sendable {
     public var variables: VariableTree
     public var languageVariables: [LanguageCode: VariableTree]
     public var noticeDays: Int?
+    /// `checks:`: the level of each quality check's findings, over its default.
+    public var checks: CheckLevels
+    /// `main_site:`: the company's main site (absolute, ending in `/`), which links written
+    /// from the root (`/articles/…`) lead to when no page of this site is at their path.
+    public var mainSite: String?
 
     public init(title: LocalizedText, baseURL: String? = nil, defaultLanguage: LanguageCode,
                 languages: [Language], theme: String = "default", tocDepth: Int = 3,
                 unsafeHTML: Bool = false, variables: VariableTree = VariableTree(),
-                languageVariables: [LanguageCode: VariableTree] = [:], noticeDays: Int? = nil) {
+                languageVariables: [LanguageCode: VariableTree] = [:], noticeDays: Int? = nil,
+                checks: CheckLevels = CheckLevels(), mainSite: String? = nil) {
         self.title = title
         self.baseURL = baseURL
         self.defaultLanguage = defaultLanguage
@@ -32,6 +38,8 @@ public struct SiteConfig: Sendable {
         self.variables = variables
         self.languageVariables = languageVariables
         self.noticeDays = noticeDays
+        self.checks = checks
+        self.mainSite = mainSite
     }
 
     public func language(_ code: LanguageCode) -> Language? {

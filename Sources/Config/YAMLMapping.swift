@@ -131,7 +131,10 @@ public struct YAMLMapping {
 
     /// The allowed key nearest to a typo, within two edits.
     public static func closest(to word: String, in candidates: [String]) -> String? {
-        candidates
+        // Two edits change the length by two at most: the others are passed over uncounted.
+        let length = word.count
+        return candidates
+            .filter { abs($0.count - length) <= 2 }
             .map { ($0, editDistance(word, $0)) }
             .filter { $0.1 <= 2 }
             .min { $0.1 < $1.1 }?.0

@@ -33,13 +33,18 @@ public struct PolicySettings: Sendable, Hashable {
     /// Where `governing_language` is written, for diagnostics about it.
     public var governingLanguageLocation: SourceLocation?
     public var noticeDays: Int?
+    /// `checks:`: the level of each quality check's findings in this policy's texts, over the
+    /// site's `checks:`.
+    public var checks: CheckLevels
 
     public init(order: Int? = nil, governingLanguage: LanguageCode? = nil,
-                governingLanguageLocation: SourceLocation? = nil, noticeDays: Int? = nil) {
+                governingLanguageLocation: SourceLocation? = nil, noticeDays: Int? = nil,
+                checks: CheckLevels = CheckLevels()) {
         self.order = order
         self.governingLanguage = governingLanguage
         self.governingLanguageLocation = governingLanguageLocation
         self.noticeDays = noticeDays
+        self.checks = checks
     }
 }
 

@@ -4,7 +4,7 @@ import Diagnostics
 /// `content/<policy>/policy.yaml`.
 enum PolicySettingsReader {
     static let fileName = "policy.yaml"
-    static let keys = ["order", "governing_language", "notice_days"]
+    static let keys = ["order", "governing_language", "notice_days", "checks"]
 
     static func parse(_ text: String, path: String, config: SiteConfig, _ problems: inout [Diagnostic]) -> PolicySettings {
         guard let document = StrictYAML.parse(text, path: path, diagnostics: &problems),
@@ -12,7 +12,8 @@ enum PolicySettingsReader {
                                             allowedKeys: keys, diagnostics: &problems) else { return PolicySettings() }
         var settings = PolicySettings(
             order: fields.int("order", in: -1_000_000...1_000_000, diagnostics: &problems),
-            noticeDays: fields.int("notice_days", in: 0...3650, diagnostics: &problems))
+            noticeDays: fields.int("notice_days", in: 0...3650, diagnostics: &problems),
+            checks: fields.value("checks").map { CheckLevels.read($0, in: document, diagnostics: &problems) } ?? CheckLevels())
         if let name = fields.string("governing_language", diagnostics: &problems) {
             if let language = config.language(named: name) {
                 settings.governingLanguage = language.code
