@@ -22,6 +22,30 @@ public struct VariableReferences: Sendable {
         public var line: Int
         /// 1-based column within the line, in Unicode scalars.
         public var column: Int
+
+        /// Whether what is written is markup of another template language that writes `{{ }}`
+        /// too, left in a migrated text: Liquid and Jekyll (`{{ site.email }}`, `{{ page.title |
+        /// upcase }}`), Hugo and Go templates (`{{< note >}}`, `{{% note %}}`, `{{ .Site.Title }}`).
+        /// When policygen's variables do not define it, it is published as written and the
+        /// checks report it (PG213) instead of stopping the build: it is not a typo of a
+        /// policygen reference. An unclosed `{{` is not.
+        public var isOtherTemplateMarkup: Bool {
+            switch kind {
+            case .escape:
+                return false
+            case .reference(let path):
+                return path.first.map(Self.otherTemplateGlobals.contains) ?? false
+            case .malformed:
+                guard written.utf8.count > 4, written.hasSuffix("}}") else { return false }
+                let inside = written.dropFirst(2).dropLast(2)
+                let first = inside.first { $0 != " " && $0 != "\t" }
+                return first.map { "<%-.".contains($0) } ?? false || inside.contains("|")
+            }
+        }
+
+        /// The names other template languages give their site, page and includes.
+        static let otherTemplateGlobals: Set<String> = ["site", "page", "layout", "include", "jekyll", "paginator",
+                                                        "content", "params"]
     }
 
     public private(set) var occurrences: [Occurrence] = []

@@ -70,11 +70,14 @@ struct VariableNodes {
         switch entry {
         case .literal(let text):
             return text
-        case .malformed:
+        case .malformed(let occurrence):
+            // Another template language's markup is published as written; the checks report it.
+            if occurrence.isOtherTemplateMarkup { return occurrence.written }
             problems[index] = entry
             return nil
-        case .reference(_, let path):
+        case .reference(let occurrence, let path):
             if case .value(let value) = variables.lookup(path) { return value }
+            if occurrence.isOtherTemplateMarkup { return occurrence.written }
             problems[index] = entry
             return nil
         }

@@ -103,6 +103,19 @@ import TestSupport
         #expect(diagnostics.allSatisfy { $0.code == .malformedVariable })
     }
 
+    @Test func anotherTemplateLanguagesMarkupIsPublishedAsWritten() throws {
+        let (page, diagnostics) = try body("""
+            Write to {{ site.email }}, {{ page.title | upcase }} {{< notice >}} {{% note %}} {{ .Site.Title }}.
+            """)
+        #expect(diagnostics.isEmpty, "the checks report it (PG213): \(diagnostics)")
+        #expect(try page.first("//p")?.text
+                == "Write to {{ site.email }}, {{ page.title | upcase }} {{< notice >}} {{% note %}} {{ .Site.Title }}.")
+        let (_, defined) = render("{{ site.name }}\n", variables: VariableTree(["site": .map(VariableTree(["name": .text("Acme")]))]))
+        #expect(defined.isEmpty)
+        let (_, unclosed) = render("{{ site.email\n", variables: variables)
+        #expect(unclosed.map(\.code) == [.malformedVariable], "an unclosed {{ is no other language's markup")
+    }
+
     @Test func headingIdsAreMadeFromTheTextWithValues() throws {
         let (document, _) = render("## Contact {{ company.email }}\n", variables: variables)
         #expect(document.headings.map(\.id) == ["contact-privacykestrelexample"])
