@@ -6,10 +6,19 @@ public struct MarkdownOptions: Sendable {
     public var unsafeHTML: Bool
     /// `toc_depth`: the deepest heading level listed in the table of contents.
     public var tocDepth: Int
+    /// How links written from the root are published (`main_site:`); nil: as written.
+    public var rootLinks: RootLinks?
 
-    public init(unsafeHTML: Bool = false, tocDepth: Int = 3) {
+    public init(unsafeHTML: Bool = false, tocDepth: Int = 3, rootLinks: RootLinks? = nil) {
         self.unsafeHTML = unsafeHTML
         self.tocDepth = tocDepth
+        self.rootLinks = rootLinks
+    }
+
+    /// The options policygen.yaml sets.
+    public init(_ config: SiteConfig) {
+        self.init(unsafeHTML: config.unsafeHTML, tocDepth: config.tocDepth,
+                  rootLinks: config.mainSite == nil ? nil : RootLinks(config))
     }
 }
 

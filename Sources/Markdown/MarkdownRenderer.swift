@@ -20,7 +20,8 @@ public enum MarkdownRenderer {
         }
         let positions = ParsedPositions(placeholders, firstLine: source.firstLine)
         let links = positions.links(output.links, body: source.text)
-        let html = CellAlignment.classes(in: TaskCheckbox.named(in: output.html, blocks: output.blocks))
+        var html = CellAlignment.classes(in: TaskCheckbox.named(in: output.html, blocks: output.blocks))
+        if let rootLinks = options.rootLinks { html = RootLinkHTML.publishing(html, rootLinks) }
         let document = RenderedDocument(
             html: html, headings: headings,
             tableOfContents: TableOfContents(headings: headings, maxLevel: options.tocDepth),
