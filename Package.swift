@@ -63,7 +63,7 @@ let package = Package(
         .target(name: "Checks", dependencies: ["Config", "Content", "Diagnostics", "Markdown", "Outline"]),
         // `.policygen-cache/`: what earlier builds computed, by the hash of its inputs.
         .target(name: "BuildCache", dependencies: [
-            "Diagnostics", "Markdown", "Outline", .product(name: "Crypto", package: "swift-crypto"),
+            "Checks", "Diagnostics", "Markdown", "Outline", .product(name: "Crypto", package: "swift-crypto"),
         ]),
         // Linux's renameat2(RENAME_EXCHANGE), which Swift's Glibc module does not declare.
         .target(name: "CFolderExchange"),
@@ -114,7 +114,7 @@ let package = Package(
             "Checks", "Config", "Content", "Diagnostics", "Markdown", "TestSupport",
         ]),
         .testTarget(name: "ImportTests", dependencies: ["Import", "Content"], exclude: ["Fixtures"]),
-        .testTarget(name: "BuildCacheTests", dependencies: ["BuildCache", "Diagnostics", "Markdown", "Outline"]),
+        .testTarget(name: "BuildCacheTests", dependencies: ["BuildCache", "Checks", "Diagnostics", "Markdown", "Outline"]),
         .testTarget(name: "DiffTests", dependencies: ["Diff", "Markdown", "Outline"]),
         .testTarget(name: "TestSupportTests", dependencies: ["TestSupport"]),
         .testTarget(name: "LocalizationTests", dependencies: ["Localization", "Config", "Diagnostics"]),

@@ -3,8 +3,8 @@ import Outline
 
 /// What a reader sees of one block, scalar by scalar, for the checks that look for words in
 /// it. Code, raw HTML and image alt texts are kept but hidden: they are not prose, yet they
-/// stand in the source too, so counting occurrences over them keeps the count in step with
-/// the file when a diagnostic is placed.
+/// stand in the source too, which keeps the text in step with the file when a finding is
+/// placed (`TextPlacement`).
 struct BlockText {
     /// Line breaks (soft or hard) are `\n`; table cells are separated by `fieldSeparator`.
     var scalars: [Unicode.Scalar]
@@ -13,6 +13,10 @@ struct BlockText {
     /// Whether each scalar may come from a variable: it stands where a value of one does.
     /// The file has the reference there, not the value.
     private(set) var isVariableValue: [Bool]
+    /// Each raw HTML span (`<br>`, `</span>`) with the offset where it starts.
+    let htmlSpans: [(offset: Int, html: String)]
+    /// The text of each link, in order.
+    let linkTexts: [Range<Int>]
 
     static let fieldSeparator: Unicode.Scalar = "\u{1F}"
     /// Stands for a footnote reference, which shows a number that is not in the text.
@@ -32,6 +36,9 @@ struct BlockText {
             for span in field { capacity += Self.mostScalars(of: span.content) }
         }
         var hiddenRuns: [Range<Int>] = []
+        var htmlSpans: [(offset: Int, html: String)] = []
+        var linkTexts: [Range<Int>] = []
+        var openLink: (destination: String, start: Int)?
         scalars = [Unicode.Scalar](unsafeUninitializedCapacity: capacity) { buffer, count in
             func append(_ text: String, hidden: Bool) {
                 let start = count
@@ -44,21 +51,41 @@ struct BlockText {
             for (number, field) in block.fields.enumerated() {
                 if number > 0 { append(String(Self.fieldSeparator), hidden: false) }
                 for span in field {
+                    let link = Self.linkDestination(of: span)
+                    if openLink?.destination != link {
+                        if let open = openLink, count > open.start { linkTexts.append(open.start..<count) }
+                        openLink = link.map { ($0, count) }
+                    }
                     switch span.content {
                     case .text(let text): append(text, hidden: false)
                     case .softBreak, .hardBreak: append("\n", hidden: false)
-                    case .code(let code), .html(let code): append(code, hidden: true)
+                    case .code(let code): append(code, hidden: true)
+                    case .html(let html):
+                        htmlSpans.append((count, html))
+                        append(html, hidden: true)
                     case .image(let image): append(image.alt, hidden: true)
                     case .footnoteReference: append(String(Self.object), hidden: true)
                     }
                 }
+                if let open = openLink, count > open.start { linkTexts.append(open.start..<count) }
+                openLink = nil
             }
         }
+        self.htmlSpans = htmlSpans
+        self.linkTexts = linkTexts
         isHidden = [Bool](repeating: false, count: scalars.count)
         for run in hiddenRuns {
             for index in run { isHidden[index] = true }
         }
         isVariableValue = [Bool](repeating: false, count: scalars.count)
+    }
+
+    /// The target of the link a span is in, if any.
+    private static func linkDestination(of span: InlineSpan) -> String? {
+        for mark in span.marks {
+            if case .link(let destination, _) = mark { return destination }
+        }
+        return nil
     }
 
     /// At least as many scalars as `content` adds to the text.
@@ -115,20 +142,6 @@ struct BlockText {
         }
     }
 
-    /// How many times `needle` occurs before `offset` where the file has it too (not in a
-    /// variable's value): which occurrence the one at `offset` is, for
-    /// `CheckedText.location(of:inBlock:occurrence:wholeWord:)`.
-    func occurrences(of needle: String, before offset: Int, wholeWord: Bool) -> Int {
-        let needle = Array(needle.unicodeScalars)
-        var count = 0
-        var from = 0
-        while let found = Self.find(needle, in: scalars, from: from, wholeWord: wholeWord), found < offset {
-            if !(found..<found + needle.count).contains(where: { isVariableValue[$0] }) { count += 1 }
-            from = found + 1
-        }
-        return count
-    }
-
     /// The first offset at or after `from` where `needle` stands; with `wholeWord`, only where
     /// no letter or digit of a Latin word touches it.
     static func find(_ needle: [Unicode.Scalar], in scalars: [Unicode.Scalar], from: Int, wholeWord: Bool) -> Int? {
@@ -163,26 +176,5 @@ struct BlockText {
         var index = offset - 1
         while index >= 0, scalars[index] == " " || scalars[index] == "\t" { index -= 1 }
         return index < 0 || scalars[index] == "\n" || scalars[index] == Self.fieldSeparator
-    }
-}
-
-extension CheckedText {
-    /// Every block with prose, with its index among the document's blocks.
-    var blockTexts: [(index: Int, text: BlockText)] {
-        preparedBlockTexts ?? document.blocks.enumerated().compactMap { index, block in BlockText(block).map { (index, $0) } }
-    }
-
-    /// The text with its block texts made, for several checks in a row.
-    var prepared: CheckedText {
-        var copy = self
-        copy.preparedBlockTexts = blockTexts
-        return copy
-    }
-
-    /// Where the text at `offset` of a block's text, starting with `needle`, is written.
-    func location(of needle: String, at offset: Int, in text: BlockText, block index: Int,
-                  wholeWord: Bool = false) -> SourceLocation {
-        location(of: needle, inBlock: index,
-                 occurrence: text.occurrences(of: needle, before: offset, wholeWord: wholeWord), wholeWord: wholeWord)
     }
 }

@@ -1,51 +1,63 @@
 import Config
 import Content
-import Dispatch
 import Markdown
-import Synchronization
 
 /// The whole site as the checks see it: configuration, content, and every text rendered.
 public struct CheckedSite: Sendable {
     public var config: SiteConfig
     public var content: SiteContent
-    /// The texts checked, policy by policy, version by version (oldest first), default
-    /// language first: every text of `checkedPolicies`.
-    public var texts: [CheckedText]
-    /// The policies checked: all of the content, or those asked for (the rest of the content is
-    /// still there, for the links into it).
-    public var checkedPolicies: [Policy]
+    /// The site's pages and files, for the links written from the root (PG215); nil when not
+    /// known, and those links are then only checked to lead into the site.
+    public var pages: SitePages?
+    /// Every text of the site, policy by policy, version by version (oldest first), default
+    /// language first.
+    public let units: [TextUnit]
     private var rendered: RenderedTexts
 
-    /// `policies`: check only these (by slug); nil for all.
-    public init(config: SiteConfig, content: SiteContent, rendered: RenderedTexts, policies: Set<String>? = nil) {
+    public init(config: SiteConfig, content: SiteContent, rendered: RenderedTexts, pages: SitePages? = nil) {
         self.config = config
         self.content = content
         self.rendered = rendered
-        checkedPolicies = content.policies.filter { policies?.contains($0.slug) ?? true }
-        var wanted: [(policy: Policy, version: PolicyVersion, language: LanguageCode)] = []
-        for policy in checkedPolicies {
-            for version in policy.versions {
+        self.pages = pages
+        var units: [TextUnit] = []
+        for policy in content.policies {
+            for (number, version) in policy.versions.enumerated() {
+                let previous = number > 0 ? policy.versions[number - 1] : nil
                 let languages = [version.defaultLanguage]
                     + version.translations.keys.filter { $0 != version.defaultLanguage }.sorted()
-                wanted += languages.map { (policy, version, $0) }
+                units += languages.map { TextUnit(policy: policy, version: version, language: $0, previous: previous) }
             }
         }
-        // A text found in the cache is read and decoded when it is asked for: on every core,
-        // each into its slot, rather than one after another while the other cores wait.
-        let documents = Mutex([RenderedDocument?](repeating: nil, count: wanted.count))
-        DispatchQueue.concurrentPerform(iterations: wanted.count) { [wanted] index in
-            let text = wanted[index]
-            let document = rendered[text.policy.slug, text.version.id, text.language]
-            documents.withLock { $0[index] = document }
-        }
-        texts = zip(wanted, documents.withLock { $0 }).compactMap { text, document in
-            document.map { CheckedText(policy: text.policy, version: text.version,
-                                       translation: text.version.translations[text.language]!, document: $0) }
-        }
+        self.units = units
     }
 
     /// The rendered text of a version in a language, when it exists.
     public func document(policy: String, version: String, language: LanguageCode) -> RenderedDocument? {
         rendered[policy, version, language]
     }
+}
+
+/// One text to check: a version of a policy in one language, and the version before it, which
+/// the checks compare it with.
+public struct TextUnit: Sendable {
+    public var policy: Policy
+    public var version: PolicyVersion
+    public var language: LanguageCode
+    public var previous: PolicyVersion?
+
+    public var translation: Translation { version.translations[language]! }
+    /// The previous version's text in the same language, when it has one.
+    public var previousTranslation: Translation? { previous?.translations[language] }
+}
+
+/// Which pages and files the site has, by their path components (`["en", "privacy"]`,
+/// `["en", "privacy", "versions", "v2"]`, `["sitemap.xml"]`), as the site plans them.
+public struct SitePages: Sendable {
+    private let contains: @Sendable ([String]) -> Bool
+
+    public init(_ contains: @escaping @Sendable ([String]) -> Bool) {
+        self.contains = contains
+    }
+
+    public func contains(_ components: [String]) -> Bool { contains(components) }
 }

@@ -9,15 +9,26 @@ public struct CheckedText: Sendable {
     public var version: PolicyVersion
     public var translation: Translation
     public var document: RenderedDocument
-    /// `blockTexts`, made once while the text is checked (`QualityChecks.run`) and dropped
-    /// after, rather than once per check or kept for every text of the site at once.
-    var preparedBlockTexts: [(index: Int, text: BlockText)]?
+    /// The blocks with prose, made once while the text is checked and dropped after, rather
+    /// than once per check or kept for every text of the site at once.
+    let blockTexts: [(index: Int, text: BlockText)]
+    /// Where the findings in those blocks are written.
+    let placement: TextPlacement
+    /// The version before this one, and whether its text in this language has the same
+    /// blocks (nil when it has none in this language).
+    let previous: PolicyVersion?
+    let sameBlocksAsPrevious: Bool?
 
-    public init(policy: Policy, version: PolicyVersion, translation: Translation, document: RenderedDocument) {
+    init(policy: Policy, version: PolicyVersion, translation: Translation, document: RenderedDocument,
+         variables: VariableTree, previous: PolicyVersion? = nil, sameBlocksAsPrevious: Bool? = nil) {
         self.policy = policy
         self.version = version
         self.translation = translation
         self.document = document
+        self.previous = previous
+        self.sameBlocksAsPrevious = sameBlocksAsPrevious
+        blockTexts = document.blocks.enumerated().compactMap { index, block in BlockText(block).map { (index, $0) } }
+        placement = TextPlacement(translation: translation, variables: variables, blockStarts: document.blockStarts)
     }
 
     public var path: String { translation.path }
@@ -36,43 +47,8 @@ public struct CheckedText: Sendable {
         SourceLocation(path: path, line: point.line, column: point.column)
     }
 
-    /// Where `needle` is written in the file: its first occurrence (or the one after
-    /// `occurrence` others) in block `index`; the block's start when the text is not found as
-    /// written (an entity, an escape or a variable stands there instead).
-    public func location(of needle: String, inBlock index: Int, occurrence: Int = 0,
-                         wholeWord: Bool = false) -> SourceLocation {
-        let found = locations(of: needle, inBlock: index, wholeWord: wholeWord)
-        return found.indices.contains(occurrence) ? found[occurrence] : location(ofBlock: index)
-    }
-
-    /// Where `needle` is written in block `index`, every occurrence in file order: from the
-    /// block's start up to the start of the next block; with `wholeWord`, only where no letter
-    /// or digit of a Latin word touches it. Empty when it is not written as such.
-    public func locations(of needle: String, inBlock index: Int, wholeWord: Bool = false) -> [SourceLocation] {
-        let blockStart = location(ofBlock: index)
-        let wanted = Array(needle.unicodeScalars)
-        guard !wanted.isEmpty, let startLine = blockStart.line else { return [] }
-        // Footnote definitions come last among the blocks wherever they are written: a next
-        // block that starts earlier in the file bounds nothing.
-        let next = document.blockStarts.indices.contains(index + 1) ? document.blockStarts[index + 1] : nil
-        let bound = next.flatMap { $0.line >= startLine ? $0 : nil }
-        var found: [SourceLocation] = []
-        var line = translation.bodyFirstLine
-        for text in translation.body.split(separator: "\n", omittingEmptySubsequences: false) {
-            defer { line += 1 }
-            guard line >= startLine else { continue }
-            if let bound, line > bound.line { break }
-            let scalars = Array(text.unicodeScalars)
-            var from = line == startLine ? max((blockStart.column ?? 1) - 1, 0) : 0
-            // On the next block's first line, only what stands before it.
-            let end = bound.map { line == $0.line && $0.line > startLine ? min($0.column - 1, scalars.count) : scalars.count }
-                ?? scalars.count
-            while let start = BlockText.find(wanted, in: scalars, from: from, wholeWord: wholeWord),
-                  start + wanted.count <= end {
-                found.append(SourceLocation(path: path, line: line, column: start + 1))
-                from = start + 1
-            }
-        }
-        return found
+    /// Where the scalar at `offset` of a block's text is written in the file.
+    func location(at offset: Int, in text: BlockText, block index: Int) -> SourceLocation {
+        placement.point(at: offset, in: text, block: index).map(location(of:)) ?? location(ofBlock: index)
     }
 }

@@ -5,17 +5,23 @@ import Outline
 
 /// PG204: a link a reader cannot use: no text to click, or a target that leads nowhere
 /// (`[write to us]()`, `mailto:` without an address, `#`). Images are left alone: their alt
-/// text is another matter.
+/// text is another matter. A link to `#` that says it leads to the top ("Back to top", "↑")
+/// does what it says.
 enum EmptyLinkCheck {
     static func check(_ text: CheckedText, in site: CheckedSite) -> [Diagnostic] {
         var found: [Diagnostic] = []
+        var blocks: BlockFinder?
         for link in text.document.links where !link.isImage {
             let location = text.location(of: link.start)
+            if link.destination == "#", BackToTop.says(link.text) { continue }
             if let emptiness = emptyTarget(link.destination) {
                 let name = link.text.isEmpty ? "this link" : "the link '\(shown(link.text))'"
                 found.append(.warning(.emptyLink, at: location, "\(name) \(emptiness)",
                                       hint: "write the address the link leads to, or remove the link"))
-            } else if link.text.allSatisfy(\.isWhitespace) && !holdsImage(link, in: text.document) {
+            } else if link.text.allSatisfy(\.isWhitespace) {
+                let finder = blocks ?? BlockFinder(text.document.blockStarts)
+                blocks = finder
+                if holdsImage(link, in: text.document, blocks: finder) { continue }
                 found.append(.warning(.emptyLink, at: location,
                                       "the link to '\(link.destination)' has no text: a reader sees nothing to follow",
                                       hint: "write the text between the brackets: [text](\(link.destination))"))
@@ -62,10 +68,8 @@ enum EmptyLinkCheck {
 
     /// Whether the link holds an image (`[![Logo](logo.png)](https://…)`), which gives it
     /// something to click: the block it starts in has an image inside a link to its target.
-    private static func holdsImage(_ link: DocumentLink, in document: RenderedDocument) -> Bool {
-        guard let index = document.blockStarts.lastIndex(where: {
-            ($0.line, $0.column) <= (link.start.line, link.start.column)
-        }), document.blocks.indices.contains(index) else { return false }
+    private static func holdsImage(_ link: DocumentLink, in document: RenderedDocument, blocks: BlockFinder) -> Bool {
+        guard let index = blocks.block(at: link.start), document.blocks.indices.contains(index) else { return false }
         return document.blocks[index].fields.joined().contains { span in
             guard case .image = span.content else { return false }
             return span.marks.contains { mark in

@@ -24,9 +24,7 @@ enum EmptyReferenceCheck {
             if isJapanese { gaps += JapaneseReferences.gaps(in: block) }
             gaps += JapaneseReferences.emptyQuotes(in: block)
             for gap in gaps.sorted(by: { $0.offset < $1.offset }) {
-                let location = text.location(of: gap.needle, at: gap.offset, in: block, block: index,
-                                             wholeWord: gap.isWord)
-                found.append(.warning(.emptyReference, at: location, gap.message,
+                found.append(.warning(.emptyReference, at: text.location(at: gap.offset, in: block, block: index), gap.message,
                                       hint: "write the address, number or name it refers to; an empty link "
                                           + "([](mailto:)) or a variable left empty leaves this"))
             }
@@ -36,8 +34,6 @@ enum EmptyReferenceCheck {
 
     struct Gap {
         var offset: Int
-        var needle: String
-        var isWord: Bool
         var message: String
     }
 
@@ -57,7 +53,7 @@ enum EmptyReferenceCheck {
                       zip(tokens[start..<end], lead.words).allSatisfy({ token, word in
                           token.kind == .word && token.lowercased(in: block) == word
                       }),
-                      let nothing = emptiness(after: end, tokens, words, in: block) else { continue }
+                      let nothing = emptiness(after: end, tokens, words, lead: lead, in: block) else { continue }
                 let closesClause = nothing < tokens.count
                     && words.closingVerbs.contains(tokens[nothing].lowercased(in: block))
                 guard lead.context.isEmpty || closesClause
@@ -65,7 +61,7 @@ enum EmptyReferenceCheck {
                 let last = nothing < tokens.count ? tokens[nothing] : tokens[end - 1]
                 let shown = snippet(block, from: tokens[max(start - 3, 0)].range.lowerBound, to: last.range.upperBound)
                 let lead = lead.words.joined(separator: " ")
-                gaps.append(Gap(offset: tokens[start].range.lowerBound, needle: tokens[start].text(in: block), isWord: true,
+                gaps.append(Gap(offset: tokens[start].range.lowerBound,
                                 message: "nothing follows '\(lead)' where an address or a name belongs: '\(shown)'"))
                 break
             }
@@ -97,7 +93,7 @@ enum EmptyReferenceCheck {
             let shownEnd = next < tokens.count ? tokens[next].range.upperBound : tokens[index + 1].range.upperBound
             let shown = snippet(block, from: tokens[index].range.lowerBound, to: shownEnd)
             let written = tokens[index].text(in: block)
-            gaps.append(Gap(offset: tokens[index].range.lowerBound, needle: written, isWord: true,
+            gaps.append(Gap(offset: tokens[index].range.lowerBound,
                             message: "nothing follows '\(written):' where it belongs: '\(shown)'"))
         }
         return gaps
@@ -108,7 +104,7 @@ enum EmptyReferenceCheck {
     /// passed over ("at: privacy@…"); one that ends the block introduces the next ("write to:"
     /// and the postal address below).
     private static func emptiness(after index: Int, _ tokens: [ProseToken], _ words: ReferenceWords,
-                                  in block: BlockText) -> Int? {
+                                  lead: ReferenceWords.Lead, in block: BlockText) -> Int? {
         var index = index
         if index < tokens.count, isColon(tokens[index]) {
             index += 1
@@ -125,7 +121,13 @@ enum EmptyReferenceCheck {
             guard words.conjunctions.contains(word) else { return nil }
             // "to and from" joins two prepositions; "at or call us" lost the address.
             let following = index + 1 < tokens.count ? tokens[index + 1].lowercased(in: block) : ""
-            return words.prepositions.contains(following) ? nil : index
+            if words.prepositions.contains(following) { return nil }
+            // "sent to or received from", "make available to or instruct": a lead and a
+            // conjunction are English when one space joins them; an empty link or an empty
+            // variable leaves two. Only leads that are seldom joined so ("at or call us") do
+            // without the second space.
+            let gap = token.range.lowerBound - tokens[index - 1].range.upperBound
+            return gap >= 2 || lead.standsBeforeConjunctionsAlone ? index : nil
         case .hidden, .cellEnd:
             return nil
         }
@@ -135,7 +137,8 @@ enum EmptyReferenceCheck {
     private static func hasContext(before index: Int, _ tokens: [ProseToken], _ context: [String],
                                    _ words: ReferenceWords, in block: BlockText) -> Bool {
         var seen = 0
-        for token in tokens[..<index].reversed() {
+        // A few words back, as many tokens at most: a run of punctuation ends the look too.
+        for token in tokens[max(index - 4 * words.window, 0)..<index].reversed() {
             if token.isPunctuation(".;!?:。") || token.kind == .cellEnd { return false }
             guard token.kind == .word else { continue }
             let word = token.lowercased(in: block)

@@ -8,7 +8,9 @@ import Diagnostics
 /// text); CJK punctuation and full-width forms belong to Chinese, Japanese and Korean texts
 /// only, so a stray `、` or `（` in an English text is reported. Code, raw HTML, link targets
 /// and image alt texts are not read; neither is a variable's value: an English text may name a
-/// Japanese company through `{{ company.name }}`.
+/// Japanese company through `{{ company.name }}`. Names meant to stay in their own script are
+/// left alone too (`NameInOwnScript`): a language switcher's "Русский", a company's name, a
+/// name glossed in Latin letters.
 enum ForeignScriptCheck {
     static func check(_ text: CheckedText, in site: CheckedSite) -> [Diagnostic] {
         let values = variableValues(site.config.variables(for: text.language))
@@ -20,12 +22,13 @@ enum ForeignScriptCheck {
         }
         let native = text.language.nativeScripts ?? [mostUsedScript(in: blocks.map(\.text))]
         let allowed = allowedScripts(native)
+        let names = NameInOwnScript(siteLanguages: site.config.languages.map(\.code))
         var found: [Diagnostic] = []
         for (index, block) in blocks {
-            for run in foreignRuns(in: block, allowed: allowed) {
+            for run in foreignRuns(in: block, allowed: allowed) where !names.isName(run.range, in: block) {
                 let span = block.string(run.range)
                 let scripts = run.scripts.map(\.rawValue).joined(separator: " and ")
-                let location = text.location(of: span, at: run.range.lowerBound, in: block, block: index)
+                let location = text.location(at: run.range.lowerBound, in: block, block: index)
                 found.append(.warning(.foreignScript, at: location,
                                       "\(scripts) in this '\(text.language)' text: '\(shortened(span))'",
                                       hint: "translate it; a name that stays as written belongs in a variable "

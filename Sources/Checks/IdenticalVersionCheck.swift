@@ -7,13 +7,13 @@ import Diagnostics
 /// changes only a translation is a change (history cannot be edited, so a corrected
 /// translation needs a new version); a translation the earlier version lacks is not.
 enum IdenticalVersionCheck {
-    static func check(_ site: CheckedSite) -> [Diagnostic] {
-        site.checkedPolicies.flatMap { policy in
+    static func check(_ site: CheckedSite, _ found: FoundInTexts) -> [Diagnostic] {
+        site.content.policies.flatMap { policy in
             zip(policy.versions, policy.versions.dropFirst()).compactMap { previous, version in
-                guard sameText(previous, version, in: version.defaultLanguage, policy: policy, site: site),
+                guard sameText(previous, version, in: version.defaultLanguage, policy: policy, found: found),
                       version.translations.keys.allSatisfy({ language in
                           previous.translations[language] == nil
-                              || sameText(previous, version, in: language, policy: policy, site: site)
+                              || sameText(previous, version, in: language, policy: policy, found: found)
                       }) else { return nil }
                 return .warning(.identicalVersion, at: version.original.frontMatter.effectiveLocation,
                                 "version \(version.id) is identical to \(previous.id), the version before it: "
@@ -23,13 +23,12 @@ enum IdenticalVersionCheck {
         }
     }
 
+    /// Whether the version's text in `language` has the title and the blocks of the previous
+    /// version's, as the checks of the text found.
     private static func sameText(_ previous: PolicyVersion, _ version: PolicyVersion, in language: LanguageCode,
-                                 policy: Policy, site: CheckedSite) -> Bool {
-        guard let before = previous.translations[language], let after = version.translations[language],
-              let beforeDocument = site.document(policy: policy.slug, version: previous.id, language: language),
-              let afterDocument = site.document(policy: policy.slug, version: version.id, language: language) else {
-            return false
-        }
-        return before.frontMatter.title == after.frontMatter.title && beforeDocument.blocks == afterDocument.blocks
+                                 policy: Policy, found: FoundInTexts) -> Bool {
+        guard let before = previous.translations[language], let after = version.translations[language] else { return false }
+        return before.frontMatter.title == after.frontMatter.title
+            && found[policy.slug, version.id, language]?.sameBlocksAsPrevious == true
     }
 }

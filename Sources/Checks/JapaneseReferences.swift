@@ -36,7 +36,7 @@ enum JapaneseReferences {
                     || block.scalars[before] == BlockText.fieldSeparator else { continue }
             let shown = EmptyReferenceCheck.snippet(block, from: max(found - 1, 0),
                                                     to: after + request.unicodeScalars.count)
-            gaps.append(.init(offset: found, needle: "まで", isWord: false,
+            gaps.append(.init(offset: found,
                               message: "nothing stands before 'まで\(request)' where an address or a name belongs: "
                                   + "'\(shown)'"))
         }
@@ -53,7 +53,7 @@ enum JapaneseReferences {
             guard let label = labels.first(where: { ends(with: $0, at: colon, in: block) }) else { continue }
             let start = colon - label.unicodeScalars.count
             let shown = EmptyReferenceCheck.snippet(block, from: start, to: min(next + 1, block.count))
-            gaps.append(.init(offset: start, needle: label, isWord: false,
+            gaps.append(.init(offset: start,
                               message: "nothing follows '\(label)\(block.string(colon..<colon + 1))' where it belongs: "
                                   + "'\(shown)'"))
         }
@@ -71,7 +71,7 @@ enum JapaneseReferences {
             while close < block.count, block.scalars[close] == " " || block.scalars[close] == "\u{3000}" { close += 1 }
             guard close < block.count, block.scalars[close] == pair.close else { continue }
             let shown = block.string(index..<close + 1)
-            gaps.append(.init(offset: index, needle: String(scalar), isWord: false,
+            gaps.append(.init(offset: index,
                               message: "'\(shown)' holds nothing where a name or an address belongs"))
         }
         return gaps

@@ -3,8 +3,8 @@ import Diagnostics
 /// PG210: a version after the first whose default-language text has no `summary`: the history,
 /// the feeds and the comparison then cannot say what changed.
 enum MissingSummaryCheck {
-    static func check(_ site: CheckedSite) -> [Diagnostic] {
-        site.checkedPolicies.flatMap { policy in
+    static func check(_ site: CheckedSite, _ found: FoundInTexts) -> [Diagnostic] {
+        site.content.policies.flatMap { policy in
             zip(policy.versions, policy.versions.dropFirst()).compactMap { previous, version in
                 let frontMatter = version.original.frontMatter
                 guard frontMatter.summary == nil else { return nil }

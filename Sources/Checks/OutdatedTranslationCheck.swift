@@ -4,8 +4,8 @@ import Diagnostics
 /// file: its `translated_from` (the SHA-256 of the file it was translated from) is not the
 /// file's SHA-256 now. Translations without `translated_from` are not judged.
 enum OutdatedTranslationCheck {
-    static func check(_ site: CheckedSite) -> [Diagnostic] {
-        site.checkedPolicies.flatMap { policy in
+    static func check(_ site: CheckedSite, _ found: FoundInTexts) -> [Diagnostic] {
+        site.content.policies.flatMap { policy in
             policy.versions.flatMap { version in
                 version.translations.values.sorted { $0.path < $1.path }.compactMap { translation in
                     let original = version.original

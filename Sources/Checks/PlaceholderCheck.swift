@@ -5,20 +5,20 @@ import Diagnostics
 /// run of capital X, lorem ipsum, and the Japanese blanks ○○ and 〇〇.
 ///
 /// Precision first: only brackets that cmark left as text count (links, footnotes and task
-/// boxes never reach here); a bracketed number that both starts a note and is cited elsewhere
-/// in the text is a note reference; brackets touching a word (`[T]he`, `employee[s]`) are
-/// editorial alterations, and `[sic]`, `[…]`, `[Reserved]` are editorial too.
+/// boxes never reach here); bracketed numbers that cite notes are left alone (`NoteNumbers`);
+/// brackets touching a word (`[T]he`, `employee[s]`) are editorial alterations, and `[sic]`,
+/// `[…]`, `[Reserved]` are editorial too; a run of X or of ○ that shows the form of a value
+/// (`in the format (XXX) XXX-XXXX`, `「〇〇年〇〇月」`) is an example, not a blank (`FormatExample`).
 enum PlaceholderCheck {
     static func check(_ text: CheckedText, in site: CheckedSite) -> [Diagnostic] {
         // Each block's brackets are found once, for the notes and for the placeholders.
         let blocks = text.blockTexts.map { index, block in (index: index, text: block, brackets: brackets(in: block)) }
-        let notes = noteNumbers(in: blocks.map { ($0.text, $0.brackets) })
+        let notes = NoteNumbers(blocks.map { ($0.text, $0.brackets) })
         var found: [Diagnostic] = []
         for (index, block, brackets) in blocks {
             for placeholder in placeholders(in: block, brackets: brackets, notes: notes) {
-                let location = text.location(of: placeholder.needle, at: placeholder.offset, in: block, block: index,
-                                             wholeWord: placeholder.isWord)
-                found.append(.warning(.placeholder, at: location, placeholder.message, hint: placeholder.hint))
+                found.append(.warning(.placeholder, at: text.location(at: placeholder.offset, in: block, block: index),
+                                      placeholder.message, hint: placeholder.hint))
             }
         }
         return found
@@ -28,14 +28,6 @@ enum PlaceholderCheck {
         var offset: Int
         var shown: String
         var kind: PlaceholderKind
-        /// Words are located as whole words, so that a marker is not found inside a longer word.
-        var isWord = false
-
-        /// What is searched for in the file: the placeholder up to its first space, since the
-        /// file may break the line or write `&#160;` there.
-        var needle: String {
-            String(shown.unicodeScalars.prefix { !$0.properties.isWhitespace }.map(Character.init))
-        }
 
         var message: String {
             switch kind {
@@ -63,13 +55,13 @@ enum PlaceholderCheck {
     }
 
     private static func placeholders(in block: BlockText, brackets: [(range: Range<Int>, content: String)],
-                                     notes: Set<String>) -> [Placeholder] {
+                                     notes: NoteNumbers) -> [Placeholder] {
         var found: [Placeholder] = []
         for bracket in brackets {
             guard let kind = BracketContent.kind(of: bracket.content,
                                                  atLineStart: block.isLineStart(bracket.range.lowerBound),
                                                  touchesWord: touchesWord(bracket.range, in: block)) else { continue }
-            if kind == .number, notes.contains(BracketContent.noteLabel(of: bracket.content)) { continue }
+            if kind == .number, notes.cites(BracketContent.noteLabel(of: bracket.content)) { continue }
             found.append(Placeholder(offset: bracket.range.lowerBound, shown: block.string(bracket.range), kind: kind))
         }
         found += markers(in: block)
@@ -105,21 +97,6 @@ enum PlaceholderCheck {
         let before = range.lowerBound > 0 ? block.scalars[range.lowerBound - 1] : nil
         let after = range.upperBound < block.count ? block.scalars[range.upperBound] : nil
         return [before, after].contains { $0?.properties.isAlphabetic ?? false }
-    }
-
-    /// Bracketed numbers that are note references: written at the start of a line or cell
-    /// (the note) and elsewhere too (where it is cited).
-    private static func noteNumbers(in blocks: [(text: BlockText, brackets: [(range: Range<Int>, content: String)])])
-        -> Set<String> {
-        var starting: Set<String> = []
-        var cited: Set<String> = []
-        for (block, brackets) in blocks {
-            for bracket in brackets where BracketContent.isNumber(bracket.content) {
-                let number = BracketContent.noteLabel(of: bracket.content)
-                if block.isLineStart(bracket.range.lowerBound) { starting.insert(number) } else { cited.insert(number) }
-            }
-        }
-        return starting.intersection(cited)
     }
 
     /// Words an editor leaves for "still to write", in capitals as they are written.
@@ -158,10 +135,11 @@ enum PlaceholderCheck {
                 index = end
             }
             guard !block.isHidden(index..<end) else { continue }
-            if editorsMarkers.contains(word) || isXRun(word, after: previousWord) {
-                found.append(Placeholder(offset: index, shown: word, kind: .marker, isWord: true))
+            if editorsMarkers.contains(word)
+                || (isXRun(word, after: previousWord) && !FormatExample.isExample(index..<end, in: block)) {
+                found.append(Placeholder(offset: index, shown: word, kind: .marker))
             } else if word.lowercased() == "lorem", nextWord(after: end, in: block)?.lowercased() == "ipsum" {
-                found.append(Placeholder(offset: index, shown: word + " ipsum", kind: .filler, isWord: true))
+                found.append(Placeholder(offset: index, shown: word + " ipsum", kind: .filler))
             }
         }
         return found
@@ -204,7 +182,8 @@ enum PlaceholderCheck {
                 block.scalars.indices.contains($0)
                     && (kanjiNumerals.contains(block.scalars[$0]) || block.scalars[$0].properties.numericType != nil)
             }
-            if end - index >= 2, !besideNumeral, !block.isHidden(index..<end) {
+            if end - index >= 2, !besideNumeral, !block.isHidden(index..<end),
+               !FormatExample.isExample(index..<end, in: block) {
                 found.append(Placeholder(offset: index, shown: block.string(index..<end), kind: .blank))
             }
             index = end

@@ -1,16 +1,20 @@
+import Config
+import Content
 import Diagnostics
 import Dispatch
+import Markdown
 import Synchronization
 
-/// A check of one text; it may look at the rest of the site.
+/// A check of one text; it reads the site's configuration, not other texts.
 typealias TextCheck = @Sendable (CheckedText, CheckedSite) -> [Diagnostic]
-/// A check across texts (versions of a policy, translations of a version).
-typealias SiteCheck = @Sendable (CheckedSite) -> [Diagnostic]
+/// A check across texts (versions of a policy, translations of a version, links between
+/// policies), made from what the checks of each text kept of it.
+typealias SiteCheck = @Sendable (CheckedSite, FoundInTexts) -> [Diagnostic]
 
 /// `policygen check`'s checks of content quality (PG2xx), beyond what loading validates.
 public enum QualityChecks {
     static let textChecks: [TextCheck] = [
-        SiteLinkCheck.check,
+        AnchorLinkCheck.check,
         PlaceholderCheck.check,
         EmptyReferenceCheck.check,
         EmptyLinkCheck.check,
@@ -19,9 +23,14 @@ public enum QualityChecks {
         SkippedHeadingLevelCheck.check,
         RawHTMLCheck.check,
         InsecureLinkCheck.check,
+        TemplateMarkupCheck.check,
+        PlaceholderLinkCheck.check,
+        StatedDateCheck.check,
     ]
 
     static let siteChecks: [SiteCheck] = [
+        SiteLinkCheck.check,
+        RootLinkCheck.check,
         TranslationHeadingsCheck.check,
         IdenticalVersionCheck.check,
         MissingSummaryCheck.check,
@@ -29,21 +38,62 @@ public enum QualityChecks {
         OutdatedTranslationCheck.check,
     ]
 
-    /// Every check on every text checked, without what the content marks as intended. A site
-    /// checked policy by policy finds what it finds checked whole: every check looks at one
-    /// policy's texts, and at other policies only through the content and their documents.
-    public static func run(_ site: CheckedSite) -> [Diagnostic] {
-        // Texts are checked independently, on every core; each one's findings keep their slot,
-        // so the result does not depend on the order the work finishes in.
-        let perText = Mutex([[Diagnostic]](repeating: [], count: site.texts.count))
-        DispatchQueue.concurrentPerform(iterations: site.texts.count) { index in
-            var found: [Diagnostic] = []
-            let text = site.texts[index].prepared
-            for check in textChecks { found += check(text, site) }
-            perText.withLock { $0[index] = found }
+    /// Every check on every text, then across texts, with the site's settings applied: what
+    /// `policygen check` reports, without a cache.
+    public static func run(_ site: CheckedSite, settings: CheckSettings = CheckSettings()) -> [Diagnostic] {
+        finish(checkAll(site.units, in: site), of: site, settings: settings)
+    }
+
+    /// The checks of each text, on every core; each text's findings keep its slot, so the
+    /// result does not depend on the order the work finishes in.
+    public static func checkAll(_ units: [TextUnit], in site: CheckedSite) -> [TextFindings] {
+        let found = Mutex([TextFindings](repeating: TextFindings(), count: units.count))
+        DispatchQueue.concurrentPerform(iterations: units.count) { index in
+            let findings = check(units[index], in: site)
+            found.withLock { $0[index] = findings }
         }
-        var found = perText.withLock { $0.flatMap { $0 } }
-        for check in siteChecks { found += check(site) }
-        return Suppressions(site).apply(to: found)
+        return found.withLock { $0 }
+    }
+
+    /// The checks of one text, and what the checks across texts need of it.
+    public static func check(_ unit: TextUnit, in site: CheckedSite) -> TextFindings {
+        guard let document = site.document(policy: unit.policy.slug, version: unit.version.id, language: unit.language) else {
+            return TextFindings()
+        }
+        var same: Bool?
+        if let previous = unit.previous, previous.translations[unit.language] != nil,
+           let before = site.document(policy: unit.policy.slug, version: previous.id, language: unit.language) {
+            same = before.blocks == document.blocks
+        }
+        let text = CheckedText(policy: unit.policy, version: unit.version, translation: unit.translation,
+                               document: document, variables: site.config.variables(for: unit.language),
+                               previous: unit.previous, sameBlocksAsPrevious: same)
+        var found: [Diagnostic] = []
+        for check in textChecks { found += check(text, site) }
+        let suppressions = Suppressions.scopes(of: text)
+        return TextFindings(
+            findings: found + suppressions.problems, suppressions: suppressions.scopes,
+            siteLinks: document.links.filter { $0.destination.hasPrefix(SiteLink.prefix) }
+                .map { WrittenLink(destination: $0.destination, location: text.location(of: $0.start)) },
+            rootLinks: document.links.filter { RootLinks.isRootRelative($0.destination) }
+                .map { WrittenLink(destination: $0.destination, location: text.location(of: $0.start)) },
+            headings: text.placedHeadings.map { heading, location in
+                PlacedHeading(level: heading.level, id: heading.id, isCustomID: heading.isCustomID, text: heading.text,
+                              location: location)
+            },
+            footnoteLabels: document.blocks.compactMap { block in
+                if case .footnoteDefinition(let label) = block.kind { label } else { nil }
+            },
+            sameBlocksAsPrevious: same)
+    }
+
+    /// The checks across texts, on what the checks of each text found (`found[i]` of
+    /// `site.units[i]`), and the levels of `checks:`, the history lock, what files silence
+    /// and `--strict` applied, in that order.
+    public static func finish(_ found: [TextFindings], of site: CheckedSite, settings: CheckSettings) -> [Diagnostic] {
+        let index = FoundInTexts(site.units, found)
+        var all = found.flatMap(\.findings)
+        for check in siteChecks { all += check(site, index) }
+        return FindingLevels(site: site, settings: settings, found: index).apply(to: all)
     }
 }

@@ -9,29 +9,22 @@ enum RawHTMLCheck {
         guard !site.config.unsafeHTML else { return [] }
         var found: [Diagnostic] = []
         for (index, block) in text.document.blocks.enumerated() {
-            if case .htmlBlock(let html) = block.kind {
-                if !withoutComments(html).allSatisfy(\.isWhitespace) {
-                    found.append(dropped(html, at: text.location(ofBlock: index)))
-                }
-                continue
+            if case .htmlBlock(let html) = block.kind, !withoutComments(html).allSatisfy(\.isWhitespace) {
+                found.append(dropped(html, at: text.location(ofBlock: index)))
             }
+        }
+        for (index, block) in text.blockTexts {
             found += inlineHTML(in: block, index, of: text)
         }
-        return found
+        return found.sorted { $0.location < $1.location }
     }
 
     /// One warning per tag; a closing tag only when no opening tag of its name was reported
     /// before it in the block, so `<span>…</span>` counts once.
-    private static func inlineHTML(in block: DocumentBlock, _ index: Int, of text: CheckedText) -> [Diagnostic] {
+    private static func inlineHTML(in block: BlockText, _ index: Int, of text: CheckedText) -> [Diagnostic] {
         var found: [Diagnostic] = []
-        var seen: [String: Int] = [:]
         var open: [String: Int] = [:]
-        /// Where each tag is written in the block, looked up once per tag.
-        var places: [String: [SourceLocation]] = [:]
-        for span in block.fields.joined() {
-            guard case .html(let html) = span.content, !html.hasPrefix("<!--") else { continue }
-            let ordinal = seen[html, default: 0]
-            seen[html] = ordinal + 1
+        for (offset, html) in block.htmlSpans where !html.hasPrefix("<!--") {
             let name = tagName(html)
             if html.hasPrefix("</") {
                 if open[name, default: 0] > 0 {
@@ -41,9 +34,7 @@ enum RawHTMLCheck {
             } else if !html.hasSuffix("/>") {
                 open[name, default: 0] += 1
             }
-            if places[html] == nil { places[html] = text.locations(of: html, inBlock: index) }
-            let written = places[html]!
-            found.append(dropped(html, at: written.indices.contains(ordinal) ? written[ordinal] : text.location(ofBlock: index)))
+            found.append(dropped(html, at: text.location(at: offset, in: block, block: index)))
         }
         return found
     }

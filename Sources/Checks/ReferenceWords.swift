@@ -10,6 +10,9 @@ struct ReferenceWords: Sendable {
         /// that a clause that merely ends on the word ("we rely on.") is left alone; empty when
         /// the lead announces an address by itself.
         var context: [String]
+        /// Whether the lead followed by `and`/`or` and one space lost its address ("at or call
+        /// us"): true for leads seldom joined to another preposition.
+        var standsBeforeConjunctionsAlone = false
     }
 
     let leads: [Lead]
@@ -62,13 +65,14 @@ struct ReferenceWords: Sendable {
     ]
 
     static let english = ReferenceWords(
-        leads: ["at", "to", "via", "on"].map { Lead(words: [$0], context: englishContext) },
+        leads: [Lead(words: ["at"], context: englishContext, standsBeforeConjunctionsAlone: true)]
+            + ["to", "via", "on"].map { Lead(words: [$0], context: englishContext) },
         labels: ["e-mail", "email", "phone", "telephone", "tel", "fax", "address", "contact", "website"],
         headingLabels: ["address", "contact"],
         conjunctions: ["and", "or"],
         prepositions: [
             "from", "through", "by", "in", "with", "to", "at", "via", "on", "within", "into", "over", "near",
-            "before", "after", "under",
+            "before", "after", "under", "above", "below", "around", "about", "beyond", "outside",
         ],
         clauseWords: [
             "if", "when", "where", "whether", "because", "unless", "need", "needs", "want", "wants", "wish",

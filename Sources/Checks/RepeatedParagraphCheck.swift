@@ -2,41 +2,59 @@ import Diagnostics
 import Foundation
 import Outline
 
-/// PG205: a paragraph or list item written twice in one text, as a copy and paste leaves it.
+/// PG205: a paragraph or list item written twice where a copy and paste leaves it: a
+/// paragraph again in its own section (twice in a row, or further down), an item again in its
+/// own list.
 ///
 /// Texts are compared as a reader sees them (spaces collapsed, Unicode NFC), and only long
-/// ones: short lines ("Contact us", "Not applicable") recur on purpose. List items repeat
-/// legitimately in parallel lists of different sections ("To comply with the law" under
-/// each kind of data), so a pair with a list item in it counts only within one section;
-/// two paragraphs count anywhere in the text.
+/// ones: short lines ("Contact us", "Not applicable") recur on purpose. Policies repeat on
+/// purpose too, and that is left alone: a clause again under another heading (a supplement
+/// for another region restating it), the same items in another list (the same data under each
+/// legal basis), and the same lead-in ending in a colon before each of several lists ("We do
+/// not allow content that:").
 enum RepeatedParagraphCheck {
     static func check(_ text: CheckedText, in site: CheckedSite) -> [Diagnostic] {
         let blocks = text.document.blocks
-        // Blocks are kept by index: copying one retains all it holds.
-        var earlier: [String: [Int]] = [:]
-        earlier.reserveCapacity(blocks.count)
+        // The first block of each text in each place, by index: copying a block retains all it holds.
+        var first: [Place: Int] = [:]
+        first.reserveCapacity(blocks.count)
         var found: [Diagnostic] = []
+        var list = 0
+        var inList = false
         for index in blocks.indices {
-            guard isParagraph(blocks[index]) || isListItem(blocks[index]) else { continue }
-            let normalized = normalizedText(of: blocks[index])
+            let block = blocks[index]
+            let isItem = block.listDepth > 0
+            if isItem && !inList { list += 1 }
+            inList = isItem
+            guard isParagraph(block) || isListItem(block) else { continue }
+            let normalized = normalizedText(of: block)
             guard isLongEnough(normalized) else { continue }
-            // One look-up of the text, which is long, both to find the block it repeats and to note it.
-            if let first = firstRepeated(by: index, of: blocks, noting: &earlier[normalized, default: []]) {
-                let line = text.location(ofBlock: first).line.map { " on line \($0)" } ?? ""
-                found.append(.warning(.repeatedParagraph, at: text.location(ofBlock: index),
-                                      "this \(isListItem(blocks[index]) ? "list item" : "paragraph") repeats the "
-                                          + "one\(line): '\(shortened(normalized))'",
-                                      hint: "delete one of them, or say what differs"))
+            if !isItem, isLeadIn(normalized), index + 1 < blocks.count, blocks[index + 1].listDepth > 0 { continue }
+            let place = Place(text: normalized, scope: isItem ? .list(list, depth: block.listDepth) : .section(block.sectionID))
+            guard let earlier = first[place] else {
+                first[place] = index
+                continue
             }
+            let line = text.location(ofBlock: earlier).line.map { " on line \($0)" } ?? ""
+            found.append(.warning(.repeatedParagraph, at: text.location(ofBlock: index),
+                                  "this \(isListItem(block) ? "list item" : "paragraph") repeats the "
+                                      + "one\(line): '\(shortened(normalized))'",
+                                  hint: "delete one of them, or say what differs"))
         }
         return found
     }
 
-    /// The first of `earlier` (blocks with the same text) that block `next` repeats; `next` is
-    /// added to them.
-    private static func firstRepeated(by next: Int, of blocks: [DocumentBlock], noting earlier: inout [Int]) -> Int? {
-        defer { earlier.append(next) }
-        return earlier.first { repeats(blocks[next], blocks[$0]) }
+    /// A text in the part of the document it is compared within.
+    private struct Place: Hashable {
+        enum Scope: Hashable {
+            /// Paragraphs: the section of the nearest heading above.
+            case section(String?)
+            /// List items and the paragraphs inside them: one list, at one depth.
+            case list(Int, depth: Int)
+        }
+
+        var text: String
+        var scope: Scope
     }
 
     private static func isParagraph(_ block: DocumentBlock) -> Bool {
@@ -50,8 +68,9 @@ enum RepeatedParagraphCheck {
         if case .listItem = block.kind { true } else { false }
     }
 
-    private static func repeats(_ block: DocumentBlock, _ first: DocumentBlock) -> Bool {
-        (isParagraph(block) && isParagraph(first)) || block.sectionID == first.sectionID
+    /// A sentence introducing what follows it: it ends with a colon.
+    private static func isLeadIn(_ text: String) -> Bool {
+        text.hasSuffix(":") || text.hasSuffix("：")
     }
 
     /// `normalize(block.plainText)`. A block whose every scalar is composed already (nearly

@@ -2,27 +2,58 @@ import Diagnostics
 
 /// PG207: a heading deeper than the one before it by more than a level (`##` then `####`), which
 /// breaks the outline screen readers and the table of contents follow. The title is the page's
-/// `<h1>`, so the body starts at `##`: a first heading at `###` skips a level, and a `#` in the
-/// body is a second `<h1>`, reported too.
+/// `<h1>`, so the body starts at `##`.
+///
+/// How a whole text is laid out is reported once per file, at its first heading of the kind,
+/// not at every heading: level-1 headings in the body (the title written again as `# Title`, or
+/// sections written `#`), and sections that start deeper than `##` after the title or a `#`
+/// heading (a text that simply starts at `###`). A level skipped inside the body is reported
+/// where it stands.
 enum SkippedHeadingLevelCheck {
     static func check(_ text: CheckedText, in site: CheckedSite) -> [Diagnostic] {
+        let headings = text.placedHeadings
         var found: [Diagnostic] = []
-        var previous = 1
-        for (heading, location) in text.placedHeadings {
-            defer { previous = heading.level }
-            if heading.level == 1 {
-                found.append(.warning(.skippedHeadingLevel, at: location,
-                                      "'\(heading.text)' is a level-1 heading (#), but the title is the page's level-1 heading",
+        let topLevel = headings.filter { $0.heading.level == 1 }
+        if let first = topLevel.first {
+            if topLevel.count == 1, headings.first?.heading.level == 1 {
+                let repeats = first.heading.text == text.translation.frontMatter.title ? ", repeating the title" : ""
+                found.append(.warning(.skippedHeadingLevel, at: first.location,
+                                      "'\(first.heading.text)' is a level-1 heading (#) at the start of the text\(repeats); "
+                                          + "the page shows the title as its level-1 heading already",
+                                      hint: "delete it (the title comes from the front-matter), and start the sections at ##"))
+            } else {
+                found.append(.warning(.skippedHeadingLevel, at: first.location,
+                                      "this text has \(topLevel.count) level-1 heading\(topLevel.count == 1 ? "" : "s") (#), "
+                                          + "the first '\(first.heading.text)', but the title is the page's level-1 heading",
                                       hint: "start the body's sections at ## (level 2)"))
-            } else if heading.level > previous + 1 {
-                let after = previous == 1 ? "the title" : "a level-\(previous) heading"
-                let skipped = previous + 1 == heading.level - 1 ? "level \(previous + 1) is"
-                                                                  : "levels \(previous + 1) to \(heading.level - 1) are"
-                found.append(.warning(.skippedHeadingLevel, at: location,
-                                      "'\(heading.text)' is a level-\(heading.level) heading after \(after): \(skipped) skipped",
-                                      hint: "write \(String(repeating: "#", count: previous + 1)) here, or add the heading it belongs under"))
             }
         }
-        return found
+        var previous = 1
+        var sectionStarts: [(heading: String, level: Int, location: SourceLocation)] = []
+        for (heading, location) in headings {
+            defer { previous = heading.level }
+            guard heading.level > previous + 1 else { continue }
+            if previous == 1 {
+                sectionStarts.append((heading.text, heading.level, location))
+                continue
+            }
+            found.append(.warning(.skippedHeadingLevel, at: location,
+                                  "'\(heading.text)' is a level-\(heading.level) heading after a level-\(previous) heading: "
+                                      + "\(skipped(from: previous, to: heading.level)) skipped",
+                                  hint: "write \(String(repeating: "#", count: previous + 1)) here, or add the heading it belongs under"))
+        }
+        if let first = sectionStarts.first {
+            let more = sectionStarts.count > 1 ? " (and \(sectionStarts.count - 1) more sections after a level-1 heading)" : ""
+            let after = first.location == headings.first?.location ? "the title" : "a level-1 heading"
+            found.append(.warning(.skippedHeadingLevel, at: first.location,
+                                  "'\(first.heading)' is a level-\(first.level) heading after \(after): the text's sections "
+                                      + "start at level \(first.level), \(skipped(from: 1, to: first.level)) skipped\(more)",
+                                  hint: "start the body's sections at ## (level 2)"))
+        }
+        return found.sorted { $0.location < $1.location }
+    }
+
+    private static func skipped(from previous: Int, to level: Int) -> String {
+        previous + 1 == level - 1 ? "level \(previous + 1) is" : "levels \(previous + 1) to \(level - 1) are"
     }
 }

@@ -3,46 +3,37 @@ import Foundation
 import Diagnostics
 import Outline
 
-/// Warnings a text marks as intended: `ignore: [PG203]` in its front-matter silences a code in
+/// Findings a text marks as intended: `ignore: [PG203]` in its front-matter silences a code in
 /// the whole file, `<!-- policygen-ignore PG203 -->` in the block that follows the comment.
-/// Errors are never silenced.
-struct Suppressions {
-    private struct Scope {
-        var codes: Set<String>
-        /// File lines; nil for the whole file.
-        var lines: ClosedRange<Int>?
-    }
-
-    private var scopes: [String: [Scope]] = [:]
-    /// Codes named that no check has.
-    private(set) var problems: [Diagnostic] = []
-
-    init(_ site: CheckedSite) {
-        for text in site.texts {
-            let frontMatter = text.translation.frontMatter
-            if !frontMatter.ignore.isEmpty {
-                let location = frontMatter.textStarts["ignore"]?.location ?? SourceLocation(path: text.path)
-                scopes[text.path, default: []].append(Scope(codes: known(frontMatter.ignore, at: location), lines: nil))
+/// Errors are never silenced (`checks:` sets a code's level for a site or a policy).
+enum Suppressions {
+    /// What the text silences, and the codes it names that no check has (PG230).
+    static func scopes(of text: CheckedText) -> (scopes: [SuppressedCodes], problems: [Diagnostic]) {
+        var scopes: [SuppressedCodes] = []
+        var problems: [Diagnostic] = []
+        func known(_ codes: [String], at location: SourceLocation) -> [String] {
+            for code in codes where !DiagnosticCode.qualityChecks.contains(DiagnosticCode(rawValue: code)) {
+                problems.append(.warning(.unknownIgnoredCode, at: location,
+                                         "'\(code)' is not the code of a check that can be silenced",
+                                         hint: "name a quality check's code (PG2xx) from docs/diagnostics.md"))
             }
-            for (index, block) in text.document.blocks.enumerated() {
-                guard case .htmlBlock(let html) = block.kind, let codes = Self.codes(inComment: html) else { continue }
-                let location = text.location(ofBlock: index)
-                guard index + 1 < text.document.blocks.count else { continue }
-                let first = text.document.blockStarts[index + 1].line
-                let last = index + 2 < text.document.blockStarts.count
-                    ? max(text.document.blockStarts[index + 2].line - 1, first) : Int.max
-                scopes[text.path, default: []].append(Scope(codes: known(codes, at: location), lines: first...last))
-            }
+            return codes
         }
-    }
-
-    private mutating func known(_ codes: [String], at location: SourceLocation) -> Set<String> {
-        for code in codes where !DiagnosticCode.qualityChecks.contains(DiagnosticCode(rawValue: code)) {
-            problems.append(.warning(.unknownIgnoredCode, at: location,
-                                     "'\(code)' is not the code of a check that can be silenced",
-                                     hint: "name a warning or information code (PG2xx) from docs/diagnostics.md"))
+        let frontMatter = text.translation.frontMatter
+        if !frontMatter.ignore.isEmpty {
+            let location = frontMatter.textStarts["ignore"]?.location ?? SourceLocation(path: text.path)
+            scopes.append(SuppressedCodes(codes: known(frontMatter.ignore, at: location), lines: nil))
         }
-        return Set(codes)
+        let blocks = text.document.blocks, starts = text.document.blockStarts
+        for (index, block) in blocks.enumerated() {
+            guard case .htmlBlock(let html) = block.kind, let codes = Self.codes(inComment: html) else { continue }
+            let location = text.location(ofBlock: index)
+            guard index + 1 < blocks.count, index + 1 < starts.count else { continue }
+            let first = starts[index + 1].line
+            let last = index + 2 < starts.count ? max(starts[index + 2].line - 1, first) : Int.max
+            scopes.append(SuppressedCodes(codes: known(codes, at: location), lines: first...last))
+        }
+        return (scopes, problems)
     }
 
     /// `["PG203", "PG205"]` for `<!-- policygen-ignore PG203, PG205 -->`; nil for other HTML.
@@ -55,14 +46,12 @@ struct Suppressions {
         return Array(words.dropFirst())
     }
 
-    func apply(to diagnostics: [Diagnostic]) -> [Diagnostic] {
-        diagnostics.filter { diagnostic in
-            guard diagnostic.severity != .error, let fileScopes = scopes[diagnostic.location.path] else { return true }
-            return !fileScopes.contains { scope in
-                guard scope.codes.contains(diagnostic.code.rawValue) else { return false }
-                guard let lines = scope.lines else { return true }
-                return diagnostic.location.line.map(lines.contains) ?? false
-            }
-        } + problems
+    /// Whether a finding (not an error) in the file is silenced by one of its scopes.
+    static func silence(_ diagnostic: Diagnostic, in scopes: [SuppressedCodes]) -> Bool {
+        scopes.contains { scope in
+            guard scope.codes.contains(diagnostic.code.rawValue) else { return false }
+            guard let lines = scope.lines else { return true }
+            return diagnostic.location.line.map(lines.contains) ?? false
+        }
     }
 }

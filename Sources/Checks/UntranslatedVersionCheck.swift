@@ -4,8 +4,8 @@ import Diagnostics
 /// are shown the default-language text under a notice; the report tells translators what
 /// is left to do.
 enum UntranslatedVersionCheck {
-    static func check(_ site: CheckedSite) -> [Diagnostic] {
-        site.checkedPolicies.flatMap { policy in
+    static func check(_ site: CheckedSite, _ found: FoundInTexts) -> [Diagnostic] {
+        site.content.policies.flatMap { policy in
             policy.versions.compactMap { version in
                 let missing = site.config.languages.map(\.code)
                     .filter { $0 != version.defaultLanguage && version.translations[$0] == nil }

@@ -1,4 +1,5 @@
 import BuildCache
+import Checks
 import Config
 import Content
 import Foundation
@@ -11,8 +12,7 @@ import Markdown
 struct BuildKeys: Sendable {
     /// policygen itself and policygen.yaml as written (its variables reach every text).
     let configuration: CacheKey
-    /// `configuration`, and the content without its bodies: what the checks of a text may read
-    /// besides texts.
+    /// `configuration`, and the content without its bodies.
     let metadata: CacheKey
     /// `metadata`, the theme, the build date and options: what every page may show besides texts.
     let site: CacheKey
@@ -113,17 +113,12 @@ struct BuildKeys: Sendable {
         return keys
     }
 
-    /// The key of a policy's checks: its texts, the site's metadata, and the texts of the
-    /// policies its texts link to (whose headings their `@/` links must name).
-    func checks(of policy: String, linkingTo linked: Set<String>) -> CacheKey {
-        var key = CacheKey.Builder("checks")
-        key.add(metadata)
-        key.add(policy)
-        key.add(policies[policy]?.hex)
-        for other in linked.sorted() {
-            key.add(other)
-            key.add(policies[other]?.hex)
-        }
+    /// The key of what the checks find in a text: the text's key, and that of the previous
+    /// version's text in its language, which the checks compare it with.
+    func checks(of unit: TextUnit) -> CacheKey {
+        var key = CacheKey.Builder("text checks")
+        key.add(texts[RenderedTexts.Key(policy: unit.policy.slug, version: unit.version.id, language: unit.language)]?.hex)
+        key.add(unit.previous.flatMap { texts[RenderedTexts.Key(policy: unit.policy.slug, version: $0.id, language: unit.language)]?.hex })
         return key.finish()
     }
 

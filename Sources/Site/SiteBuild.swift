@@ -56,6 +56,8 @@ public struct BuildOutcome: Sendable {
 
     public var status: Status
     public var diagnostics: [Diagnostic]
+    /// Of the pages a build wrote, those left as the previous build made them.
+    public var unchangedPages = 0
     /// When a built site has an upcoming version: the day it must be rebuilt for it to take effect.
     public var nextRebuild: EffectiveDate?
     /// The time of each stage that ran.
@@ -110,12 +112,13 @@ public enum SiteBuild {
         if !options.includeDrafts { inputs.content = inputs.content.withoutDrafts() }
         // The history first: the day each version was first published is shown on pages, so it
         // is part of their keys.
-        let firstPublished = timings.measure("history") {
+        let (firstPublished, lockedTexts) = timings.measure("history") {
             let record = PublishedRecord.read(from: options.recordFolder ?? output.url, config: inputs.config,
                                               diagnostics: &diagnostics)
             let rules = PublicationRules(config: inputs.config, record: record, asOf: options.asOf,
                                          allowHistoryEdit: options.allowHistoryEdit)
-            return rules.check(inputs.content.withoutDrafts(), diagnostics: &diagnostics)
+            return (rules.check(inputs.content.withoutDrafts(), diagnostics: &diagnostics),
+                    CachedChecks.lockedTexts(inputs.content, record: record, asOf: options.asOf))
         }
         let cache = cacheSession(options, writing: writing)
         let discarded = cache.writes ? cache.folder.map(DiscardedSites.init) : nil
@@ -132,13 +135,15 @@ public enum SiteBuild {
         let texts = timings.measure("markdown") {
             CachedTexts.render(inputs.content, config: inputs.config, keys: keys, cache: cache, diagnostics: &diagnostics)
         }
+        // --strict makes warnings errors; the checks apply it themselves, as never to a locked text.
+        if options.strict { diagnostics = diagnostics.map(\.strict) }
         diagnostics += timings.measure("checks") {
-            CachedChecks.run(config: inputs.config, content: inputs.content, texts: texts, keys: keys, cache: cache)
+            CachedChecks.run(config: inputs.config, content: inputs.content, texts: texts, keys: keys, cache: cache,
+                             settings: CheckSettings(lockedPaths: lockedTexts, strict: options.strict))
         }
         // What loading, rendering and checking freed goes back to the system before the pages
         // are made, rather than staying in malloc's arenas: the peak is then the pages' own.
         policygen_release_free_memory()
-        if options.strict { diagnostics = diagnostics.map(\.strict) }
         guard !diagnostics.hasErrors else { return BuildOutcome(status: .failed, diagnostics: diagnostics, timings: timings) }
         guard writing else { return BuildOutcome(status: .checked, diagnostics: diagnostics, timings: timings) }
 
@@ -153,10 +158,12 @@ public enum SiteBuild {
                          includesComparisons: options.includesComparisons)
         }
         do {
-            let count = try write(renderer, assets: inputs.assets, to: output, source: options.source, keys: keys, cache: cache,
-                                  discarded: discarded, recycled: recycled, timings: &timings)
-            return BuildOutcome(status: .built(pages: count), diagnostics: diagnostics, nextRebuild: renderer.nextRebuild,
-                                timings: timings)
+            let (count, unchanged) = try write(renderer, assets: inputs.assets, to: output, source: options.source, keys: keys,
+                                               cache: cache, discarded: discarded, recycled: recycled, timings: &timings)
+            var outcome = BuildOutcome(status: .built(pages: count), diagnostics: diagnostics,
+                                       nextRebuild: renderer.nextRebuild, timings: timings)
+            outcome.unchangedPages = unchanged
+            return outcome
         } catch {
             diagnostics.append(.error(.writeFailed, at: SourceLocation(path: options.output.path),
                                       "could not write the site: \(error.localizedDescription)",
@@ -177,10 +184,10 @@ public enum SiteBuild {
     }
 
     /// Writes every planned file and every asset into a staging folder, then swaps it in.
-    /// Returns the number of pages.
+    /// Returns the number of pages, and of those the previous build's that were kept.
     private static func write(_ renderer: SiteRenderer, assets: ThemeAssets, to output: OutputFolder, source: URL,
                               keys: BuildKeys, cache: CacheSession, discarded: DiscardedSites?, recycled: URL?,
-                              timings: inout BuildTimings) throws -> Int {
+                              timings: inout BuildTimings) throws -> (pages: Int, unchanged: Int) {
         var staging = try output.stage(recycling: recycled)
         if staging.isRecycled { staging.replacedFilesPath = discarded?.folderForReplacedFiles()?.path }
         let manifestKey = PageManifest.key(output: output.url.path)
@@ -200,7 +207,10 @@ public enum SiteBuild {
                 cache.write(.pages, manifestKey, manifest.encoded())
                 cache.pruneUnused()
             }
-            return renderer.plan.count { if case .page = $0 { true } else { false } }
+            let pages = renderer.plan.filter { if case .page = $0 { true } else { false } }
+            // A page kept is the previous build's file, with its key and stamp.
+            let unchanged = pages.count { page in previous?[page.path].map { $0 == manifest[page.path] } ?? false }
+            return (pages.count, unchanged)
         } catch {
             staging.discard()
             throw error

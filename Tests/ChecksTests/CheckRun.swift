@@ -11,7 +11,9 @@ import TestSupport
 struct CheckRun {
     var diagnostics: [Diagnostic]
 
-    init(_ fixture: String) throws {
+    /// `settings` and `pages` as a build gives them; `locked` names files the history lock
+    /// keeps (paths relative to the site).
+    init(_ fixture: String, locked: Set<String> = [], strict: Bool = false, pages: SitePages? = nil) throws {
         let folder = try SiteFixture(fixture).write()
         defer { try? TemporaryDirectory.remove(folder) }
         var diagnostics: [Diagnostic] = []
@@ -22,7 +24,8 @@ struct CheckRun {
         let content = ContentLoader.load(from: folder, config: config, diagnostics: &diagnostics)
             .insertingVariables(config, diagnostics: &diagnostics)
         let rendered = RenderedTexts.render(content, config: config, diagnostics: &diagnostics)
-        diagnostics += QualityChecks.run(CheckedSite(config: config, content: content, rendered: rendered))
+        diagnostics += QualityChecks.run(CheckedSite(config: config, content: content, rendered: rendered, pages: pages),
+                                         settings: CheckSettings(lockedPaths: locked, strict: strict))
         self.diagnostics = diagnostics.sortedForReport()
     }
 
@@ -33,6 +36,10 @@ struct CheckRun {
 
     func messages(_ code: DiagnosticCode) -> [String] {
         diagnostics.filter { $0.code == code }.map(\.message)
+    }
+
+    func severities(_ code: DiagnosticCode) -> [Severity] {
+        diagnostics.filter { $0.code == code }.map(\.severity)
     }
 
     /// Every diagnostic, for a failing expectation's comment.

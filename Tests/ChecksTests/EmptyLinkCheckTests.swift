@@ -54,4 +54,16 @@ import Testing
         """))
         #expect(run.locations(.emptyLink).isEmpty, Comment(rawValue: run.report))
     }
+
+    @Test func backToTopLinksLeadWhereTheySay() throws {
+        let run = try CheckRun(englishSite("""
+        ## Scope
+
+        [Back to top](#) · [↑](#) · [Nach oben](#) · [ページの先頭へ](#) · [Top of page](#top)
+
+        [Read more](#) about it.
+        """))
+        #expect(run.locations(.emptyLink) == ["content/privacy/v1/en.md:9:1"], Comment(rawValue: run.report))
+        #expect(run.locations(.brokenAnchor).isEmpty, "#top is the top of the page: \(run.report)")
+    }
 }

@@ -75,6 +75,21 @@ import Testing
         #expect(run.locations(.emptyReference) == ["\(path):25:21"], Comment(rawValue: run.report))
     }
 
+    @Test func prepositionsJoinedByOrAreEnglish() throws {
+        let run = try CheckRun(englishSite("""
+            We may make your data available to or instruct our processors on your behalf.
+
+            Messages sent to or received from the service are kept for a year.
+
+            Contact us at or above the threshold, at or near the office.
+
+            Send your request to  or call us: nothing followed the preposition here.
+
+            Please contact us at or call us during office hours.
+            """))
+        #expect(run.locations(.emptyReference) == ["\(path):11:19", "\(path):13:19"], Comment(rawValue: run.report))
+    }
+
     @Test func germanAndFrenchGapsAreReported() throws {
         let german = try CheckRun(oneLanguageSite("de", """
             Sie erreichen uns unter . Sie können uns auch unter erreichen.
@@ -84,7 +99,7 @@ import Testing
         #expect(german.locations(.emptyReference) == ["content/privacy/v1/de.md:5:19", "content/privacy/v1/de.md:5:47"],
                 Comment(rawValue: german.report))
         let french = try CheckRun(oneLanguageSite("fr", """
-            Écrivez-nous à l'adresse . Vous pouvez aussi nous contacter à ou nous appeler.
+            Écrivez-nous à l'adresse . Vous pouvez aussi nous contacter à  ou nous appeler.
 
             Nous conservons votre adresse jusqu'à la fin du contrat.
             """))

@@ -5,15 +5,35 @@ import Testing
         let run = try CheckRun(englishSite("""
             ## Who we are
 
-            The service is run by サンプル株式会社, a company registered in Osaka.
+            The service is run by サンプル社, a company registered in Osaka.
 
             - Questions go to our 窓口 in Tokyo.
             """))
         #expect(run.locations(.foreignScript) == ["content/privacy/v1/en.md:7:23", "content/privacy/v1/en.md:9:23"],
                 Comment(rawValue: run.report))
         #expect(run.messages(.foreignScript) == [
-            "Katakana and Han in this 'en' text: 'サンプル株式会社'", "Han in this 'en' text: '窓口'",
+            "Katakana and Han in this 'en' text: 'サンプル社'", "Han in this 'en' text: '窓口'",
         ])
+    }
+
+    @Test func namesMeantToStayInTheirScriptAreNotReported() throws {
+        let run = try CheckRun(englishSite("""
+            The service is run by サンプル株式会社, a company registered in Osaka, and by ООО «Пример» in Kazan.
+
+            In a crisis, call いのちの電話 (Inochi no Denwa) at any hour.
+
+            Read this policy in [Русский](https://example.com/ru/) or [Ελληνικά](https://example.com/el/).
+
+            A summary is kept in 窓口.
+            """))
+        #expect(run.locations(.foreignScript) == ["content/privacy/v1/en.md:11:22"], Comment(rawValue: run.report))
+    }
+
+    @Test func aLinkInALanguageTheSitePublishesIsNotReported() throws {
+        let run = try CheckRun(siteConfig(languages: ["en", "ja"]) + "\n" + contentFile("v1", "en", effective: "2024-01-01", body: """
+            The Japanese text: [日本語版はこちら](@/privacy/v1). Our 窓口 answers.
+            """))
+        #expect(run.locations(.foreignScript) == ["content/privacy/v1/en.md:5:50"], Comment(rawValue: run.report))
     }
 
     @Test func aNameFromAVariableIsNotForeign() throws {

@@ -141,4 +141,44 @@ import Testing
         #expect(run.locations(.placeholder) == [], Comment(rawValue: run.report))
         #expect(run.diagnostics.isEmpty, Comment(rawValue: run.report))
     }
+
+    @Test func citationNumbersInASequenceAreNotPlaceholdersButALoneNumberIs() throws {
+        let run = try CheckRun(englishSite("""
+            ## Sources
+
+            The regulator fined the company \\[83\\] and again \\[84\\], as the press reported \\[85\\].
+
+            We answer within \\[10\\] days. Last reviewed on \\[date\\] by the team.
+
+            | Data | Kept for |
+            |---|---|
+            | Account<br>name | <b>Kept</b> for [30] days, by [Company Name] |
+            | Orders | \\[Retention Period\\] |
+            """))
+        // Escaped brackets and cells are placed at their own column, the backslash included.
+        #expect(run.locations(.placeholder) == [
+            "\(path):9:18", "\(path):9:48", "\(path):13:37", "\(path):13:51", "\(path):14:12",
+        ], Comment(rawValue: run.report))
+        #expect(run.messages(.placeholder).first == "unfilled placeholder '[10]'")
+    }
+
+    @Test func formatExamplesAreNotBlanks() throws {
+        let run = try CheckRun(englishSite("""
+            Enter your phone number in the format (XXX) XXX-XXXX, with the area code.
+
+            Write the code as "XXXX-XXXX" on the form, e.g. XXXX for a short one.
+
+            Our helpline is XXX-XXXX.
+            """))
+        #expect(run.locations(.placeholder) == ["\(path):9:17", "\(path):9:21"], Comment(rawValue: run.report))
+    }
+
+    @Test func japaneseBlanksInAnExampleAreNotReported() throws {
+        let run = try CheckRun(oneLanguageSite("ja", """
+            日付は「〇〇年〇〇月〇〇日」の形式で記入してください。
+
+            担当：〇〇
+            """))
+        #expect(run.locations(.placeholder) == ["content/privacy/v1/ja.md:7:4"], Comment(rawValue: run.report))
+    }
 }

@@ -34,7 +34,44 @@ import Testing
         ## Contact
         """))
         #expect(run.locations(.skippedHeadingLevel) == ["content/privacy/v1/en.md:7:1"], Comment(rawValue: run.report))
-        #expect(run.messages(.skippedHeadingLevel) == ["'Scope' is a level-3 heading after the title: level 2 is skipped"])
+        #expect(run.messages(.skippedHeadingLevel) == [
+            "'Scope' is a level-3 heading after the title: the text's sections start at level 3, level 2 is skipped",
+        ])
+    }
+
+    @Test func aTextThatStartsAtLevelThreeIsReportedOnce() throws {
+        let run = try CheckRun(englishSite("""
+        ### Scope
+
+        #### Who this covers
+
+        ### What we collect
+
+        ### Your rights
+
+        ##### Appeals
+        """))
+        #expect(run.locations(.skippedHeadingLevel) == [
+            "content/privacy/v1/en.md:5:1", "content/privacy/v1/en.md:13:1",
+        ], Comment(rawValue: run.report))
+        #expect(run.messages(.skippedHeadingLevel).last == "'Appeals' is a level-5 heading after a level-3 heading: level 4 is skipped")
+    }
+
+    @Test func theTitleAsALevelOneHeadingIsReportedOnce() throws {
+        let run = try CheckRun(englishSite("""
+        # Privacy
+
+        Effective 1 January 2024.
+
+        ### Scope
+
+        ### What we collect
+        """))
+        #expect(run.locations(.skippedHeadingLevel) == [
+            "content/privacy/v1/en.md:5:1", "content/privacy/v1/en.md:9:1",
+        ], Comment(rawValue: run.report))
+        #expect(run.messages(.skippedHeadingLevel).first
+                == "'Privacy' is a level-1 heading (#) at the start of the text, repeating the title; the page shows the title as its level-1 heading already")
     }
 
     @Test func aLevelOneHeadingInTheBodyIsReported() throws {
@@ -48,10 +85,10 @@ import Testing
 
         ## How long we keep data
         """))
-        #expect(run.locations(.skippedHeadingLevel) == [
-            "content/privacy/v1/en.md:5:1",
-            "content/privacy/v1/en.md:9:1",
-        ], Comment(rawValue: run.report))
+        #expect(run.locations(.skippedHeadingLevel) == ["content/privacy/v1/en.md:5:1"], Comment(rawValue: run.report))
+        #expect(run.messages(.skippedHeadingLevel) == [
+            "this text has 2 level-1 headings (#), the first 'Privacy notice', but the title is the page's level-1 heading",
+        ])
     }
 
     @Test func headingsInsideContainersAreReportedWhereTheyStart() throws {

@@ -7,7 +7,17 @@ import Testing
     @Test func anErrorIsNeverSilenced() throws {
         let run = try CheckRun(englishSite("## Scope\n\nSee [x](#nowhere).\n", frontMatter: "ignore: [PG201]"))
         #expect(run.locations(.brokenAnchor) == ["content/privacy/v1/en.md:8:5"])
-        #expect(run.locations(.unknownIgnoredCode) == ["content/privacy/v1/en.md:4:9"], "PG201 is an error, not a check to silence")
+        #expect(run.severities(.brokenAnchor) == [.error])
+        #expect(run.locations(.unknownIgnoredCode) == [], "PG201 is a quality check: it can be named, and silences what is not an error")
+    }
+
+    @Test func aLockedTextsErrorIsAWarningThatCanBeSilenced() throws {
+        let site = englishSite("## Scope\n\nSee [x](#nowhere).\n", frontMatter: "ignore: [PG201]")
+        let locked = try CheckRun(site, locked: ["content/privacy/v1/en.md"])
+        #expect(locked.diagnostics.isEmpty, Comment(rawValue: locked.report))
+        let unsilenced = try CheckRun(englishSite("## Scope\n\nSee [x](#nowhere).\n"), locked: ["content/privacy/v1/en.md"],
+                                      strict: true)
+        #expect(unsilenced.severities(.brokenAnchor) == [.warning], "--strict never makes a locked text's finding an error")
     }
 
     @Test func aCommentNamingAnUnknownCodeIsReportedWhereItStands() throws {

@@ -277,10 +277,10 @@ import TestSupport
             try Self.replace("content/cookies/v1/en.md", "language", "language \(round)")(site.folder)
             #expect(site.build(asOf: "2025-03-01", allowHistoryEdit: true).status == .built(pages: 30))
         }
-        for (kind, count) in [("texts", 6), ("checks", 3)] {
+        for kind in ["texts", "checks"] {
             let entries = try FileManager.default.contentsOfDirectory(
                 atPath: site.folder.appendingPathComponent(".policygen-cache/\(kind)").path)
-            #expect(entries.count == count, "\(kind): \(entries.count) entries for 6 texts of 3 policies")
+            #expect(entries.count == 6, "\(kind): \(entries.count) entries for 6 texts")
         }
     }
 
@@ -324,8 +324,10 @@ import TestSupport
             "title", "effective", "effectiveLocation", "summary", "description", "draft", "material",
             "translatedFrom", "ignore", "textStarts",
         ])
+        // `checks` is left out of the keys on purpose: no page shows it, and the checks apply
+        // the levels it sets after their cached findings are read.
         #expect(Mirror(reflecting: PolicySettings()).children.map(\.label) == [
-            "order", "governingLanguage", "governingLanguageLocation", "noticeDays",
+            "order", "governingLanguage", "governingLanguageLocation", "noticeDays", "checks",
         ])
     }
 }

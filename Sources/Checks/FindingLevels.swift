@@ -1,0 +1,48 @@
+import Config
+import Diagnostics
+
+/// What a build knows besides the content that decides how findings are reported.
+public struct CheckSettings: Sendable {
+    /// The files the history lock keeps as they were published (texts in effect or
+    /// superseded): the record must stay exact, so what the checks find in them is never an
+    /// error, only a warning that can be silenced like any other.
+    public var lockedPaths: Set<String>
+    /// `--strict`: warnings count as errors, except in locked files.
+    public var strict: Bool
+
+    public init(lockedPaths: Set<String> = [], strict: Bool = false) {
+        self.lockedPaths = lockedPaths
+        self.strict = strict
+    }
+}
+
+/// The levels findings are reported at: a policy's `checks:` over the site's over each check's
+/// own; then no error in a locked file; then what the file silences (`ignore:`,
+/// `<!-- policygen-ignore -->`), which never silences an error; then `--strict`.
+struct FindingLevels {
+    let site: CheckedSite
+    let settings: CheckSettings
+    let found: FoundInTexts
+
+    func apply(to diagnostics: [Diagnostic]) -> [Diagnostic] {
+        let policies = Dictionary(site.content.policies.map { ($0.slug, $0.settings.checks) }, uniquingKeysWith: { a, _ in a })
+        return diagnostics.compactMap { diagnostic in
+            var diagnostic = diagnostic
+            let path = diagnostic.location.path
+            let entry = found.byPath[path]
+            let level = entry.flatMap { policies[$0.policy]?[diagnostic.code] } ?? site.config.checks[diagnostic.code]
+            if let level {
+                guard let severity = level.severity else { return nil }
+                diagnostic.severity = severity
+            }
+            let isLocked = settings.lockedPaths.contains(path)
+            if isLocked && diagnostic.severity == .error { diagnostic.severity = .warning }
+            if diagnostic.severity != .error, let scopes = entry?.found.suppressions,
+               Suppressions.silence(diagnostic, in: scopes) {
+                return nil
+            }
+            if settings.strict && !isLocked { diagnostic = diagnostic.strict }
+            return diagnostic
+        }
+    }
+}

@@ -1,0 +1,68 @@
+import Config
+import Foundation
+
+/// Letters of another script that are meant to stay in it (PG206 leaves them alone):
+/// - the text of a link in a language the site publishes, or naming a language in that
+///   language: a language switcher's "Русский", a link to the Japanese version in Japanese;
+/// - a company's name, told by its legal form (`サンプル株式会社`, `ООО «Пример»`);
+/// - a name followed by its reading or translation in Latin letters in brackets:
+///   `いのちの電話 (Inochi no Denwa)`. (Foreign words in brackets after the text's own, as a
+///   translation left behind writes them, are still reported.)
+struct NameInOwnScript {
+    /// The scripts the site's languages are written in.
+    private let siteScripts: Set<Script>
+
+    init(siteLanguages: [LanguageCode]) {
+        siteScripts = siteLanguages.reduce(into: Set<Script>()) { $0.formUnion($1.nativeScripts ?? []) }
+    }
+
+    func isName(_ run: Range<Int>, in block: BlockText) -> Bool {
+        if let link = block.linkTexts.first(where: { $0.overlaps(run) }), isLanguageLink(block.string(link)) { return true }
+        return hasLegalForm(block.string(run)) || isGlossed(run, in: block)
+    }
+
+    private func isLanguageLink(_ text: String) -> Bool {
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let scripts = Set(trimmed.unicodeScalars.compactMap(Script.of)).subtracting([.latin, .cjkPunctuation])
+        if !scripts.isEmpty, scripts.isSubset(of: siteScripts) { return true }
+        let lowered = trimmed.lowercased()
+        return Self.autonyms.contains { lowered.hasPrefix($0) }
+    }
+
+    /// Languages' names in themselves, as language switchers label them.
+    private static let autonyms: [String] = {
+        let codes = ["ar", "az", "be", "bg", "bn", "bs", "ca", "cs", "da", "de", "el", "en", "es", "et", "fa", "fi",
+                     "fr", "ga", "gu", "he", "hi", "hr", "hu", "hy", "id", "is", "it", "ja", "ka", "kk", "km", "kn",
+                     "ko", "lo", "lt", "lv", "mk", "ml", "mn", "mr", "ms", "my", "nb", "ne", "nl", "pa", "pl", "pt",
+                     "ro", "ru", "si", "sk", "sl", "sq", "sr", "sv", "sw", "ta", "te", "th", "tr", "uk", "ur", "uz",
+                     "vi", "zh", "zh-Hans", "zh-Hant"]
+        var names = Set(codes.compactMap { code in Locale(identifier: code).localizedString(forIdentifier: code)?.lowercased() })
+        names.formUnion(["简体中文", "繁體中文", "繁体中文", "正體中文", "中文", "русский", "українська", "日本語", "한국어"])
+        return names.filter { $0.count >= 2 }.sorted()
+    }()
+
+    /// Legal forms of companies written in their own script.
+    private static let legalForms = ["株式会社", "有限会社", "合同会社", "合資会社", "有限公司", "股份有限公司", "주식회사",
+                                     "유한회사", "בע״מ", "בע\"מ"]
+    private static let legalFormWords: Set<String> = ["ООО", "ОАО", "ЗАО", "ПАО", "АО", "ТОВ", "ТОО", "شركة"]
+
+    private func hasLegalForm(_ run: String) -> Bool {
+        Self.legalForms.contains { run.contains($0) }
+            || run.split(whereSeparator: { !$0.isLetter }).contains { Self.legalFormWords.contains(String($0)) }
+    }
+
+    /// A gloss in Latin letters in brackets right after the run.
+    private func isGlossed(_ run: Range<Int>, in block: BlockText) -> Bool {
+        let scalars = block.scalars
+        var after = run.upperBound
+        while after < scalars.count, scalars[after] == " " { after += 1 }
+        guard after < scalars.count, scalars[after] == "(" || scalars[after] == "（" else { return false }
+        var close = after + 1
+        var latin = false
+        while close < scalars.count, close - after < 80, scalars[close] != ")", scalars[close] != "）" {
+            if Script.of(scalars[close]) == .latin { latin = true }
+            close += 1
+        }
+        return latin && close < scalars.count && (scalars[close] == ")" || scalars[close] == "）")
+    }
+}

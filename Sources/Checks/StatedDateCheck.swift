@@ -1,0 +1,76 @@
+import Content
+import Diagnostics
+import Outline
+
+/// PG216: a date the text states for itself ("Effective date: November 16, 2020", "Last
+/// updated: 3 March 2023", "最終更新日：2023年3月3日", in every language `policygen import`
+/// reads dates in) that disagrees with its `effective`:
+/// - a stated effective date that is another day;
+/// - a stated update after the text took effect;
+/// - a stated update before the previous version took effect, in a text that differs from
+///   that version's (the statement was not updated with the text).
+///
+/// Only a line that states the date and little else counts, at the top of the text (its first
+/// five blocks) or else at its foot (a paragraph or heading among its last three blocks):
+/// that is where a page says when it took effect. A date in a sentence ("the rules effective
+/// 1 January 2020 for California") or in a list of earlier versions is not the text's own.
+enum StatedDateCheck {
+    static func check(_ text: CheckedText, in site: CheckedSite) -> [Diagnostic] {
+        let blocks = text.blockTexts
+        let head = blocks.prefix(5).lazy.compactMap { statement(in: $0.text, block: $0.index) }.first
+        let foot = blocks.suffix(3).reversed().lazy.filter { isParagraphOrHeading(text.document.blocks[$0.index].kind) }
+            .compactMap { statement(in: $0.text, block: $0.index) }.first
+        guard let found = head ?? foot, let message = disagreement(found.date, text: text) else { return [] }
+        return [.warning(.statedDateDiffers, at: text.location(at: found.offset, in: found.block, block: found.index), message,
+                         hint: "correct the date where it is wrong: the stated one, or effective in the front-matter "
+                             + "(a text in effect cannot change: publish a new version)")]
+    }
+
+    private static func isParagraphOrHeading(_ kind: DocumentBlock.Kind) -> Bool {
+        switch kind {
+        case .paragraph, .heading: true
+        default: false
+        }
+    }
+
+    /// The first line or cell of the block that states a date and little else.
+    private static func statement(in block: BlockText, block index: Int)
+        -> (date: StatedDate, offset: Int, block: BlockText, index: Int)? {
+        var start = 0
+        while start < block.count {
+            var end = start
+            var hasDigit = false
+            while end < block.count, block.scalars[end] != "\n", block.scalars[end] != BlockText.fieldSeparator {
+                if block.scalars[end].properties.numericType != nil { hasDigit = true }
+                end += 1
+            }
+            // A line that states a date alone is short; most lines are not read at all.
+            if hasDigit, end - start <= 120, !block.isHidden(start..<end),
+               let stated = StatedDate.find(in: block.string(start..<end)), stated.standsAlone {
+                var first = start
+                while first < end, block.scalars[first].properties.isWhitespace { first += 1 }
+                return (stated, first, block, index)
+            }
+            start = end + 1
+        }
+        return nil
+    }
+
+    private static func disagreement(_ stated: StatedDate, text: CheckedText) -> String? {
+        let effective = text.translation.frontMatter.effective
+        switch stated.kind {
+        case .effective where stated.date != effective:
+            return "the text states it takes effect on \(stated.date) ('\(stated.statement)'), but its effective date is \(effective)"
+        case .updated where stated.date > effective:
+            return "the text states it was last updated on \(stated.date) ('\(stated.statement)'), after it took effect on \(effective)"
+        case .updated:
+            guard let previous = text.previous, text.sameBlocksAsPrevious == false, stated.date < previous.effective else {
+                return nil
+            }
+            return "the text states it was last updated on \(stated.date) ('\(stated.statement)'), before the previous "
+                + "version \(previous.id) took effect on \(previous.effective), yet it differs from that version's text"
+        default:
+            return nil
+        }
+    }
+}

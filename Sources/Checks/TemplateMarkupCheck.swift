@@ -1,0 +1,60 @@
+import Diagnostics
+
+/// PG213: markup of another template language left in a migrated text, which policygen
+/// publishes as written: Liquid and Jekyll tags (`{% data variables.contact.email %}`,
+/// `{% note %}`), `{{ … }}` that policygen's variables do not define (`{{ site.email }}`,
+/// Hugo's `{{< note >}}`), ERB and EJS (`<%= … %>`). Code is left alone, and so is `{{`
+/// written `\{{`, which asks for the braces.
+enum TemplateMarkupCheck {
+    static func check(_ text: CheckedText, in site: CheckedSite) -> [Diagnostic] {
+        var found: [Diagnostic] = []
+        for (index, block) in text.blockTexts {
+            var at = 0
+            while at + 1 < block.count {
+                guard let (close, language) = markup(at: at, in: block) else {
+                    at += 1
+                    continue
+                }
+                defer { at = close }
+                if block.isHidden(at..<close) || text.placement.isEscaped(at: at, in: block, block: index) { continue }
+                let written = block.string(at..<close)
+                let shown = written.count > 60 ? written.prefix(59) + "…" : Substring(written)
+                found.append(.warning(.otherTemplateMarkup, at: text.location(at: at, in: block, block: index),
+                                      "'\(shown)' is \(language) markup, published as written",
+                                      hint: "write the text it stood for; policygen inserts values with "
+                                          + "{{ variable }} from policygen.yaml (\\{{ writes the braces)"))
+            }
+        }
+        return found
+    }
+
+    private static let pairs: [(open: String, close: String, language: String)] = [
+        ("{%", "%}", "Liquid (Jekyll)"), ("{{<", ">}}", "a Hugo shortcode's"), ("{{%", "%}}", "a Hugo shortcode's"),
+        ("{{", "}}", "another template language's"), ("<%", "%>", "ERB or EJS"),
+    ]
+
+    /// The end of the markup opening at `offset`, closed on its line within 200 scalars, and
+    /// its language.
+    private static func markup(at offset: Int, in block: BlockText) -> (end: Int, language: String)? {
+        let first = block.scalars[offset]
+        guard first == "{" || first == "<" else { return nil }
+        for pair in pairs where starts(pair.open, at: offset, in: block) {
+            var end = offset + pair.open.unicodeScalars.count
+            while end < block.count, end - offset < 200, block.scalars[end] != "\n" {
+                if starts(pair.close, at: end, in: block) { return (end + pair.close.unicodeScalars.count, pair.language) }
+                end += 1
+            }
+            return nil
+        }
+        return nil
+    }
+
+    private static func starts(_ text: String, at offset: Int, in block: BlockText) -> Bool {
+        var at = offset
+        for scalar in text.unicodeScalars {
+            guard at < block.count, block.scalars[at] == scalar else { return false }
+            at += 1
+        }
+        return true
+    }
+}
