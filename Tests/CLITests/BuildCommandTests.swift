@@ -50,6 +50,16 @@ import TestSupport
         #expect(!after.standardOutput.contains("next rebuild"), "nothing is upcoming any more")
     }
 
+    @Test func theLastLineSaysHowManyPagesWereMadeAndHowManyWereUnchanged() throws {
+        let folder = try SiteFixture(Self.site).write()
+        defer { try? TemporaryDirectory.remove(folder) }
+        let first = try PolicygenCommand.run(["build", "--source", folder.path, "--as-of", "2024-06-01"])
+        #expect(first.standardOutput.contains(" ms (8 made, 0 unchanged).\n"), "\(first.standardOutput)")
+        let second = try PolicygenCommand.run(["build", "--source", folder.path, "--as-of", "2024-06-01"])
+        #expect(second.standardOutput.hasPrefix("Wrote 8 pages to "), "\(second.standardOutput)")
+        #expect(second.standardOutput.contains(" ms (0 made, 8 unchanged).\n"), "\(second.standardOutput)")
+    }
+
     @Test func yamlIsReadAsUTF8WhateverTheEnvironmentSays() throws {
         // Yams switches its default encoding on this variable and prints a line for each parse.
         let folder = try SiteFixture(Self.site).write()
