@@ -5,7 +5,9 @@
 #
 #   scripts/bench.sh [--sizes M,L] [--runs 5] [--work DIR] [--bin POLICYGEN]
 #
-#   --sizes S|M|L,...  corpora to time (S: 60 documents, a smoke run; M: 800; L: 2,000)
+#   --sizes S|M|L|A,...  corpora to time (S: 60 documents, a smoke run; M: 800; L: 2,000;
+#                      A: an archive-shaped corpus, 610 texts of 5 KB to 800 KB in three policy
+#                      sets of 40 to 300 versions, written by scripts/gen_archive.py)
 #   --runs N           timed runs of every command, after one warm-up (default 5)
 #   --work DIR         where corpora, layouts and outputs go (default .build/bench)
 #   --bin PATH         time this policygen binary instead of building one in release
@@ -24,7 +26,7 @@ runs=5
 work="$repo/.build/bench"
 bin=""
 
-usage() { sed -n '2,18p' "$0" | sed 's/^# \{0,1\}//'; }
+usage() { sed -n '2,20p' "$0" | sed 's/^# \{0,1\}//'; }
 
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -38,7 +40,7 @@ while [ $# -gt 0 ]; do
 done
 case "$runs" in ''|*[!0-9]*|0) echo "bench.sh: --runs takes a whole number of at least 1" >&2; exit 64 ;; esac
 for size in ${sizes//,/ }; do
-  case "$size" in S|M|L) ;; *) echo "bench.sh: sizes are S, M and L (got '$size')" >&2; exit 64 ;; esac
+  case "$size" in S|M|L|A) ;; *) echo "bench.sh: sizes are S, M, L and A (got '$size')" >&2; exit 64 ;; esac
 done
 
 shared="${POLICYGEN_BENCH_SHARED:-$(dirname "$repo")/shared/bench}"
@@ -69,13 +71,17 @@ fi
 
 mkdir -p "$work"
 work="$(cd "$work" && pwd)"
-stamp_of() { cat "$shared/gen_corpus.py" "$shared/prep_layouts.py" | sha256sum | cut -d' ' -f1; }
+stamp_of() { cat "$shared/gen_corpus.py" "$shared/prep_layouts.py" "$repo/scripts/gen_archive.py" | sha256sum | cut -d' ' -f1; }
 for size in ${sizes//,/ }; do
   stamp="$work/w$size/.stamp"
   if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$(stamp_of)" ]; then
     echo "Generating corpus $size in $work/$size..."
     rm -rf "${work:?}/$size" "${work:?}/w$size"
-    python3 "$shared/gen_corpus.py" --size "$size" --out "$work/$size"
+    if [ "$size" = A ]; then
+      python3 "$repo/scripts/gen_archive.py" --out "$work/$size"
+    else
+      python3 "$shared/gen_corpus.py" --size "$size" --out "$work/$size"
+    fi
     python3 "$shared/prep_layouts.py" "$work/$size" "$work/w$size"
     stamp_of > "$stamp"
   fi

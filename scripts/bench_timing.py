@@ -39,7 +39,8 @@ STDERR_LOG = os.devnull                       # what the timed commands write to
 
 
 def time_once(cmd, cwd=None):
-    """(wall s, cpu s, peak RSS MiB) of `cmd` run by sh; exits the script if it fails."""
+    """(wall s, cpu s, peak RSS MiB, KB written to stderr) of `cmd` run by sh; exits the script if it fails."""
+    before = os.path.getsize(STDERR_LOG)
     with open(STDERR_LOG, "a") as log:
         start = time.monotonic()
         child = subprocess.Popen(["sh", "-c", cmd], cwd=cwd, stdin=subprocess.DEVNULL, stderr=log)
@@ -48,7 +49,7 @@ def time_once(cmd, cwd=None):
     code = os.waitstatus_to_exitcode(status)
     if code != 0:
         sys.exit(f"bench: command failed (exit {code}): {cmd}\n(its messages: {STDERR_LOG})")
-    return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
+    return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, (os.path.getsize(STDERR_LOG) - before) / 1024
 
 
 class Rebuild:
@@ -161,11 +162,12 @@ def main():
             for key, _, runner in cmds:
                 samples[key].append(runner())
             print(f"  run {run + 1}/{args.runs} done", file=sys.stderr, flush=True)
-        print("| command | wall s | CPU s | peak RSS MiB |")
-        print("|---|---|---|---|")
+        print("| command | wall s | CPU s | peak RSS MiB | stderr KB |")
+        print("|---|---|---|---|---|")
         for key, label, _ in cmds:
             wall, cpu, rss = summary(samples[key], 0), summary(samples[key], 1), summary(samples[key], 2)
-            print(f"| {label} | {wall[0]:.3f} ({wall[1]:.3f}-{wall[2]:.3f}) | {cpu[0]:.3f} | {rss[0]:.0f} ({rss[1]:.0f}-{rss[2]:.0f}) |")
+            err = summary(samples[key], 3)
+            print(f"| {label} | {wall[0]:.3f} ({wall[1]:.3f}-{wall[2]:.3f}) | {cpu[0]:.3f} | {rss[0]:.0f} ({rss[1]:.0f}-{rss[2]:.0f}) | {err[0]:.1f} |")
         med = {key: statistics.median(s[0] for s in samples[key]) for key in samples}
         peak = max(s[2] for s in samples["full"])
         compare = med["full"] - med["nocompare"] if "nocompare" in med else None
@@ -189,7 +191,7 @@ def main():
     path = os.path.join(args.work, time.strftime("bench-%Y%m%dT%H%M%S.json"))
     with open(path, "w") as f:
         json.dump({"runs": args.runs, "samples": results,
-                   "columns": ["wall_s", "cpu_s", "peak_rss_mib"]}, f, indent=1)
+                   "columns": ["wall_s", "cpu_s", "peak_rss_mib", "stderr_kb"]}, f, indent=1)
     print(f"\nraw samples: {path}")
 
 
