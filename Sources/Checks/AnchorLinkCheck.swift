@@ -42,27 +42,75 @@ struct Anchors {
 
     /// `#top` with no element of that id is the top of the page, by HTML's rule.
     func leadSomewhere(_ anchor: String) -> Bool {
-        ids.contains(anchor) || ids.contains(anchor.removingPercentEncoding ?? anchor) || anchor.lowercased() == "top"
+        if ids.contains(anchor) { return true }
+        if anchor.utf8.contains(UInt8(ascii: "%")), let decoded = anchor.removingPercentEncoding, ids.contains(decoded) {
+            return true
+        }
+        return anchor.utf8.count == 3 && anchor.lowercased() == "top"
     }
 }
 
-/// "did you mean …?" for names written wrong, worked out for the first few distinct names of
-/// a text only: each costs a comparison with every candidate, and a text with thousands of
-/// broken links would otherwise cost their number times its headings.
+/// "did you mean …?" for names written wrong: the candidate within two edits of the name
+/// (the fewest edits first, then the first listed), as `YAMLMapping.closest` finds it. Each name
+/// is compared with every candidate, by an edit distance cut off past two, while a text's budget
+/// of comparisons lasts: a text with thousands of broken links would otherwise cost their
+/// number times its headings.
 struct NameHints {
-    private let candidates: [String]
+    private let candidates: [(name: String, scalars: [Unicode.Scalar])]
     private var made: [String: String?] = [:]
-    static let limit = 20
+    private var comparisonsLeft = Self.comparisons
+    static let comparisons = 50_000
+    /// The rows of the edit distance, made once for every comparison.
+    private var rows: ([Int], [Int]) = ([], [])
 
     init(_ candidates: [String]) {
-        self.candidates = candidates
+        self.candidates = candidates.map { ($0, Array($0.unicodeScalars)) }
     }
 
     mutating func hint(for name: String) -> String? {
         if let known = made[name] { return known }
-        guard made.count < Self.limit else { return nil }
-        let hint = YAMLMapping.closest(to: name, in: candidates).map { "did you mean '\($0)'?" }
+        guard comparisonsLeft >= candidates.count else { return nil }
+        comparisonsLeft -= max(candidates.count, 1)
+        let written = Array(name.unicodeScalars)
+        var best: (name: String, distance: Int)?
+        for candidate in candidates where abs(candidate.scalars.count - written.count) <= 2 {
+            guard let distance = Self.distance(written, candidate.scalars, rows: &rows),
+                  distance < (best?.distance ?? 3) else { continue }
+            best = (candidate.name, distance)
+        }
+        let hint = best.map { "did you mean '\($0.name)'?" }
         made[name] = hint
         return hint
+    }
+
+    /// The edit distance of `a` and `b` when it is two at most, else nil: only the diagonal band
+    /// of two each side is worked out, and the work stops once every cell of a row is past two.
+    static func distance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar], rows: inout ([Int], [Int])) -> Int? {
+        let limit = 2
+        guard abs(a.count - b.count) <= limit else { return nil }
+        if a.isEmpty || b.isEmpty { return max(a.count, b.count) }
+        let infinity = limit + 1
+        var (previous, current) = rows
+        defer { rows = (previous, current) }
+        if previous.count < b.count + 1 {
+            previous = [Int](repeating: infinity, count: b.count + 1)
+            current = previous
+        }
+        for j in 0...b.count { previous[j] = min(j, infinity) }
+        for i in 1...a.count {
+            let low = max(1, i - limit), high = min(b.count, i + limit)
+            current[0] = min(i, infinity)
+            if low > 1 { current[low - 1] = infinity }
+            var rowBest = current[0]
+            for j in low...high {
+                let substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, substitution, infinity)
+                rowBest = min(rowBest, current[j])
+            }
+            if high < b.count { current[high + 1] = infinity }
+            if rowBest > limit { return nil }
+            swap(&previous, &current)
+        }
+        return previous[b.count] <= limit ? previous[b.count] : nil
     }
 }

@@ -9,14 +9,16 @@ struct BlockText {
     /// Line breaks (soft or hard) are `\n`; table cells are separated by `fieldSeparator`.
     var scalars: [Unicode.Scalar]
     /// Whether each scalar belongs to code, raw HTML, an image or a footnote reference.
-    var isHidden: [Bool]
+    var isHidden: ScalarFlags
     /// Whether each scalar may come from a variable: it stands where a value of one does.
     /// The file has the reference there, not the value.
-    private(set) var isVariableValue: [Bool]
+    private(set) var isVariableValue: ScalarFlags
     /// Each raw HTML span (`<br>`, `</span>`) with the offset where it starts.
     let htmlSpans: [(offset: Int, html: String)]
     /// The text of each link, in order.
     let linkTexts: [Range<Int>]
+    /// What the text holds that checks look for.
+    let features: BlockFeatures
 
     static let fieldSeparator: Unicode.Scalar = "\u{1F}"
     /// Stands for a footnote reference, which shows a number that is not in the text.
@@ -39,13 +41,39 @@ struct BlockText {
         var htmlSpans: [(offset: Int, html: String)] = []
         var linkTexts: [Range<Int>] = []
         var openLink: (destination: String, start: Int)?
+        var features: BlockFeatures = []
+        var previous: UInt16 = 0
+        var window = BlockFeatures.Window()
+        let classes = BlockFeatures.asciiClasses
         scalars = [Unicode.Scalar](unsafeUninitializedCapacity: capacity) { buffer, count in
             func append(_ text: String, hidden: Bool) {
+                // In locals while the scalars are read: the captured variables live in boxes.
                 let start = count
-                for scalar in text.unicodeScalars {
-                    buffer[count] = scalar
-                    count += 1
+                var at = count, found = features.rawValue, last = previous, recent = window
+                classes.withUnsafeBufferPointer { classes in
+                    for scalar in text.unicodeScalars {
+                        buffer[at] = scalar
+                        at += 1
+                        let value = scalar.value
+                        guard value < 0x80 else {
+                            found |= BlockFeatures.nonASCII(value).rawValue
+                            last = 0
+                            recent.add(value)
+                            continue
+                        }
+                        let current = classes[Int(value)]
+                        found |= BlockFeatures.ascii(current, after: last)
+                        last = current
+                        recent.add(value)
+                        if value | 0x20 == 0x72 || value | 0x20 == 0x64, recent.endsWithAtConjunction {
+                            found |= BlockFeatures.atConjunction.rawValue
+                        }
+                    }
                 }
+                count = at
+                features = BlockFeatures(rawValue: found)
+                previous = last
+                window = recent
                 if hidden && count > start { hiddenRuns.append(start..<count) }
             }
             for (number, field) in block.fields.enumerated() {
@@ -73,11 +101,12 @@ struct BlockText {
         }
         self.htmlSpans = htmlSpans
         self.linkTexts = linkTexts
-        isHidden = [Bool](repeating: false, count: scalars.count)
+        self.features = features
+        isHidden = ScalarFlags(count: scalars.count)
         for run in hiddenRuns {
-            for index in run { isHidden[index] = true }
+            for index in run { isHidden.set(index) }
         }
-        isVariableValue = [Bool](repeating: false, count: scalars.count)
+        isVariableValue = ScalarFlags(count: scalars.count)
     }
 
     /// The target of the link a span is in, if any.
@@ -136,7 +165,7 @@ struct BlockText {
             let needle = Array(value.unicodeScalars)
             var from = 0
             while let found = Self.find(needle, in: scalars, from: from, wholeWord: false) {
-                for index in found..<found + needle.count { isVariableValue[index] = true }
+                for index in found..<found + needle.count { isVariableValue.set(index) }
                 from = found + needle.count
             }
         }
@@ -176,5 +205,25 @@ struct BlockText {
         var index = offset - 1
         while index >= 0, scalars[index] == " " || scalars[index] == "\t" { index -= 1 }
         return index < 0 || scalars[index] == "\n" || scalars[index] == Self.fieldSeparator
+    }
+}
+
+/// A flag for each scalar of a block, most blocks having none set: storage is made only when
+/// one is, rather than an array of falses for every block of every text.
+struct ScalarFlags {
+    private let count: Int
+    private var values: [Bool]?
+
+    init(count: Int) {
+        self.count = count
+    }
+
+    subscript(index: Int) -> Bool {
+        values?[index] ?? false
+    }
+
+    mutating func set(_ index: Int) {
+        if values == nil { values = [Bool](repeating: false, count: count) }
+        values![index] = true
     }
 }

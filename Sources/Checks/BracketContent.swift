@@ -24,9 +24,10 @@ enum BracketContent {
         let trimmed = content.trimmingWhitespace
         guard !trimmed.isEmpty else { return nil }
         if atLineStart && ["x", "X", "✓", "✔"].contains(trimmed) { return nil }
-        let words = trimmed.split(whereSeparator: \.isWhitespace).map(String.init)
-        if words.map({ $0.lowercased() }) == ["email", "protected"] { return .hiddenAddress }
+        // Numbers first: a long text cites thousands of them.
         if isNumber(trimmed) { return .number }
+        let words = trimmed.split(whereSeparator: \.isWhitespace).map(String.init)
+        if words.count == 2, words.map({ $0.lowercased() }) == ["email", "protected"] { return .hiddenAddress }
         if isBlank(trimmed) { return .blank }
         guard !touchesWord, isPlaceholder(words) else { return nil }
         return .words
@@ -34,6 +35,8 @@ enum BracketContent {
 
     /// Digits, maybe grouped or ranged (`1,000`, `30-60`), maybe a percentage.
     static func isNumber(_ content: String) -> Bool {
+        // Most bracketed numbers are ASCII digits alone, told without Characters.
+        if !content.isEmpty, content.utf8.count <= 9, content.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) { return true }
         let trimmed = content.trimmingWhitespace
         guard let first = trimmed.first, first.isNumber, trimmed.contains(where: \.isNumber) else { return false }
         let rest = trimmed.hasSuffix("%") ? trimmed.dropLast() : Substring(trimmed)
@@ -89,10 +92,15 @@ enum BracketContent {
 
 private extension StringProtocol {
     var trimmingWhitespace: String {
-        String(drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
+        guard let first = firstIndex(where: { !$0.isWhitespace }), let last = lastIndex(where: { !$0.isWhitespace }) else {
+            return ""
+        }
+        return String(self[first...last])
     }
 
     func trimming(_ characters: String) -> String {
-        String(drop(while: characters.contains).reversed().drop(while: characters.contains).reversed())
+        guard let first = firstIndex(where: { !characters.contains($0) }),
+              let last = lastIndex(where: { !characters.contains($0) }) else { return "" }
+        return String(self[first...last])
     }
 }

@@ -17,12 +17,12 @@ enum EmptyReferenceCheck {
         var found: [Diagnostic] = []
         for (index, block) in text.blockTexts {
             var gaps: [Gap] = []
-            if let words {
+            if let words, mayHoldGap(block, words) {
                 let tokens = ProseToken.tokens(of: block)
                 gaps += leadGaps(tokens, words, in: block) + labelGaps(tokens, words, in: block)
             }
-            if isJapanese { gaps += JapaneseReferences.gaps(in: block) }
-            gaps += JapaneseReferences.emptyQuotes(in: block)
+            if isJapanese, !block.features.isDisjoint(with: [.cjkMark, .colon]) { gaps += JapaneseReferences.gaps(in: block) }
+            if block.features.contains(.cjkMark) { gaps += JapaneseReferences.emptyQuotes(in: block) }
             for gap in gaps.sorted(by: { $0.offset < $1.offset }) {
                 found.append(.warning(.emptyReference, at: text.location(at: gap.offset, in: block, block: index), gap.message,
                                       hint: "write the address, number or name it refers to; an empty link "
@@ -30,6 +30,45 @@ enum EmptyReferenceCheck {
             }
         }
         return found
+    }
+
+    /// Whether the block holds what every gap of a lead or a label needs: punctuation after a
+    /// space, a colon, two spaces, a lead with a conjunction right after it ("at or"), or a lead
+    /// ending the block. Most paragraphs hold none, and are not cut into words (languages whose
+    /// clauses end with a verb are always).
+    private static func mayHoldGap(_ block: BlockText, _ words: ReferenceWords) -> Bool {
+        guard words.closingVerbs.isEmpty, !block.features.contains(.colon), !block.features.contains(.gapMark) else {
+            return true
+        }
+        if block.features.contains(.atConjunction), words.leadsBeforeConjunctions.contains(where: { holds($0, block) }) {
+            return true
+        }
+        var start = block.count
+        while start > 0, block.scalars[start - 1].properties.isAlphabetic || block.scalars[start - 1] == "'" { start -= 1 }
+        let last = block.string(start..<block.count).lowercased()
+        return words.leads.contains { $0.words.last == last }
+    }
+
+    /// Whether `phrase` (lowercase) stands in the block, in any case.
+    private static func holds(_ phrase: [Unicode.Scalar], _ block: BlockText) -> Bool {
+        guard let first = phrase.first?.value, block.count >= phrase.count else { return false }
+        return block.scalars.withUnsafeBufferPointer { scalars in
+            var start = 0
+            while start <= scalars.count - phrase.count {
+                if lowercased(scalars[start].value) == first {
+                    var offset = 1
+                    while offset < phrase.count, lowercased(scalars[start + offset].value) == phrase[offset].value { offset += 1 }
+                    if offset == phrase.count { return true }
+                }
+                start += 1
+            }
+            return false
+        }
+    }
+
+    @inline(__always)
+    private static func lowercased(_ value: UInt32) -> UInt32 {
+        value >= 0x41 && value <= 0x5A ? value + 0x20 : value
     }
 
     struct Gap {

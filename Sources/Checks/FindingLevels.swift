@@ -26,6 +26,7 @@ struct FindingLevels {
 
     func apply(to diagnostics: [Diagnostic]) -> [Diagnostic] {
         let policies = Dictionary(site.content.policies.map { ($0.slug, $0.settings.checks) }, uniquingKeysWith: { a, _ in a })
+        var silenced: [String: SilencedCodes] = [:]
         return diagnostics.compactMap { diagnostic in
             var diagnostic = diagnostic
             let path = diagnostic.location.path
@@ -37,9 +38,10 @@ struct FindingLevels {
             }
             let isLocked = settings.lockedPaths.contains(path)
             if isLocked && diagnostic.severity == .error { diagnostic.severity = .warning }
-            if diagnostic.severity != .error, let scopes = entry?.found.suppressions,
-               Suppressions.silence(diagnostic, in: scopes) {
-                return nil
+            if diagnostic.severity != .error, let scopes = entry?.found.suppressions, !scopes.isEmpty {
+                let codes = silenced[path] ?? SilencedCodes(scopes)
+                silenced[path] = codes
+                if codes.silence(diagnostic) { return nil }
             }
             if settings.strict && !isLocked { diagnostic = diagnostic.strict }
             return diagnostic

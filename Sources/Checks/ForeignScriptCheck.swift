@@ -50,6 +50,8 @@ enum ForeignScriptCheck {
     /// Runs of foreign letters in one line or cell, with the spaces, digits and punctuation
     /// between them: "Политика конфиденциальности" is one run.
     static func foreignRuns(in block: BlockText, allowed: Set<Script>) -> [(range: Range<Int>, scripts: [Script])] {
+        // ASCII is Latin letters and what belongs to every text.
+        guard block.features.contains(.nonASCII) else { return [] }
         var runs: [(Range<Int>, [Script])] = []
         var start: Int?
         var end = 0

@@ -18,15 +18,16 @@ enum FormatExample {
         }
     }
 
-    /// The run with the parts of the form around it; a space joins parts too.
+    /// The run with the parts of the form around it (a space joins parts too), within a form's
+    /// length of it: a long run of such parts is no form, and each run looks this far at most.
     private static func extent(of run: Range<Int>, in block: BlockText) -> Range<Int> {
         var start = run.lowerBound, end = run.upperBound
-        while start > 0 {
+        while start > 0, run.lowerBound - start < 24 {
             if isPart(block.scalars[start - 1]) { start -= 1 }
             else if block.scalars[start - 1] == " ", start > 1, isPart(block.scalars[start - 2]) { start -= 2 }
             else { break }
         }
-        while end < block.count {
+        while end < block.count, end - run.upperBound < 24 {
             if isPart(block.scalars[end]) { end += 1 }
             else if block.scalars[end] == " ", end + 1 < block.count, isPart(block.scalars[end + 1]) { end += 2 }
             else { break }

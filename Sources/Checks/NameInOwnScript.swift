@@ -17,8 +17,18 @@ struct NameInOwnScript {
     }
 
     func isName(_ run: Range<Int>, in block: BlockText) -> Bool {
-        if let link = block.linkTexts.first(where: { $0.overlaps(run) }), isLanguageLink(block.string(link)) { return true }
+        if let link = Self.link(overlapping: run, in: block.linkTexts), isLanguageLink(block.string(link)) { return true }
         return hasLegalForm(block.string(run)) || isGlossed(run, in: block)
+    }
+
+    /// The first of `links` (in order, apart) that overlaps `run`, found by bisection.
+    private static func link(overlapping run: Range<Int>, in links: [Range<Int>]) -> Range<Int>? {
+        var low = 0, high = links.count
+        while low < high {
+            let middle = (low + high) / 2
+            if links[middle].upperBound <= run.lowerBound { low = middle + 1 } else { high = middle }
+        }
+        return low < links.count && links[low].overlaps(run) ? links[low] : nil
     }
 
     private func isLanguageLink(_ text: String) -> Bool {
@@ -47,9 +57,17 @@ struct NameInOwnScript {
     private static let legalFormWords: Set<String> = ["ООО", "ОАО", "ЗАО", "ПАО", "АО", "ТОВ", "ТОО", "شركة"]
 
     private func hasLegalForm(_ run: String) -> Bool {
-        Self.legalForms.contains { run.contains($0) }
-            || run.split(whereSeparator: { !$0.isLetter }).contains { Self.legalFormWords.contains(String($0)) }
+        // A legal form holds one of these; most foreign words hold none, and are not searched.
+        guard run.unicodeScalars.contains(where: Self.legalFormScalars.contains) else { return false }
+        let scalars = Array(run.unicodeScalars)
+        return Self.legalForms.contains { form in
+            let wanted = Array(form.unicodeScalars)
+            return scalars.count >= wanted.count
+                && (0...(scalars.count - wanted.count)).contains { scalars[$0..<$0 + wanted.count].elementsEqual(wanted) }
+        } || run.split(whereSeparator: { !$0.isLetter }).contains { Self.legalFormWords.contains(String($0)) }
     }
+
+    private static let legalFormScalars = Set((legalForms + legalFormWords).flatMap(\.unicodeScalars))
 
     /// A gloss in Latin letters in brackets right after the run.
     private func isGlossed(_ run: Range<Int>, in block: BlockText) -> Bool {

@@ -71,6 +71,7 @@ enum PlaceholderCheck {
 
     /// `[…]` left as text in one line of the block, with what is between the brackets.
     static func brackets(in block: BlockText) -> [(range: Range<Int>, content: String)] {
+        guard block.features.contains(.bracket) else { return [] }
         var found: [(Range<Int>, String)] = []
         var index = 0
         while index < block.count {
@@ -104,45 +105,55 @@ enum PlaceholderCheck {
 
     /// The editors' markers, runs of three or more capital X, and lorem ipsum, as words.
     private static func markers(in block: BlockText) -> [Placeholder] {
+        guard block.features.contains(.markerStart) else { return [] }
         var found: [Placeholder] = []
-        var previousWord = ""
-        var index = 0
-        while index < block.count {
-            guard BlockText.isLatinWordPart(block.scalars[index]) else {
-                index += 1
-                continue
-            }
-            var end = index
-            while end < block.count, BlockText.isLatinWordPart(block.scalars[end]) { end += 1 }
-            // Only a word that may be a marker (all capitals, or a run of X) or "lorem" becomes a
-            // String, and the word before a run of X (a Roman thirty after "Article"): most words
-            // of a policy are neither. Only a word of five letters lowercases to "lorem".
-            let first = block.scalars[index]
-            let mayBeLorem = (first == "l" || first == "L") && end - index == "lorem".unicodeScalars.count
-            let mayMatter = mayBeLorem || first == "X"
-                || block.scalars[index..<end].allSatisfy { $0.value >= 0x41 && $0.value <= 0x5A }
-            var next = end
-            while next < block.count, block.scalars[next] == " " || block.scalars[next] == "\n" { next += 1 }
-            let nextMayMatter = next < block.count && block.scalars[next] == "X"
-            guard mayMatter || nextMayMatter else {
-                previousWord = ""
-                index = end
-                continue
-            }
-            let word = block.string(index..<end)
-            defer {
-                previousWord = word
+        // Every marker and "lorem" starts with T, F, X, l or L: other scalars are passed over
+        // with a comparison or two, and only such a word's start is looked at further.
+        let starts: [Range<Int>] = block.scalars.withUnsafeBufferPointer { scalars in
+            var starts: [Range<Int>] = []
+            var index = 0
+            while index < scalars.count {
+                let value = scalars[index].value
+                guard value == 0x54 || value == 0x46 || value == 0x58 || value == 0x6C || value == 0x4C,
+                      index == 0 || !BlockText.isLatinWordPart(scalars[index - 1]) else {
+                    index += 1
+                    continue
+                }
+                var end = index + 1
+                while end < scalars.count, BlockText.isLatinWordPart(scalars[end]) { end += 1 }
+                // Markers are written in capitals, a run of X is all X, and "lorem" is five letters.
+                let second = end - index >= 3 ? scalars[index + 1].value : 0
+                let mayBe = switch value {
+                case 0x58: second == 0x58
+                case 0x54, 0x46: second >= 0x41 && second <= 0x5A && end - index <= 5
+                default: (second == 0x6F || second == 0x4F) && end - index == 5
+                }
+                if mayBe { starts.append(index..<end) }
                 index = end
             }
+            return starts
+        }
+        for word in starts {
+            let index = word.lowerBound, end = word.upperBound
             guard !block.isHidden(index..<end) else { continue }
+            let word = block.string(index..<end)
             if editorsMarkers.contains(word)
-                || (isXRun(word, after: previousWord) && !FormatExample.isExample(index..<end, in: block)) {
+                || (isXRun(word, after: previousWord(before: index, in: block)) && !FormatExample.isExample(index..<end, in: block)) {
                 found.append(Placeholder(offset: index, shown: word, kind: .marker))
             } else if word.lowercased() == "lorem", nextWord(after: end, in: block)?.lowercased() == "ipsum" {
                 found.append(Placeholder(offset: index, shown: word + " ipsum", kind: .filler))
             }
         }
         return found
+    }
+
+    /// The word right before `offset`, spaces and line breaks between; empty when something else stands there.
+    private static func previousWord(before offset: Int, in block: BlockText) -> String {
+        var end = offset
+        while end > 0, block.scalars[end - 1] == " " || block.scalars[end - 1] == "\n" { end -= 1 }
+        var start = end
+        while start > 0, BlockText.isLatinWordPart(block.scalars[start - 1]) { start -= 1 }
+        return block.string(start..<end)
     }
 
     /// Three or more capital X, but not three after "Article" and the like: a Roman thirty.
@@ -167,12 +178,13 @@ enum PlaceholderCheck {
     /// ○○, ◯◯ and 〇〇, which Japanese templates leave for a name or a number; 〇 beside a
     /// kanji numeral is a zero (二〇〇五年).
     private static func blanks(in block: BlockText) -> [Placeholder] {
+        guard block.features.contains(.circle) else { return [] }
         var found: [Placeholder] = []
         var index = 0
         while index < block.count {
             let scalar = block.scalars[index]
             // Compared one by one: searching a string's scalars for each scalar of every text was slow.
-            guard scalar == "○" || scalar == "◯" || scalar == "〇" else {
+            guard scalar.value >= 0x25CB, scalar == "○" || scalar == "◯" || scalar == "〇" else {
                 index += 1
                 continue
             }

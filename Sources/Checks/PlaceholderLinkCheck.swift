@@ -33,6 +33,9 @@ enum PlaceholderLinkCheck {
     ]
 
     static func isPlaceholder(_ destination: String) -> Bool {
+        // Addresses are longer than the longest note, or hold what no note does.
+        guard destination.utf8.count <= 12, !destination.utf8.contains(where: { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "@") })
+        else { return false }
         let target = destination.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "_" })
             .joined(separator: " ")
         return placeholders.contains(target)
@@ -40,6 +43,7 @@ enum PlaceholderLinkCheck {
 
     /// `[text](target)` left as text: brackets on one line, then a parenthesis right after.
     private static func writtenLinks(in block: BlockText) -> [(start: Int, target: Range<Int>)] {
+        guard block.features.contains(.bracket) else { return [] }
         var found: [(Int, Range<Int>)] = []
         var index = 0
         while index < block.count {

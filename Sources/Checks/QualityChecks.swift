@@ -38,6 +38,9 @@ public enum QualityChecks {
         OutdatedTranslationCheck.check,
     ]
 
+    /// The size of a text (UTF-8 bytes of its body) from which its checks run on every core.
+    static let parallelTextSize = 256 * 1024
+
     /// Every check on every text, then across texts, with the site's settings applied: what
     /// `policygen check` reports, without a cache.
     public static func run(_ site: CheckedSite, settings: CheckSettings = CheckSettings()) -> [Diagnostic] {
@@ -69,7 +72,18 @@ public enum QualityChecks {
                                document: document, variables: site.config.variables(for: unit.language),
                                previous: unit.previous, sameBlocksAsPrevious: same)
         var found: [Diagnostic] = []
-        for check in textChecks { found += check(text, site) }
+        if unit.translation.body.utf8.count >= parallelTextSize {
+            // A long text's checks share the cores, each into its slot: otherwise one text of a
+            // megabyte is checked on one core while the other waits.
+            let each = Mutex([[Diagnostic]](repeating: [], count: textChecks.count))
+            DispatchQueue.concurrentPerform(iterations: textChecks.count) { index in
+                let diagnostics = textChecks[index](text, site)
+                each.withLock { $0[index] = diagnostics }
+            }
+            found = each.withLock { $0.flatMap { $0 } }
+        } else {
+            for check in textChecks { found += check(text, site) }
+        }
         let suppressions = Suppressions.scopes(of: text)
         return TextFindings(
             findings: found + suppressions.problems, suppressions: suppressions.scopes,

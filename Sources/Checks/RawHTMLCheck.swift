@@ -24,14 +24,14 @@ enum RawHTMLCheck {
     private static func inlineHTML(in block: BlockText, _ index: Int, of text: CheckedText) -> [Diagnostic] {
         var found: [Diagnostic] = []
         var open: [String: Int] = [:]
-        for (offset, html) in block.htmlSpans where !html.hasPrefix("<!--") {
+        for (offset, html) in block.htmlSpans where !html.utf8.starts(with: "<!--".utf8) {
             let name = tagName(html)
-            if html.hasPrefix("</") {
+            if html.utf8.starts(with: "</".utf8) {
                 if open[name, default: 0] > 0 {
                     open[name]! -= 1
                     continue
                 }
-            } else if !html.hasSuffix("/>") {
+            } else if !(html.utf8.last == UInt8(ascii: ">") && html.utf8.dropLast().last == UInt8(ascii: "/")) {
                 open[name, default: 0] += 1
             }
             found.append(dropped(html, at: text.location(at: offset, in: block, block: index)))
@@ -40,15 +40,43 @@ enum RawHTMLCheck {
     }
 
     private static func dropped(_ html: String, at location: SourceLocation) -> Diagnostic {
-        let firstLine = html.prefix { $0 != "\n" }.trimmingCharacters(in: .whitespaces)
-        let shown = firstLine.count > 40 ? firstLine.prefix(39) + "…" : firstLine
-        return .warning(.rawHTMLDropped, at: location, "the raw HTML '\(shown)' is left out of the page: unsafe_html is off",
-                        hint: "write it in Markdown, or set unsafe_html: true in policygen.yaml if every author may publish scripts")
+        .warning(.rawHTMLDropped, at: location, "the raw HTML '\(shown(html))' is left out of the page: unsafe_html is off",
+                 hint: "write it in Markdown, or set unsafe_html: true in policygen.yaml if every author may publish scripts")
+    }
+
+    /// The first line of `html`, trimmed, in 40 characters at most; made of its bytes, since a
+    /// text with HTML in every table cell reports it thousands of times.
+    private static func shown(_ html: String) -> String {
+        var utf8 = Array(html.utf8)
+        if let lineEnd = utf8.firstIndex(of: 0x0A) { utf8.removeSubrange(lineEnd...) }
+        let isSpace = { (byte: UInt8) in byte == 0x20 || byte == 0x09 }
+        let first = utf8.firstIndex { !isSpace($0) } ?? utf8.count
+        let last = utf8.lastIndex { !isSpace($0) } ?? first - 1
+        guard first <= last else { return "" }
+        var line = utf8[first...last]
+        // Up to the 40th character: the start of the 40th scalar after 39 others.
+        var scalars = 0
+        for index in line.indices where line[index] & 0xC0 != 0x80 {
+            scalars += 1
+            if scalars == 40 {
+                line = line[..<index]
+                return String(decoding: line, as: UTF8.self) + "…"
+            }
+        }
+        return String(decoding: line, as: UTF8.self)
     }
 
     /// `span` for `<span class="x">` and `</span>`, lowercased.
     private static func tagName(_ html: String) -> String {
-        html.drop { $0 == "<" || $0 == "/" }.prefix { $0.isLetter || $0.isNumber || $0 == "-" }.lowercased()
+        var name: [UInt8] = []
+        for byte in html.utf8.drop(while: { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "/") }) {
+            switch byte {
+            case 0x41...0x5A: name.append(byte + 0x20)
+            case 0x61...0x7A, 0x30...0x39, UInt8(ascii: "-"): name.append(byte)
+            default: return String(decoding: name, as: UTF8.self)
+            }
+        }
+        return String(decoding: name, as: UTF8.self)
     }
 
     /// `html` without its `<!-- … -->` comments; an unclosed one runs to the end.

@@ -16,6 +16,8 @@ struct ReferenceWords: Sendable {
     }
 
     let leads: [Lead]
+    /// A lead that stands before a conjunction alone, then the conjunction: `at or`, `at and`.
+    let leadsBeforeConjunctions: [[Unicode.Scalar]]
     /// The first word of every lead, or nil when a lead has none: most words start no lead, and
     /// are passed over after comparing them with these alone.
     let leadFirstWords: [LowercaseWord]?
@@ -39,6 +41,9 @@ struct ReferenceWords: Sendable {
     init(leads: [Lead], labels: Set<String>, headingLabels: Set<String>, conjunctions: Set<String>,
          prepositions: Set<String>, clauseWords: Set<String>, closingVerbs: Set<String>) {
         self.leads = leads
+        leadsBeforeConjunctions = leads.filter(\.standsBeforeConjunctionsAlone).flatMap { lead in
+            conjunctions.map { Array((lead.words.joined(separator: " ") + " " + $0).unicodeScalars) }
+        }
         let firstWords = leads.compactMap(\.words.first).map(LowercaseWord.init)
         leadFirstWords = firstWords.count == leads.count ? firstWords : nil
         self.labels = labels

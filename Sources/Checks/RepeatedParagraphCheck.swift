@@ -27,7 +27,7 @@ enum RepeatedParagraphCheck {
             if isItem && !inList { list += 1 }
             inList = isItem
             guard isParagraph(block) || isListItem(block) else { continue }
-            let normalized = normalizedText(of: block)
+            let normalized = normalizedBytes(of: block)
             guard isLongEnough(normalized) else { continue }
             if !isItem, isLeadIn(normalized), index + 1 < blocks.count, blocks[index + 1].listDepth > 0 { continue }
             let place = Place(text: normalized, scope: isItem ? .list(list, depth: block.listDepth) : .section(block.sectionID))
@@ -38,13 +38,14 @@ enum RepeatedParagraphCheck {
             let line = text.location(ofBlock: earlier).line.map { " on line \($0)" } ?? ""
             found.append(.warning(.repeatedParagraph, at: text.location(ofBlock: index),
                                   "this \(isListItem(block) ? "list item" : "paragraph") repeats the "
-                                      + "one\(line): '\(shortened(normalized))'",
+                                      + "one\(line): '\(shortened(String(decoding: normalized, as: UTF8.self)))'",
                                   hint: "delete one of them, or say what differs"))
         }
         return found
     }
 
-    /// A text in the part of the document it is compared within.
+    /// A text in the part of the document it is compared within. Its hash is worked out once,
+    /// from its bytes at once: an array hashes byte by byte, and each block is looked up twice.
     private struct Place: Hashable {
         enum Scope: Hashable {
             /// Paragraphs: the section of the nearest heading above.
@@ -53,8 +54,26 @@ enum RepeatedParagraphCheck {
             case list(Int, depth: Int)
         }
 
-        var text: String
-        var scope: Scope
+        let text: [UInt8]
+        let scope: Scope
+        private let hash: Int
+
+        init(text: [UInt8], scope: Scope) {
+            self.text = text
+            self.scope = scope
+            var hasher = Hasher()
+            text.withUnsafeBytes { hasher.combine(bytes: $0) }
+            hasher.combine(scope)
+            hash = hasher.finalize()
+        }
+
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(hash)
+        }
+
+        static func == (a: Place, b: Place) -> Bool {
+            a.hash == b.hash && a.scope == b.scope && a.text == b.text
+        }
     }
 
     private static func isParagraph(_ block: DocumentBlock) -> Bool {
@@ -68,22 +87,28 @@ enum RepeatedParagraphCheck {
         if case .listItem = block.kind { true } else { false }
     }
 
-    /// A sentence introducing what follows it: it ends with a colon.
-    private static func isLeadIn(_ text: String) -> Bool {
-        text.hasSuffix(":") || text.hasSuffix("：")
+    /// A sentence introducing what follows it: it ends with a colon (`:` or `：`).
+    private static func isLeadIn(_ text: [UInt8]) -> Bool {
+        text.last == UInt8(ascii: ":") || text.suffix(3).elementsEqual("：".utf8)
     }
 
     /// `normalize(block.plainText)`. A block whose every scalar is composed already (nearly
     /// all) is collapsed span by span, byte by byte, straight into the string's storage, without
     /// the plain text made first.
     static func normalizedText(of block: DocumentBlock) -> String {
+        String(decoding: normalizedBytes(of: block), as: UTF8.self)
+    }
+
+    /// `normalizedText(of:)` as UTF-8: blocks are compared by these bytes, and only a repeated
+    /// one is made a String, for its message.
+    static func normalizedBytes(of block: DocumentBlock) -> [UInt8] {
         // Collapsing never lengthens: at most every byte of the spans and a space between fields.
         var capacity = block.fields.count
         for field in block.fields {
             for span in field { capacity += span.plainText.utf8.count }
         }
         var isComposed = true
-        let collapsed = String(unsafeUninitializedCapacity: capacity) { buffer in
+        let collapsed = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
             var text = CollapsedText(buffer)
             for (number, field) in block.fields.enumerated() {
                 // Fields are joined by a space.
@@ -92,13 +117,14 @@ enum RepeatedParagraphCheck {
                     var plain = span.plainText
                     guard plain.withUTF8({ text.add($0) }) else {
                         isComposed = false
-                        return 0
+                        count = 0
+                        return
                     }
                 }
             }
-            return text.count
+            count = text.count
         }
-        return isComposed ? collapsed : normalize(block.plainText)
+        return isComposed ? collapsed : Array(normalize(block.plainText).utf8)
     }
 
     /// UTF-8 written into storage made beforehand with its white space collapsed, as long as it
@@ -121,6 +147,19 @@ enum RepeatedParagraphCheck {
         mutating func add(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
             var at = 0
             while at < utf8.count {
+                // ASCII other than white space, most of a text, is copied as it is.
+                let byte = utf8[at]
+                if byte > 0x20 && byte < 0x80 {
+                    if pendingSpace {
+                        buffer[count] = 32
+                        count += 1
+                        pendingSpace = false
+                    }
+                    buffer[count] = byte
+                    count += 1
+                    at += 1
+                    continue
+                }
                 let (value, width) = scalar(at: at, in: utf8)
                 guard isComposedAlone(value) else { return false }
                 if isWhitespaceComposedAlone(value) {
@@ -208,6 +247,18 @@ enum RepeatedParagraphCheck {
              0xFF01...0xFF5E: true
         default: false
         }
+    }
+
+    /// `isLongEnough` of normalized UTF-8, counted in its bytes: a scalar is a byte that does
+    /// not continue another, and words are separated by single spaces.
+    static func isLongEnough(_ utf8: [UInt8]) -> Bool {
+        var scalars = 0, spaces = 0
+        for byte in utf8 {
+            if byte & 0xC0 != 0x80 { scalars += 1 }
+            if byte == 32 { spaces += 1 }
+            if scalars >= 60 || spaces >= 7 { return true }
+        }
+        return isLongEnough(String(decoding: utf8, as: UTF8.self))
     }
 
     /// Eight words, sixty characters, or thirty characters of a script written without spaces.

@@ -6,16 +6,19 @@ import Diagnostics
 enum SiteLinkCheck {
     static func check(_ site: CheckedSite, _ found: FoundInTexts) -> [Diagnostic] {
         var problems: [Diagnostic] = []
-        // Each text linked to, its ids gathered once.
+        // Each text linked to, its ids gathered once; each policy's versions by id.
         var targets: [String: Anchors] = [:]
+        let versions = Dictionary(site.content.policies.map { policy in
+            (policy.slug, Dictionary(policy.versions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first }))
+        }, uniquingKeysWith: { first, _ in first })
         for unit in site.units {
             guard let links = found[unit.policy.slug, unit.version.id, unit.language]?.siteLinks, !links.isEmpty else { continue }
-            // "did you mean" for the first few only: each compares a name with every candidate.
-            var hintsLeft = NameHints.limit
+            // "did you mean" while the text's budget lasts: each compares a name with every candidate.
+            var hintsLeft = NameHints.comparisons
             for link in links {
                 guard let parsed = SiteLink.parse(link.destination),
                       let problem = problem(with: parsed, language: unit.language, site: site, found: found,
-                                            targets: &targets, hintsLeft: &hintsLeft) else { continue }
+                                            versions: versions, targets: &targets, hintsLeft: &hintsLeft) else { continue }
                 problems.append(.error(.brokenSiteLink, at: link.location, problem.message, hint: problem.hint))
             }
         }
@@ -24,10 +27,11 @@ enum SiteLinkCheck {
 
     private static func problem(with parsed: Result<SiteLink, SiteLinkSyntaxError>, language: LanguageCode,
                                 site: CheckedSite, found: FoundInTexts,
-                                targets: inout [String: Anchors], hintsLeft: inout Int) -> (message: String, hint: String?)? {
+                                versions: [String: [String: PolicyVersion]], targets: inout [String: Anchors],
+                                hintsLeft: inout Int) -> (message: String, hint: String?)? {
         func closest(_ name: String, in candidates: [String]) -> String? {
-            guard hintsLeft > 0 else { return nil }
-            hintsLeft -= 1
+            guard hintsLeft >= candidates.count else { return nil }
+            hintsLeft -= max(candidates.count, 1)
             return YAMLMapping.closest(to: name, in: candidates).map { "did you mean '\($0)'?" }
         }
         guard case .success(let link) = parsed else {
@@ -40,7 +44,7 @@ enum SiteLinkCheck {
         }
         // Without a version, the link leads to the current text; the latest one is checked,
         // since every announced version becomes current on its day.
-        guard let version = link.version.map(policy.version) ?? policy.versions.last else {
+        guard let version = link.version.map({ versions[policy.slug]?[$0] }) ?? policy.versions.last else {
             return ("the policy '\(link.policy)' has no version '\(link.version!)'",
                     closest(link.version!, in: policy.versions.map(\.id)) ?? "name a folder of content/\(link.policy)/")
         }

@@ -33,19 +33,30 @@ enum StatedDateCheck {
         }
     }
 
-    /// The first line or cell of the block that states a date and little else.
+    /// The first line or cell of the block that states a date and little else, among its first
+    /// eight: a statement opens its block.
     private static func statement(in block: BlockText, block index: Int)
         -> (date: StatedDate, offset: Int, block: BlockText, index: Int)? {
         var start = 0
-        while start < block.count {
+        var lines = 0
+        while start < block.count, lines < 8 {
+            lines += 1
             var end = start
-            var hasDigit = false
+            var digits = 0
+            var hasYear = false
             while end < block.count, block.scalars[end] != "\n", block.scalars[end] != BlockText.fieldSeparator {
-                if block.scalars[end].properties.numericType != nil { hasDigit = true }
+                let scalar = block.scalars[end]
                 end += 1
+                // A line too long to state a date alone is passed over unread.
+                guard end - start <= 120 else { continue }
+                let isDigit = scalar.isASCII ? scalar.value >= 0x30 && scalar.value <= 0x39
+                    : scalar.properties.numericType == .decimal
+                digits = isDigit ? digits + 1 : 0
+                if digits == 4 || scalar == "令" || scalar == "平" { hasYear = true }
             }
-            // A line that states a date alone is short; most lines are not read at all.
-            if hasDigit, end - start <= 120, !block.isHidden(start..<end),
+            // A date has a year of four digits (or an era's name), and a line that states one
+            // alone is short: most lines are not read at all.
+            if hasYear, end - start <= 120, !block.isHidden(start..<end),
                let stated = StatedDate.find(in: block.string(start..<end)), stated.standsAlone {
                 var first = start
                 while first < end, block.scalars[first].properties.isWhitespace { first += 1 }

@@ -46,12 +46,35 @@ enum Suppressions {
         return Array(words.dropFirst())
     }
 
-    /// Whether a finding (not an error) in the file is silenced by one of its scopes.
-    static func silence(_ diagnostic: Diagnostic, in scopes: [SuppressedCodes]) -> Bool {
-        scopes.contains { scope in
-            guard scope.codes.contains(diagnostic.code.rawValue) else { return false }
-            guard let lines = scope.lines else { return true }
-            return diagnostic.location.line.map(lines.contains) ?? false
+}
+
+/// A file's scopes by code, so that a finding is judged by a look-up and a bisection whatever
+/// the number of comments the file holds.
+struct SilencedCodes {
+    private var whole: Set<String> = []
+    /// The lines each code is silenced on, by where they start: a comment's block ends where the
+    /// next block starts, so they do not overlap.
+    private var lines: [String: [ClosedRange<Int>]] = [:]
+
+    init(_ scopes: [SuppressedCodes]) {
+        for scope in scopes {
+            for code in scope.codes {
+                if let range = scope.lines { lines[code, default: []].append(range) } else { whole.insert(code) }
+            }
         }
+        for code in lines.keys { lines[code]!.sort { $0.lowerBound < $1.lowerBound } }
+    }
+
+    /// Whether a finding (not an error) in the file is silenced.
+    func silence(_ diagnostic: Diagnostic) -> Bool {
+        let code = diagnostic.code.rawValue
+        if whole.contains(code) { return true }
+        guard let ranges = lines[code], let line = diagnostic.location.line else { return false }
+        var low = 0, high = ranges.count
+        while low < high {
+            let middle = (low + high) / 2
+            if ranges[middle].lowerBound <= line { low = middle + 1 } else { high = middle }
+        }
+        return low > 0 && ranges[low - 1].contains(line)
     }
 }

@@ -8,14 +8,24 @@ import Diagnostics
 enum TemplateMarkupCheck {
     static func check(_ text: CheckedText, in site: CheckedSite) -> [Diagnostic] {
         var found: [Diagnostic] = []
-        for (index, block) in text.blockTexts {
-            var at = 0
-            while at + 1 < block.count {
-                guard let (close, language) = markup(at: at, in: block) else {
+        for (index, block) in text.blockTexts where block.features.contains(.templateMark) {
+            // `{{`, `{%` and `<%` are rare: they are looked for first, two comparisons a scalar.
+            let openings: [Int] = block.scalars.withUnsafeBufferPointer { scalars in
+                var openings: [Int] = []
+                var at = 0
+                while at + 1 < scalars.count {
+                    let first = scalars[at].value, second = scalars[at + 1].value
+                    if (first == 0x7B && (second == 0x7B || second == 0x25)) || (first == 0x3C && second == 0x25) {
+                        openings.append(at)
+                    }
                     at += 1
-                    continue
                 }
-                defer { at = close }
+                return openings
+            }
+            var after = 0
+            for at in openings where at >= after {
+                guard let (close, language) = markup(at: at, in: block) else { continue }
+                after = close
                 if block.isHidden(at..<close) || text.placement.isEscaped(at: at, in: block, block: index) { continue }
                 let written = block.string(at..<close)
                 let shown = written.count > 60 ? written.prefix(59) + "…" : Substring(written)
@@ -36,8 +46,8 @@ enum TemplateMarkupCheck {
     /// The end of the markup opening at `offset`, closed on its line within 200 scalars, and
     /// its language.
     private static func markup(at offset: Int, in block: BlockText) -> (end: Int, language: String)? {
-        let first = block.scalars[offset]
-        guard first == "{" || first == "<" else { return nil }
+        let first = block.scalars[offset], second = block.scalars[offset + 1]
+        guard (first == "{" && (second == "{" || second == "%")) || (first == "<" && second == "%") else { return nil }
         for pair in pairs where starts(pair.open, at: offset, in: block) {
             var end = offset + pair.open.unicodeScalars.count
             while end < block.count, end - offset < 200, block.scalars[end] != "\n" {

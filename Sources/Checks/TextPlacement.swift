@@ -11,8 +11,8 @@ import Synchronization
 /// block's start: escapes and character references read as what they show, a variable's
 /// reference as its value, and what the reader never sees (emphasis marks, link targets,
 /// table pipes, list markers) passed over. Each block is matched once, when a finding in it is
-/// first placed, in time proportional to the block; a finding then costs one look-up. The
-/// body is read when a first finding needs it, never for a text with none.
+/// first placed, in time proportional to the block; a finding then costs one look-up. Only the
+/// blocks with findings are read scalar by scalar; a text without findings is not read at all.
 final class TextPlacement: Sendable {
     private let translation: Translation
     private let variables: VariableTree
@@ -21,7 +21,9 @@ final class TextPlacement: Sendable {
 
     private struct State {
         var body: WrittenBody?
-        var blocks: [Int: [Int32]] = [:]
+        /// Each block placed so far: what the file holds from its start, and where in that
+        /// each scalar of its text is written.
+        var blocks: [Int: (written: WrittenBody.Span, offsets: [Int32])] = [:]
     }
 
     /// How far past the last match a scalar is looked for: the longest markup between two
@@ -37,43 +39,47 @@ final class TextPlacement: Sendable {
 
     /// Where the scalar at `offset` of block `index`'s text is written.
     func point(at offset: Int, in text: BlockText, block index: Int) -> SourcePoint? {
-        written(at: offset, in: text, block: index) { body, position in
-            position.map(body.point(at:)) ?? blockStarts[index]
+        written(at: offset, in: text, block: index) { span, position in
+            position.map(span.point(at:)) ?? blockStarts[index]
         }
     }
 
     /// Whether the scalar at `offset` is written with a backslash before it (`\[`, `\{`),
     /// which asks for it as a character.
     func isEscaped(at offset: Int, in text: BlockText, block index: Int) -> Bool {
-        written(at: offset, in: text, block: index) { body, position in
-            position.map { body.scalars[$0] == "\\" } ?? false
+        written(at: offset, in: text, block: index) { span, position in
+            position.map { span.scalars[$0] == "\\" } ?? false
         } ?? false
     }
 
-    /// `read` of the body and the body offset the scalar is placed at (nil for an empty block).
+    /// `read` of the block's span of the file and the index the scalar is placed at (nil for
+    /// an empty block).
     private func written<T>(at offset: Int, in text: BlockText, block index: Int,
-                            _ read: (WrittenBody, Int?) -> T) -> T? {
+                            _ read: (WrittenBody.Span, Int?) -> T) -> T? {
         guard blockStarts.indices.contains(index) else { return nil }
         return state.withLock { state in
-            if state.body == nil { state.body = WrittenBody(translation, variables: variables) }
-            let body = state.body!
-            if state.blocks[index] == nil { state.blocks[index] = offsets(of: text, block: index, in: body) }
-            let offsets = state.blocks[index]!
-            guard !offsets.isEmpty else { return read(body, nil) }
+            if state.blocks[index] == nil {
+                if state.body == nil { state.body = WrittenBody(translation, variables: variables) }
+                state.blocks[index] = place(text, block: index, in: state.body!)
+            }
+            let (span, offsets) = state.blocks[index]!
+            guard !offsets.isEmpty else { return read(span, nil) }
             let position = Int(offsets[min(max(offset, 0), offsets.count - 1)])
-            return read(body, position < body.count ? position : nil)
+            return read(span, position < span.count ? position : nil)
         }
     }
 
-    /// The body offset of each scalar of the block's text.
-    private func offsets(of text: BlockText, block index: Int, in body: WrittenBody) -> [Int32] {
+    /// The block's span of the file, and the index in it of each scalar of the block's text.
+    private func place(_ text: BlockText, block index: Int, in body: WrittenBody) -> (WrittenBody.Span, [Int32]) {
         let start = body.offset(of: blockStarts[index])
         // Footnote definitions come last among the blocks wherever they are written: a next
         // block that starts earlier bounds nothing.
-        let next = blockStarts.indices.contains(index + 1) ? body.offset(of: blockStarts[index + 1]) : body.count
-        let end = next > start ? next : body.count
+        let next = blockStarts.indices.contains(index + 1) ? body.offset(of: blockStarts[index + 1]) : body.byteCount
+        // Then the span is bounded by what the text can take, so as not to read the rest of the body.
+        let span = body.span(from: start, to: next > start ? next : min(body.byteCount, start + 16 * text.count + 2 * Self.window))
+        let end = span.count
         var offsets = [Int32](repeating: 0, count: text.count)
-        var position = Self.afterMarkers(body, from: start, before: end)
+        var position = Self.afterMarkers(span.scalars, from: 0, before: end)
         var pending: ArraySlice<Unicode.Scalar> = []
         var pendingAt = position
         for (at, scalar) in text.scalars.enumerated() {
@@ -91,9 +97,9 @@ final class TextPlacement: Sendable {
             var probe = position
             // Code and raw HTML show what is written, escapes and references included; what
             // of them is not found close by is left where the match stopped.
-            if text.isHidden[at] && scalar != BlockText.object {
+            if text.isHidden[at] {
                 let limit = min(end, position + 64)
-                while probe < limit, body.scalars[probe] != scalar { probe += 1 }
+                while probe < limit, span.scalars[probe] != scalar { probe += 1 }
                 if probe < limit {
                     offsets[at] = Int32(probe)
                     position = probe + 1
@@ -103,15 +109,14 @@ final class TextPlacement: Sendable {
             let limit = min(end, position + Self.window)
             let following = at + 1 < text.count && !text.isHidden[at + 1] ? text.scalars[at + 1] : nil
             search: while probe < limit {
-                let (shown, next) = body.shown(at: probe, before: end)
+                let (shown, next) = span.shown(at: probe)
                 switch shown {
                 case .scalar(let written, let escaped):
                     let matches = scalar == BlockText.fieldSeparator ? written == "|" && !escaped : written == scalar
                     if matches {
                         // Markup may show the same character just before the text does (`[[Name]](…)`):
                         // a match the next scalar does not follow gives way to one close by it does.
-                        let (chosen, after) = Self.closer(scalar, then: following, from: probe, next: next, in: body,
-                                                          before: end)
+                        let (chosen, after) = Self.closer(scalar, then: following, from: probe, next: next, in: span)
                         offsets[at] = Int32(chosen)
                         position = after
                         break search
@@ -128,19 +133,19 @@ final class TextPlacement: Sendable {
                 probe = next
             }
         }
-        return offsets
+        return (span, offsets)
     }
 
     /// `probe` (whose shown scalar is `scalar`, and what follows it starts at `next`), unless
     /// `following` does not come next there but does after another `scalar` a few scalars on.
     private static func closer(_ scalar: Unicode.Scalar, then following: Unicode.Scalar?, from probe: Int, next: Int,
-                               in body: WrittenBody, before end: Int) -> (Int, Int) {
-        guard let following, following != BlockText.fieldSeparator, following != BlockText.object, next < end,
-              firstShown(at: next, in: body, before: end).scalar != following else { return (probe, next) }
+                               in span: WrittenBody.Span) -> (Int, Int) {
+        guard let following, following != BlockText.fieldSeparator, following != BlockText.object, next < span.count,
+              firstShown(at: next, in: span).scalar != following else { return (probe, next) }
         var other = next
-        while other < end, other - probe <= 16 {
-            let (shown, after) = firstShown(at: other, in: body, before: end)
-            if shown == scalar, after < end, firstShown(at: after, in: body, before: end).scalar == following {
+        while other < span.count, other - probe <= 16 {
+            let (shown, after) = firstShown(at: other, in: span)
+            if shown == scalar, after < span.count, firstShown(at: after, in: span).scalar == following {
                 return (other, after)
             }
             other = after
@@ -148,8 +153,8 @@ final class TextPlacement: Sendable {
         return (probe, next)
     }
 
-    private static func firstShown(at offset: Int, in body: WrittenBody, before end: Int) -> (scalar: Unicode.Scalar?, next: Int) {
-        let (shown, next) = body.shown(at: offset, before: end)
+    private static func firstShown(at index: Int, in span: WrittenBody.Span) -> (scalar: Unicode.Scalar?, next: Int) {
+        let (shown, next) = span.shown(at: index)
         switch shown {
         case .scalar(let scalar, _): return (scalar, next)
         case .scalars(let scalars): return (scalars.first, next)
@@ -159,8 +164,7 @@ final class TextPlacement: Sendable {
     /// Past what opens a block on its first line: indentation, `>`, a list marker and its task
     /// box, `#`s, a footnote's `[^label]:`. Each only where Markdown reads it as one (a space
     /// follows), so that text starting the block is never passed over.
-    private static func afterMarkers(_ body: WrittenBody, from start: Int, before end: Int) -> Int {
-        let scalars = body.scalars
+    private static func afterMarkers(_ scalars: [Unicode.Scalar], from start: Int, before end: Int) -> Int {
         var at = start
         func skipSpaces() { while at < end, scalars[at] == " " || scalars[at] == "\t" { at += 1 } }
         func spaceFollows(_ offset: Int) -> Bool { offset < end && (scalars[offset] == " " || scalars[offset] == "\t") }

@@ -1,83 +1,171 @@
 import Config
 import Content
 import Markdown
+#if canImport(Glibc)
+import Glibc
+#endif
 
-/// A text's body as written in its file, scalar by scalar, for placing what the checks find in
-/// the rendered text: where each line starts, and what each variable reference stands for.
+/// A text's body as written in its file, for placing what the checks find in the rendered
+/// text: its bytes, where each line starts, and what each variable reference stands for. Only
+/// the blocks a finding is placed in are read scalar by scalar (`span(from:to:)`), so a text
+/// costs its blocks with findings, not its size.
 struct WrittenBody: Sendable {
-    let scalars: [Unicode.Scalar]
-    /// The offset of each line's first scalar; line `firstLine + n` starts at `lineStarts[n]`.
+    private let bytes: [UInt8]
+    /// The byte offset of each line; line `firstLine + n` starts at `lineStarts[n]`.
     private let lineStarts: [Int]
-    let firstLine: Int
-    /// The value of each variable reference, by the offset of its `{{`: how many scalars the
-    /// reference takes, and what it shows.
+    private let firstLine: Int
+    /// The value of each variable reference by where its `{{` stands (`Span.key`): how many
+    /// scalars the reference takes, and what it shows.
     private let values: [Int: (length: Int, value: [Unicode.Scalar])]
 
     init(_ translation: Translation, variables: VariableTree) {
-        scalars = Array(translation.body.unicodeScalars)
+        bytes = Array(translation.body.utf8)
         firstLine = translation.bodyFirstLine
-        var starts = [0]
-        for (offset, scalar) in scalars.enumerated() where scalar == "\n" { starts.append(offset + 1) }
-        lineStarts = starts
+        lineStarts = bytes.withUnsafeBufferPointer(Self.lineStarts)
         var values: [Int: (Int, [Unicode.Scalar])] = [:]
-        if translation.body.utf8.contains(UInt8(ascii: "{")) {
+        if bytes.withUnsafeBufferPointer(Self.holdsBraces) {
             for occurrence in VariableReferences(in: translation.body).occurrences {
-                guard case .reference(let path) = occurrence.kind, case .value(let value) = variables.lookup(path),
-                      occurrence.line - 1 < starts.count else { continue }
-                values[starts[occurrence.line - 1] + occurrence.column - 1] =
+                guard case .reference(let path) = occurrence.kind, case .value(let value) = variables.lookup(path) else { continue }
+                values[Span.key(line: firstLine + occurrence.line - 1, column: occurrence.column)] =
                     (occurrence.written.unicodeScalars.count, Array(value.unicodeScalars))
             }
         }
         self.values = values
     }
 
-    var count: Int { scalars.count }
-
-    /// The offset of a point of the file (clamped to its line).
-    func offset(of point: SourcePoint) -> Int {
-        let line = min(max(point.line - firstLine, 0), lineStarts.count - 1)
-        let end = line + 1 < lineStarts.count ? lineStarts[line + 1] - 1 : scalars.count
-        return min(lineStarts[line] + max(point.column - 1, 0), end)
+    /// Where each line starts: after each line feed, found with memchr.
+    private static func lineStarts(_ bytes: UnsafeBufferPointer<UInt8>) -> [Int] {
+        var starts = [0]
+        guard let base = bytes.baseAddress else { return starts }
+        var at = 0
+        while at < bytes.count, let found = memchr(base + at, 0x0A, bytes.count - at) {
+            at = UnsafeRawPointer(found).assumingMemoryBound(to: UInt8.self) - base + 1
+            starts.append(at)
+        }
+        return starts
     }
 
-    /// The line and column of an offset.
-    func point(at offset: Int) -> SourcePoint {
-        // The last line starting at or before the offset.
+    /// Whether `{{` stands somewhere: every reference holds it, and most bodies have none.
+    private static func holdsBraces(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return false }
+        var at = 0
+        while at + 1 < bytes.count, let found = memchr(base + at, Int32(UInt8(ascii: "{")), bytes.count - at - 1) {
+            at = UnsafeRawPointer(found).assumingMemoryBound(to: UInt8.self) - base + 1
+            if bytes[at] == UInt8(ascii: "{") { return true }
+        }
+        return false
+    }
+
+    var byteCount: Int { bytes.count }
+
+    /// The byte offset of a point of the file (clamped to its line).
+    func offset(of point: SourcePoint) -> Int {
+        let line = min(max(point.line - firstLine, 0), lineStarts.count - 1)
+        let end = line + 1 < lineStarts.count ? lineStarts[line + 1] - 1 : bytes.count
+        var at = lineStarts[line]
+        var column = 1
+        while at < end, column < point.column {
+            at += 1
+            while at < end, bytes[at] & 0xC0 == 0x80 { at += 1 }
+            column += 1
+        }
+        return at
+    }
+
+    /// The scalars written from byte `start` up to `end`, each with its line and column.
+    func span(from start: Int, to end: Int) -> Span {
+        // The line of `start`: the last line starting at or before it.
         var low = 0, high = lineStarts.count - 1
         while low < high {
             let middle = (low + high + 1) / 2
-            if lineStarts[middle] <= offset { low = middle } else { high = middle - 1 }
+            if lineStarts[middle] <= start { low = middle } else { high = middle - 1 }
         }
-        return SourcePoint(line: firstLine + low, column: offset - lineStarts[low] + 1)
+        var line = firstLine + low
+        var column = bytes[lineStarts[low]..<start].count { $0 & 0xC0 != 0x80 } + 1
+        var span = Span(values: values)
+        span.reserve(end - start)
+        var at = start
+        while at < end {
+            let lead = bytes[at]
+            var value = UInt32(lead)
+            var width = 1
+            if lead >= 0x80 {
+                width = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+                value = UInt32(lead & (0x7F >> width))
+                for next in at + 1..<min(at + width, end) { value = value << 6 | UInt32(bytes[next] & 0x3F) }
+            }
+            span.append(Unicode.Scalar(value) ?? "\u{FFFD}", line: line, column: column)
+            if lead == 0x0A {
+                line += 1
+                column = 1
+            } else {
+                column += 1
+            }
+            at += width
+        }
+        return span
     }
 
-    /// What a reader sees of the source at `offset`, and where what follows it starts.
-    enum Shown {
-        /// One scalar; `escaped` when a backslash made it literal (`\[`, `\|`).
-        case scalar(Unicode.Scalar, escaped: Bool)
-        /// A variable's value or a character reference (`&nbsp;`): what it shows.
-        case scalars([Unicode.Scalar])
-    }
+    /// Scalars of the file in a row, with where each stands.
+    struct Span {
+        private(set) var scalars: [Unicode.Scalar] = []
+        private var lines: [Int32] = []
+        private var columns: [Int32] = []
+        fileprivate let values: [Int: (length: Int, value: [Unicode.Scalar])]
 
-    func shown(at offset: Int, before end: Int) -> (shown: Shown, next: Int) {
-        let scalar = scalars[offset]
-        if scalar == "\\", offset + 1 < end, Self.isEscapable(scalars[offset + 1]) {
-            return (.scalar(scalars[offset + 1], escaped: true), offset + 2)
+        fileprivate init(values: [Int: (length: Int, value: [Unicode.Scalar])]) {
+            self.values = values
         }
-        if scalar == "&", let (decoded, length) = CharacterReference.decode(scalars, at: offset, before: end) {
-            return (.scalars(decoded), offset + length)
-        }
-        if scalar == "{", let (length, value) = values[offset] {
-            return (.scalars(value), offset + length)
-        }
-        return (.scalar(scalar, escaped: false), offset + 1)
-    }
 
-    /// ASCII punctuation, which a backslash escapes in CommonMark.
-    private static func isEscapable(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x21...0x2F, 0x3A...0x40, 0x5B...0x60, 0x7B...0x7E: true
-        default: false
+        fileprivate mutating func reserve(_ count: Int) {
+            scalars.reserveCapacity(count)
+            lines.reserveCapacity(count)
+            columns.reserveCapacity(count)
+        }
+
+        fileprivate mutating func append(_ scalar: Unicode.Scalar, line: Int, column: Int) {
+            scalars.append(scalar)
+            lines.append(Int32(truncatingIfNeeded: line))
+            columns.append(Int32(truncatingIfNeeded: column))
+        }
+
+        static func key(line: Int, column: Int) -> Int { line << 32 | column }
+
+        var count: Int { scalars.count }
+
+        func point(at index: Int) -> SourcePoint {
+            SourcePoint(line: Int(lines[index]), column: Int(columns[index]))
+        }
+
+        /// What a reader sees of the file at `index`, and where what follows it starts.
+        enum Shown {
+            /// One scalar; `escaped` when a backslash made it literal (`\[`, `\|`).
+            case scalar(Unicode.Scalar, escaped: Bool)
+            /// A variable's value or a character reference (`&nbsp;`): what it shows.
+            case scalars([Unicode.Scalar])
+        }
+
+        func shown(at index: Int) -> (shown: Shown, next: Int) {
+            let scalar = scalars[index]
+            if scalar == "\\", index + 1 < count, Self.isEscapable(scalars[index + 1]) {
+                return (.scalar(scalars[index + 1], escaped: true), index + 2)
+            }
+            if scalar == "&", let (decoded, length) = CharacterReference.decode(scalars, at: index, before: count) {
+                return (.scalars(decoded), index + length)
+            }
+            if scalar == "{", !values.isEmpty,
+               let (length, value) = values[Self.key(line: Int(lines[index]), column: Int(columns[index]))] {
+                return (.scalars(value), index + length)
+            }
+            return (.scalar(scalar, escaped: false), index + 1)
+        }
+
+        /// ASCII punctuation, which a backslash escapes in CommonMark.
+        private static func isEscapable(_ scalar: Unicode.Scalar) -> Bool {
+            switch scalar.value {
+            case 0x21...0x2F, 0x3A...0x40, 0x5B...0x60, 0x7B...0x7E: true
+            default: false
+            }
         }
     }
 }

@@ -9,7 +9,11 @@ public enum DateWords {
     /// Case, accents and width folded, so "März", "MARZ" and "marz" meet; full-width digits
     /// and colons become ASCII.
     public static func fold(_ text: String) -> String {
-        text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
+        // ASCII folds to its lowercase, without Foundation.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            return String(decoding: text.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }, as: UTF8.self)
+        }
+        return text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
     }
 
     /// Phrases that announce the day a text takes effect, written before the date.

@@ -26,7 +26,7 @@ enum CachedChecks {
                 findings = known
             } else {
                 findings = QualityChecks.check(units[index], in: site)
-                cache.write(.checks, key, findings.encoded())
+                if cache.writes { cache.write(.checks, key, findings.encoded()) }
             }
             found.withLock { $0[index] = findings }
         }

@@ -65,8 +65,8 @@ import Testing
             }
             let text = BlockText(block)
             #expect(text?.scalars == expected?.scalars)
-            #expect(text?.isHidden == expected?.hidden)
-            #expect(text.map { (0..<$0.count).allSatisfy($0.isRead) == !$0.isHidden.contains(true) } ?? true)
+            #expect(text.map { text in (0..<text.count).map { text.isHidden[$0] } } == expected?.hidden)
+            #expect(text.map { text in (0..<text.count).allSatisfy(text.isRead) == !(0..<text.count).contains { text.isHidden[$0] } } ?? true)
         }
     }
 
@@ -133,5 +133,77 @@ import Testing
         for (target, expected) in cases {
             #expect(EmptyLinkCheck.emptyTarget(target) == expected, "\(target.debugDescription)")
         }
+    }
+
+    /// The features noted while a block's text is made are those its scalars have, read the
+    /// plain way, on every block of the text and on made-up runs of the characters they turn on.
+    @Test func blockFeaturesAreThoseTheTextHas() {
+        func expected(_ scalars: [Unicode.Scalar]) -> BlockFeatures {
+            let text = String(String.UnicodeScalarView(scalars))
+            var features: BlockFeatures = []
+            let pairs = zip(scalars, scalars.dropFirst()).map { (String($0), String($1)) }
+            if text.contains("[") || text.contains("［") { features.insert(.bracket) }
+            if text.contains("{") || text.contains("%") { features.insert(.templateMark) }
+            if text.contains(":") || text.contains("：") { features.insert(.colon) }
+            if pairs.contains(where: { [" ", "\n", "\t"].contains($0.0) && [".", ",", ";", "!", "?", ")", " ", "\n", "\t"].contains($0.1) }) {
+                features.insert(.gapMark)
+            }
+            if pairs.contains(where: { (["T", "F"].contains($0.0) && $0.1.first!.isASCII && $0.1.first!.isUppercase)
+                || ($0.0 == "X" && $0.1 == "X") || (["l", "L"].contains($0.0) && ["o", "O"].contains($0.1)) }) {
+                features.insert(.markerStart)
+            }
+            if scalars.contains(where: { !$0.isASCII }) { features.insert(.nonASCII) }
+            if scalars.contains(where: { "○◯〇".unicodeScalars.contains($0) }) { features.insert(.circle) }
+            if scalars.contains(where: { "「『【（〔《〈ま".unicodeScalars.contains($0) }) { features.insert(.cjkMark) }
+            let lowered = text.lowercased()
+            for phrase in ["at or", "at and"] {
+                var from = lowered.startIndex
+                while let range = lowered[from...].range(of: phrase) {
+                    let before = range.lowerBound > lowered.startIndex ? lowered[lowered.index(before: range.lowerBound)] : " "
+                    if !(before.isASCII && before.isLetter) { features.insert(.atConjunction) }
+                    from = lowered.index(after: range.lowerBound)
+                }
+            }
+            return features
+        }
+        var texts = Self.document.blocks.compactMap(BlockText.init)
+        var random = SystemRandomNumberGenerator()
+        let alphabet = Array("a tToOlLXFE[{%:;.,!?)\n\t  Dr○〇「ま：［Bn".unicodeScalars)
+        for _ in 0..<300 {
+            let text = String(String.UnicodeScalarView((0..<Int.random(in: 1...40, using: &random)).map { _ in alphabet.randomElement(using: &random)! }))
+            texts += MarkdownRenderer.render(MarkdownSource(text: "Say " + text, path: "x.md"), options: MarkdownOptions())
+                .document.blocks.compactMap(BlockText.init)
+        }
+        for text in texts {
+            #expect(text.features == expected(text.scalars), "\(String(String.UnicodeScalarView(text.scalars)).debugDescription)")
+        }
+    }
+
+    /// The edit distance cut off past two agrees with the whole one wherever that is two at most.
+    @Test func theBoundedEditDistanceIsTheEditDistanceUpToTwo() {
+        func distance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Int {
+            var previous = Array(0...b.count)
+            for i in 1...max(a.count, 1) where !a.isEmpty {
+                var current = [i] + Array(repeating: 0, count: b.count)
+                for j in stride(from: 1, through: b.count, by: 1) {
+                    current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+                }
+                previous = current
+            }
+            return a.isEmpty ? b.count : previous[b.count]
+        }
+        var random = SystemRandomNumberGenerator()
+        var rows: ([Int], [Int]) = ([], [])
+        let alphabet = Array("abc-é".unicodeScalars)
+        for _ in 0..<3_000 {
+            let a = (0..<Int.random(in: 0...7, using: &random)).map { _ in alphabet.randomElement(using: &random)! }
+            let b = (0..<Int.random(in: 0...7, using: &random)).map { _ in alphabet.randomElement(using: &random)! }
+            let whole = distance(a, b)
+            #expect(NameHints.distance(a, b, rows: &rows) == (whole <= 2 ? whole : nil), "\(a) \(b)")
+        }
+        var hints = NameHints(["retention", "contact-us", "cookies"])
+        #expect(hints.hint(for: "retension") == "did you mean 'retention'?")
+        #expect(hints.hint(for: "cokies") == "did you mean 'cookies'?")
+        #expect(hints.hint(for: "liability") == nil)
     }
 }

@@ -1,0 +1,105 @@
+/// What a block's text holds that some check looks for, noted while the text is made: a check
+/// passes over a block without what it needs (most blocks hold no bracket, no brace, no run of
+/// capitals) instead of reading it again. A feature may be noted where the check then finds
+/// nothing, never the other way round.
+struct BlockFeatures: OptionSet {
+    let rawValue: UInt32
+
+    /// `[` or `［`: placeholders, links left as text.
+    static let bracket = BlockFeatures(rawValue: 1 << 0)
+    /// `{` or `%`: markup of other template languages (`{{`, `{%`, `<%`).
+    static let templateMark = BlockFeatures(rawValue: 1 << 1)
+    /// `T` or `F` before a capital, two `X`, `lo` in any case: editors' markers, runs of X, lorem.
+    static let markerStart = BlockFeatures(rawValue: 1 << 3)
+    /// ○, ◯ or 〇: Japanese blanks.
+    static let circle = BlockFeatures(rawValue: 1 << 4)
+    /// `:` or `：`: labels.
+    static let colon = BlockFeatures(rawValue: 1 << 2)
+    /// Punctuation after white space (`at .`), or two white spaces in a row (`at  or`).
+    static let gapMark = BlockFeatures(rawValue: 1 << 5)
+    /// A scalar outside ASCII: letters of other scripts.
+    static let nonASCII = BlockFeatures(rawValue: 1 << 6)
+    /// An opening CJK bracket or quotation mark, or `ま`: Japanese gaps.
+    static let cjkMark = BlockFeatures(rawValue: 1 << 7)
+    /// "at or" or "at and" in any case, "at" starting a word: the one English lead that loses its
+    /// address before a conjunction with a single space between (`ReferenceWords.english`).
+    static let atConjunction = BlockFeatures(rawValue: 1 << 8)
+
+    /// The last few scalars read, lowercased ASCII bytes (0 for others), newest lowest: what
+    /// the features of several scalars are told by.
+    struct Window {
+        private(set) var bytes: UInt64 = 0
+
+        @inline(__always)
+        mutating func add(_ scalar: UInt32) {
+            let byte = scalar < 0x80 ? UInt64(scalar >= 0x41 && scalar <= 0x5A ? scalar + 0x20 : scalar) : 0
+            bytes = bytes << 8 | byte
+        }
+
+        /// Whether the window ends with "at or" or "at and" after what is not a letter.
+        var endsWithAtConjunction: Bool {
+            // "at or" and "at and" as bytes, newest lowest.
+            if bytes & 0xFF_FFFF_FFFF == 0x61_7420_6F72 { return !isLetter(bytes >> 40) }
+            if bytes & 0xFFFF_FFFF_FFFF == 0x6174_2061_6E64 { return !isLetter(bytes >> 48) }
+            return false
+        }
+
+        private func isLetter(_ value: UInt64) -> Bool {
+            let byte = value & 0xFF
+            return byte >= 0x61 && byte <= 0x7A
+        }
+    }
+
+    /// What an ASCII scalar is, for the features: its low bits are the features it adds alone
+    /// (`bracket`, `templateMark`, `colon`); the others say what it adds after another.
+    static let asciiClasses: [UInt16] = (0..<128).map { (value: UInt32) -> UInt16 in
+        var bits: UInt16 = 0
+        switch value {
+        case 0x5B: bits |= 1
+        case 0x7B, 0x25: bits |= 2
+        case 0x3A: bits |= 4
+        case 0x2E, 0x2C, 0x3B, 0x21, 0x3F, 0x29: bits |= Class.gapPunctuation
+        case 0x20, 0x0A, 0x09: bits |= Class.space
+        default: break
+        }
+        if value >= 0x41 && value <= 0x5A { bits |= Class.capital }
+        if value == 0x54 || value == 0x46 { bits |= Class.markerInitial }
+        if value == 0x58 { bits |= Class.x }
+        if value == 0x6F || value == 0x4F { bits |= Class.o }
+        if value == 0x6C || value == 0x4C { bits |= Class.l }
+        return bits
+    }
+
+    enum Class {
+        static let gapPunctuation: UInt16 = 1 << 3
+        static let space: UInt16 = 1 << 4
+        static let capital: UInt16 = 1 << 5
+        static let markerInitial: UInt16 = 1 << 6
+        static let x: UInt16 = 1 << 7
+        static let o: UInt16 = 1 << 8
+        static let l: UInt16 = 1 << 9
+    }
+
+    /// The features an ASCII scalar of class `current` adds after one of class `previous`,
+    /// without branching: most of a text is ASCII, and a switch cost a mispredicted jump a scalar.
+    @inline(__always)
+    static func ascii(_ current: UInt16, after previous: UInt16) -> UInt32 {
+        let alone = UInt32(current & 7)
+        // Punctuation or white space after white space.
+        let gap = UInt32((current >> 3 | current >> 4) & (previous >> 4) & 1) << 5
+        // A capital after T or F, X after X, o after l.
+        let marker = UInt32((current >> 5 & previous >> 6) | (current >> 7 & previous >> 7) | (current >> 8 & previous >> 9)) & 1
+        return alone | gap | marker << 3
+    }
+
+    /// The features a scalar outside ASCII adds.
+    static func nonASCII(_ scalar: UInt32) -> BlockFeatures {
+        switch scalar {
+        case 0x25CB, 0x25EF, 0x3007: [.nonASCII, .circle]
+        case 0xFF3B: [.nonASCII, .bracket]
+        case 0xFF1A: [.nonASCII, .colon]
+        case 0x300C, 0x300E, 0x3010, 0xFF08, 0x3014, 0x300A, 0x3008, 0x307E: [.nonASCII, .cjkMark]
+        default: .nonASCII
+        }
+    }
+}
