@@ -4,13 +4,16 @@ import Outline
 /// two blocks read the same or may be paired at all. A class: the alignment and the move
 /// search ask for a block many times, and a reference is cheaper to hand out than its arrays.
 final class PreparedBlock {
-    /// Blocks pair only within a family: a paragraph never becomes a list item's old text.
+    /// Blocks pair only within a family: a paragraph never becomes a heading's old text. A
+    /// paragraph and a list item are one family: a clause taken out of a list into a
+    /// paragraph of its own is the same clause, its form changed.
     enum Family: Hashable {
-        case heading, paragraph, listItem, tableHeader, tableRow, code, thematicBreak, html, footnote
+        case heading, prose, tableHeader, tableRow, code, thematicBreak, html, footnote
     }
 
     /// The block's kind and containers without what the reader does not see (heading ids,
-    /// footnote labels), so that renumbered anchors are no change.
+    /// footnote labels, whether a list is tight, white space inside raw HTML), so that
+    /// renumbered anchors are no change.
     struct Form: Hashable {
         var kind: DocumentBlock.Kind
         var containers: [BlockContainer]
@@ -19,9 +22,14 @@ final class PreparedBlock {
             kind = switch block.kind {
             case .heading(let level, _): .heading(level: level, id: "")
             case .footnoteDefinition: .footnoteDefinition(label: "")
+            case .htmlBlock(let html): .htmlBlock(TokenNumbers.collapsingWhiteSpace(html))
             default: block.kind
             }
-            containers = block.containers
+            containers = block.containers.map { container in
+                guard case .list(var style) = container else { return container }
+                style.isTight = false
+                return .list(style)
+            }
         }
     }
 
@@ -30,6 +38,8 @@ final class PreparedBlock {
     private let places: [[TokenPlace]]
     private let block: DocumentBlock
     let numbers: [[Int32]]
+    /// Per token, the number of its formatting (`TokenNumbers.style(of:isCode:)`).
+    let styles: [[Int32]]
     let form: Form
     let family: Family
     /// Equal for blocks that read the same; the same value is not proof of that.
@@ -42,43 +52,51 @@ final class PreparedBlock {
     init(_ block: DocumentBlock, numbering: inout TokenNumbers) {
         var places: [[TokenPlace]] = []
         var numbers: [[Int32]] = []
+        var styles: [[Int32]] = []
         var wordCount = 0
         var content: [Int32] = []
         places.reserveCapacity(block.fields.count)
         numbers.reserveCapacity(block.fields.count)
+        styles.reserveCapacity(block.fields.count)
         for field in block.fields {
             var fieldPlaces: [TokenPlace] = []
             var fieldNumbers: [Int32] = []
+            var fieldStyles: [Int32] = []
             fieldPlaces.reserveCapacity(field.count * 8)
             fieldNumbers.reserveCapacity(field.count * 8)
+            fieldStyles.reserveCapacity(field.count * 8)
             for (index, span) in field.enumerated() {
-                let marks = numbering.number(of: span.marks)
                 switch span.content {
                 case .text(let text), .code(let text):
                     let isCode = if case .code = span.content { true } else { false }
+                    let style = numbering.style(of: span.marks, isCode: isCode)
                     RedlineToken.split(text) { bytes, range, kind, hash in
                         let number = numbering.number(ofPiece: UnsafeBufferPointer(rebasing: bytes[range]), textHash: hash,
-                                                      kind: kind, isCode: isCode, marks: marks)
+                                                      kind: kind)
                         fieldPlaces.append(TokenPlace(span: Int32(index), start: Int32(range.lowerBound),
                                                       end: Int32(range.upperBound), kind: kind))
                         fieldNumbers.append(number)
+                        fieldStyles.append(style)
                         if kind == .word || kind == .character { wordCount += 1 }
                         if kind != .space { content.append(number) }
                     }
                 case .softBreak, .hardBreak, .image, .footnoteReference, .html:
                     let kind: RedlineToken.Kind = span.content == .softBreak ? .space : .element
-                    let number = numbering.number(ofElement: span.content, marks: marks)
+                    let number = numbering.number(ofElement: span.content)
                     fieldPlaces.append(TokenPlace(span: Int32(index), start: 0, end: 0, kind: kind))
                     fieldNumbers.append(number)
+                    fieldStyles.append(numbering.style(of: span.marks, isCode: false))
                     if kind != .space { content.append(number) }
                 }
             }
             places.append(fieldPlaces)
             numbers.append(fieldNumbers)
+            styles.append(fieldStyles)
         }
         self.places = places
         self.block = block
         self.numbers = numbers
+        self.styles = styles
         self.wordCount = wordCount
         self.content = content
         form = Form(block)
@@ -86,6 +104,7 @@ final class PreparedBlock {
         var hasher = Hasher()
         hasher.combine(form)
         hasher.combine(numbers)
+        hasher.combine(styles)
         fingerprint = hasher.finalize()
     }
 
@@ -122,16 +141,20 @@ final class PreparedBlock {
         return tokens
     }
 
+    /// The numbers of one field's tokens other than white space.
+    func content(ofField field: Int) -> [Int32] {
+        zip(places[field], numbers[field]).compactMap { place, number in place.kind == .space ? nil : number }
+    }
+
     /// Whether a reader sees the same block in both versions.
     func readsSame(as other: PreparedBlock) -> Bool {
-        fingerprint == other.fingerprint && numbers == other.numbers && form == other.form
+        fingerprint == other.fingerprint && numbers == other.numbers && styles == other.styles && form == other.form
     }
 
     private static func family(of kind: DocumentBlock.Kind) -> Family {
         switch kind {
         case .heading: .heading
-        case .paragraph: .paragraph
-        case .listItem: .listItem
+        case .paragraph, .listItem: .prose
         case .tableRow(let isHeader, _): isHeader ? .tableHeader : .tableRow
         case .codeBlock: .code
         case .thematicBreak: .thematicBreak
