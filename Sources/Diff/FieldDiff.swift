@@ -32,7 +32,36 @@ struct FieldDiff {
                 if !segment.new.isEmpty { runs.append(TokenRun(operation: .inserted, tokens: Array(new[segment.new]))) }
             }
         }
-        return runs
+        return Self.joiningFormatted(runs)
+    }
+
+    /// Equal runs formatted alike, with nothing but white space between them, as one run: the
+    /// spaces of a link whose address changed are their own tokens (a space's formatting
+    /// tells which space it is), but the link is one stretch of text.
+    private static func joiningFormatted(_ runs: [TokenRun]) -> [TokenRun] {
+        guard runs.contains(where: { $0.formatting != nil }) else { return runs }
+        var joined: [TokenRun] = []
+        joined.reserveCapacity(runs.count)
+        var index = 0
+        while index < runs.count {
+            var run = runs[index]
+            index += 1
+            guard run.formatting != nil else { joined.append(run); continue }
+            while index < runs.count {
+                var next = index
+                while next < runs.count, runs[next].operation == .equal, runs[next].formatting == nil,
+                      runs[next].tokens.allSatisfy({ $0.kind == .space }),
+                      (runs[next].oldTokens ?? []).allSatisfy({ $0.kind == .space }) { next += 1 }
+                guard next < runs.count, runs[next].operation == .equal, runs[next].formatting == run.formatting else { break }
+                for part in runs[index...next] {
+                    run.tokens += part.tokens
+                    run.oldTokens = (run.oldTokens ?? []) + (part.oldTokens ?? part.tokens)
+                }
+                index = next + 1
+            }
+            joined.append(run)
+        }
+        return joined
     }
 
     /// Whether two stretches hold the same tokens but for white space.

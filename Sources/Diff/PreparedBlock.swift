@@ -70,9 +70,10 @@ final class PreparedBlock {
                 case .text(let text), .code(let text):
                     let isCode = if case .code = span.content { true } else { false }
                     let style = numbering.style(of: span.marks, isCode: isCode)
+                    let spaceStyle = numbering.spaceStyle(of: span.marks, isCode: isCode, style: style)
                     RedlineToken.split(text) { bytes, range, kind, hash in
                         let number = numbering.number(ofPiece: UnsafeBufferPointer(rebasing: bytes[range]), textHash: hash,
-                                                      kind: kind)
+                                                      kind: kind, style: spaceStyle)
                         fieldPlaces.append(TokenPlace(span: Int32(index), start: Int32(range.lowerBound),
                                                       end: Int32(range.upperBound), kind: kind))
                         fieldNumbers.append(number)
@@ -82,10 +83,12 @@ final class PreparedBlock {
                     }
                 case .softBreak, .hardBreak, .image, .footnoteReference, .html:
                     let kind: RedlineToken.Kind = span.content == .softBreak ? .space : .element
-                    let number = numbering.number(ofElement: span.content)
+                    let style = numbering.style(of: span.marks, isCode: false)
+                    let number = numbering.number(ofElement: span.content,
+                                                  style: numbering.spaceStyle(of: span.marks, isCode: false, style: style))
                     fieldPlaces.append(TokenPlace(span: Int32(index), start: 0, end: 0, kind: kind))
                     fieldNumbers.append(number)
-                    fieldStyles.append(numbering.style(of: span.marks, isCode: false))
+                    fieldStyles.append(style)
                     if kind != .space { content.append(number) }
                 }
             }

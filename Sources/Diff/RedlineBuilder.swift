@@ -100,7 +100,38 @@ struct RedlineBuilder {
                       newStyles: pair.new.map { new.styles[$0] } ?? []).runs()
         }
         if byContent { diff.cells = cells }
+        keepListNumber(&diff, i, j)
         return diff
+    }
+
+    /// An item of a numbered list that became a paragraph starting with its number ("3. The
+    /// provider…"), or the reverse, reads the same: the number it showed as a list marker is
+    /// now written in its text. Those tokens are made equal (on one side only) rather than
+    /// inserted or deleted, and the form change tells what happened.
+    private func keepListNumber(_ diff: inout PairDiff, _ i: Int, _ j: Int) {
+        guard var runs = diff.fields.first, let first = runs.first, first.operation != .equal else { return }
+        let intoText = diff.form.contains(.listKind(old: .numbered, new: nil))
+        let fromText = diff.form.contains(.listKind(old: nil, new: .numbered))
+        // The number is written on the side that is a paragraph.
+        guard intoText && first.operation == .inserted || fromText && first.operation == .deleted,
+              let number = (intoText ? ListNumbers.of(oldBlocks)[i] : ListNumbers.of(newBlocks)[j]) else { return }
+        let length = Self.markerLength(of: first.tokens, number: number)
+        guard length > 0 else { return }
+        let marker = Array(first.tokens[..<length]), rest = Array(first.tokens[length...])
+        let kept = intoText ? TokenRun(operation: .equal, tokens: marker, oldTokens: [])
+                            : TokenRun(operation: .equal, tokens: [], oldTokens: marker)
+        runs.replaceSubrange(0...0, with: [kept] + (rest.isEmpty ? [] : [TokenRun(operation: first.operation, tokens: rest)]))
+        diff.fields[0] = runs
+    }
+
+    /// How many tokens at the start of `tokens` write the list number `number` ("3." or "3)",
+    /// with the white space after it); 0 when they do not.
+    private static func markerLength(of tokens: [RedlineToken], number: Int) -> Int {
+        guard tokens.count >= 2, tokens[0].kind == .word, tokens[0].text == String(number),
+              tokens[1].text == "." || tokens[1].text == ")" else { return 0 }
+        var length = 2
+        while length < tokens.count, tokens[length].kind == .space { length += 1 }
+        return length
     }
 }
 

@@ -53,21 +53,34 @@ struct TokenNumbers {
         return number << 1 | code
     }
 
+    /// What tells a space from another: its formatting (`style`), but for where the link it is
+    /// in goes, so that the spaces of a link whose address changed still pair.
+    mutating func spaceStyle(of marks: [InlineMark], isCode: Bool, style: Int32) -> Int32 {
+        guard marks.contains(where: { if case .link = $0 { true } else { false } }) else { return style }
+        let anyLink = marks.map { mark -> InlineMark in
+            if case .link = mark { .link(destination: "", title: "") } else { mark }
+        }
+        return self.style(of: anyLink, isCode: isCode)
+    }
+
     /// The number of a token of a text or code span: `bytes` its UTF-8, `textHash` their
-    /// FNV-1a hash (`FNV1a`). White space is one token whatever it is.
-    mutating func number(ofPiece bytes: UnsafeBufferPointer<UInt8>, textHash: UInt64, kind: RedlineToken.Kind) -> Int32 {
-        if kind == .space { return number(UnsafeBufferPointer(start: nil, count: 0), tag: .space, marks: 0, hash: 0) }
+    /// FNV-1a hash (`FNV1a`). White space is one token whatever it is, but for its formatting
+    /// (`style`, from `spaceStyle`): the space inside new bold text is not the space after it,
+    /// and a redline that pairs each with its like keeps the bold where it was.
+    mutating func number(ofPiece bytes: UnsafeBufferPointer<UInt8>, textHash: UInt64, kind: RedlineToken.Kind,
+                         style: Int32) -> Int32 {
+        if kind == .space { return number(UnsafeBufferPointer(start: nil, count: 0), tag: .space, marks: style, hash: 0) }
         return number(bytes, tag: .text, marks: 0, hash: textHash)
     }
 
     /// The number of a span other than text or code: a break or an element.
-    mutating func number(ofElement content: InlineSpan.Content) -> Int32 {
+    mutating func number(ofElement content: InlineSpan.Content, style: Int32) -> Int32 {
         let marks: Int32 = 0
         return switch content {
         case .text, .code:
             preconditionFailure("text and code are numbered by the piece")
         case .softBreak:
-            number(UnsafeBufferPointer(start: nil, count: 0), tag: .space, marks: marks, hash: 0)
+            number(UnsafeBufferPointer(start: nil, count: 0), tag: .space, marks: style, hash: 0)
         case .hardBreak:
             number(UnsafeBufferPointer(start: nil, count: 0), tag: .hardBreak, marks: marks, hash: 0)
         case .image(let image):

@@ -59,7 +59,8 @@ extension SiteRenderer {
         let redlineHTML = RedlineHTML(
             newFootnotes: texts[slug, newerID, shown]!.footnoteNumbers, oldFootnotes: texts[slug, olderID, shown]!.footnoteNumbers,
             unsafeHTML: config.unsafeHTML,
-            movedHereLabel: strings.html("moved_here"), movedAwayLabel: strings.html("moved_away")
+            movedHereLabel: strings.html("moved_here"), movedAwayLabel: strings.html("moved_away"),
+            notes: RedlineNoteWording(strings: strings)
         ).render(redline)
         context["redline"] = SiteLinkHTML.resolve(redlineHTML, on: page.path, language: language.code)
         if shown != language.code, let original = config.language(shown) {

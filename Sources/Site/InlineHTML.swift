@@ -14,9 +14,13 @@ struct InlineHTML {
     /// document had follows that section's prefixed id (`pg:del-…`).
     let newHeadingIDs: Set<String>
     /// Whether the pieces are the earlier document's (a deleted or moved-away block): their
-    /// references are numbered as there, and get no ids, so that no id is written twice.
-    let isOldSide: Bool
+    /// references are numbered as there, and get ids only when the later document has no
+    /// footnote of their label (`pg:del-fnref-…`), so that no id is written twice.
+    var isOldSide: Bool
+    /// References written with an id, by label: the later document's, and the earlier one's
+    /// to footnotes only it has.
     private var referencesSeen: [String: Int] = [:]
+    private var oldReferencesSeen: [String: Int] = [:]
 
     init(newFootnotes: [String: Int], oldFootnotes: [String: Int] = [:], newHeadingIDs: Set<String> = [],
          unsafeHTML: Bool, isOldSide: Bool = false) {
@@ -171,13 +175,40 @@ struct InlineHTML {
             if !fromOld {
                 let seen = referencesSeen[label, default: 0] + 1
                 referencesSeen[label] = seen
-                id = seen == 1 ? " id=\"fnref-\(label)\"" : " id=\"fnref-\(label)-\(seen)\""
+                id = " id=\"\(Self.referenceID(label, seen, fromOld: false))\""
+            } else if newFootnotes[label] == nil {
+                let seen = oldReferencesSeen[label, default: 0] + 1
+                oldReferencesSeen[label] = seen
+                id = " id=\"\(Self.referenceID(label, seen, fromOld: true))\""
             }
             let anchor = Self.footnoteAnchor(label, newFootnotes: newFootnotes)
             return "<sup class=\"footnote-ref\"><a href=\"#\(anchor)\"\(id) data-footnote-ref>\(number)</a></sup>"
         case .html(let raw):
             return unsafeHTML ? raw : "<!-- raw HTML omitted -->"
         }
+    }
+
+    /// The id of the `seen`th reference to a footnote, as cmark-gfm writes it; prefixed for a
+    /// reference of old text to a footnote only the earlier document has.
+    private static func referenceID(_ label: String, _ seen: Int, fromOld: Bool) -> String {
+        (fromOld ? "pg:del-fnref-" : "fnref-") + label + (seen == 1 ? "" : "-\(seen)")
+    }
+
+    /// The back-links of a footnote's definition to each of its references written so far in
+    /// the version the definition is shown from, as cmark-gfm writes them (a definition comes
+    /// after every reference to it).
+    func backLinks(_ label: String) -> String {
+        let fromOld = isOldSide && newFootnotes[label] != nil ? nil : isOldSide
+        guard let fromOld else { return "" }
+        let count = (fromOld ? oldReferencesSeen : referencesSeen)[label, default: 0]
+        guard count > 0 else { return "" }
+        let number = (fromOld ? oldFootnotes : newFootnotes)[label].map(String.init) ?? ""
+        return (1...count).map { seen in
+            let href = "#" + Self.referenceID(label, seen, fromOld: fromOld)
+            return seen == 1
+                ? " <a href=\"\(href)\" class=\"footnote-backref\" data-footnote-backref data-footnote-backref-idx=\"\(number)\" aria-label=\"Back to reference \(number)\">↩</a>"
+                : " <a href=\"\(href)\" class=\"footnote-backref\" data-footnote-backref data-footnote-backref-idx=\"\(number)-\(seen)\" aria-label=\"Back to reference \(number)-\(seen)\">↩<sup class=\"footnote-ref\">\(seen)</sup></a>"
+        }.joined()
     }
 
     /// A URL for an `href` or `src`, as cmark-gfm's houdini_escape_href writes it: bytes that

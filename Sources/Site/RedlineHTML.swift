@@ -7,6 +7,9 @@ import Outline
 /// tables), changed words inside `<ins>`/`<del>`, inserted and deleted blocks marked whole,
 /// and each moved block shown at both places, linked. Every block that only the old version
 /// has carries the class `pg-old`, so a page can hide them and show the plain new text.
+/// Formatting changes are noted in words after the text they concern (`pg-note`), a block's
+/// form changes after its text; cells of a column added or removed are marked as cells;
+/// footnotes keep each version's numbers and their back-links.
 struct RedlineHTML {
     /// Footnote numbers by label in the new and the old document.
     let newFootnotes: [String: Int]
@@ -15,6 +18,8 @@ struct RedlineHTML {
     /// "Moved from above" / "moved below", already HTML.
     let movedHereLabel: String
     let movedAwayLabel: String
+    /// How notes are worded: the page language's interface strings.
+    var notes = RedlineNoteWording.english
 
     func render(_ redline: Redline) -> String {
         var writer = BlockWriter(unsafeHTML: unsafeHTML)
@@ -22,10 +27,10 @@ struct RedlineHTML {
         for entry in redline.blocks {
             if case .heading(_, let id)? = entry.new?.block.kind { headingIDs.insert(id) }
         }
-        var newSide = InlineHTML(newFootnotes: newFootnotes, oldFootnotes: oldFootnotes, newHeadingIDs: headingIDs,
-                                 unsafeHTML: unsafeHTML)
-        var oldSide = InlineHTML(newFootnotes: newFootnotes, oldFootnotes: oldFootnotes, newHeadingIDs: headingIDs,
-                                 unsafeHTML: unsafeHTML, isOldSide: true)
+        // One writer of inline content for both versions' text, so that footnote references
+        // are counted across the page, as their ids and the definitions' back-links need.
+        var inline = InlineHTML(newFootnotes: newFootnotes, oldFootnotes: oldFootnotes, newHeadingIDs: headingIDs,
+                                unsafeHTML: unsafeHTML)
         // Reused for the few blocks whose markup depends on whether their text is empty.
         var scratch = HTMLBytes()
         for entry in redline.blocks {
@@ -33,11 +38,8 @@ struct RedlineHTML {
             let isOld = entry.new == nil
             writer.place(block, isOld: isOld)
             writer.tightItemText = isTight(block) && { if case .listItem = block.kind { true } else { false } }()
-            if isOld {
-                element(entry, block, isOld: true, inline: &oldSide, into: &writer.html, scratch: &scratch)
-            } else {
-                element(entry, block, isOld: false, inline: &newSide, into: &writer.html, scratch: &scratch)
-            }
+            inline.isOldSide = isOld
+            element(entry, block, isOld: isOld, inline: &inline, into: &writer.html, scratch: &scratch)
         }
         writer.closeAll()
         return writer.html.string
@@ -63,19 +65,22 @@ struct RedlineHTML {
             note = "<span class=\"pg-move-note\"><a href=\"#pg:moved-\(move.newIndex)\">\(movedAwayLabel)</a></span> "
             operation = .deleted
         }
+        if !entry.form.isEmpty { classes = classes.isEmpty ? "pg-reformatted" : classes + " pg-reformatted" }
         // The content of each field: token changes where there are any, else the block's own spans.
         let fieldCount = entry.fields.isEmpty ? block.fields.count : entry.fields.count
         func renderField(_ index: Int, into html: inout HTMLBytes) {
             if entry.fields.isEmpty {
                 inline.render(block.fields[index], as: operation, into: &html)
             } else {
-                inline.render(entry.fields[index], into: &html)
+                renderRuns(entry.fields[index], inline: &inline, into: &html)
             }
         }
-        /// The note and the first field, as the block's text; then the fields no element shows.
+        /// The note and the first field, as the block's text, with the notes of its form;
+        /// then the fields no element shows.
         func renderFirst(into html: inout HTMLBytes) {
             html += note
             if fieldCount > 0 { renderField(0, into: &html) }
+            if !entry.form.isEmpty { html += notes.html(entry.form.map(\.note)) }
             renderUnshown(from: 1)
         }
         /// The same, as a paragraph of its own, unless it makes nothing.
@@ -125,15 +130,36 @@ struct RedlineHTML {
             // An old definition owns an id only when the later document has no footnote of that label.
             let anchor = InlineHTML.footnoteAnchor(label, newFootnotes: newFootnotes)
             let idAttribute = isOld && newFootnotes[label] != nil ? "" : " id=\"\(anchor)\""
-            html += "<li\(idAttribute)\(classAttribute)>\n"
-            renderParagraph(into: &html)
+            // Each version's own number, whatever the other version's footnotes are.
+            let number = (isOld ? oldFootnotes : newFootnotes)[label].map { " value=\"\($0)\"" } ?? ""
+            html += "<li\(idAttribute)\(number)\(classAttribute)>\n"
+            scratch.removeAll()
+            renderFirst(into: &scratch)
+            scratch += inline.backLinks(label)
+            guard !scratch.isEmpty else { break }
+            html += "<p>"
+            html += scratch
+            html += "</p>\n"
         case .tableRow(let isHeader, let alignments):
             let cell = isHeader ? "th" : "td"
             html += "<tr\(classAttribute)>\n"
             for index in 0..<fieldCount {
-                let alignment = index < alignments.count ? alignments[index] : .none
-                html += "<\(cell)\(CellAlignment.attribute(alignment))>\(index == 0 ? note : "")"
-                renderField(index, into: &html)
+                // A cell of a column added or removed is marked as such, in every row.
+                let pair = index < entry.cells.count ? entry.cells[index] : CellPair(old: index, new: index)
+                let column = pair.old == nil ? " class=\"pg-inserted pg-column-added\""
+                    : pair.new == nil ? " class=\"pg-deleted pg-old pg-column-removed\"" : ""
+                let position = pair.new ?? pair.old ?? index
+                let alignment = position < alignments.count ? alignments[position] : .none
+                html += "<\(cell)\(CellAlignment.attribute(alignment))\(column)>\(index == 0 ? note : "")"
+                if pair.old == nil || pair.new == nil {
+                    inline.isOldSide = isOld || pair.new == nil
+                    defer { inline.isOldSide = isOld }
+                    renderField(index, into: &html)
+                    if isHeader { html += notes.html([RedlineNote(pair.old == nil ? "note_column_added" : "note_column_removed")]) }
+                } else {
+                    renderField(index, into: &html)
+                }
+                if index == 0, !entry.form.isEmpty { html += notes.html(entry.form.map(\.note)) }
                 html += "</\(cell)>\n"
             }
             html += "</tr>\n"
@@ -154,10 +180,56 @@ struct RedlineHTML {
         }
     }
 
+    /// A field's token runs, each formatting change's note after the text it concerns.
+    private func renderRuns(_ runs: [TokenRun], inline: inout InlineHTML, into html: inout HTMLBytes) {
+        let formattingNotes = runs.formattingNotes
+        guard !formattingNotes.isEmpty else { return inline.render(runs, into: &html) }
+        var start = 0
+        for note in formattingNotes {
+            inline.render(Array(runs[start...note.afterRun]), into: &html)
+            html += notes.html(note.change.notes)
+            start = note.afterRun + 1
+        }
+        if start < runs.count { inline.render(Array(runs[start...]), into: &html) }
+    }
+
     /// A block directly in a tight list's item renders without `<p>`.
     private func isTight(_ block: DocumentBlock) -> Bool {
         if case .list(let style)? = block.containers.last { return style.isTight }
         return false
+    }
+}
+
+/// How the notes of a redline are worded, as HTML: `<span class="pg-note">now bold</span>`
+/// after a space, its addresses and levels isolated from the text around them (`<bdi>`), so
+/// that a URL keeps its order in a right-to-left page.
+struct RedlineNoteWording: Sendable {
+    private let phrase: @Sendable (RedlineNote) -> String
+
+    /// In the interface strings of a language.
+    init(strings: InterfaceStrings) {
+        phrase = { note in strings.html(note.key, note.values.mapValues(Self.isolated)) }
+    }
+
+    private init(phrase: @escaping @Sendable (RedlineNote) -> String) {
+        self.phrase = phrase
+    }
+
+    /// In English, as the default theme words them.
+    static let english = RedlineNoteWording { note in
+        var text = HTMLText.escape(RedlineNote.englishTemplates[note.key] ?? note.key)
+        for (name, value) in note.values { text = text.replacingOccurrences(of: "{\(name)}", with: isolated(value)) }
+        return text
+    }
+
+    /// Notes of one place, joined.
+    func html(_ notes: [RedlineNote]) -> String {
+        guard !notes.isEmpty else { return "" }
+        return " <span class=\"pg-note\">" + notes.map(phrase).joined(separator: "; ") + "</span>"
+    }
+
+    private static func isolated(_ value: String) -> String {
+        "<bdi>" + HTMLText.escape(value) + "</bdi>"
     }
 }
 

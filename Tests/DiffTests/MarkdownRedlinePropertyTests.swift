@@ -105,7 +105,14 @@ import Testing
             block.fields.map { spans in
                 var tags: [String: Int] = [:]
                 var characters: [String] = []
+                var inNote = false
                 for span in spans {
+                    // The notes on formatting changes are neither version's text.
+                    if span.content == .html("<span class=\"pg-note\">") { inNote = true }
+                    if inNote {
+                        if span.content == .html("</span>") { inNote = false }
+                        continue
+                    }
                     if case .html(let html) = span.content {
                         for tag in ["strong", "em", "s", "ins", "del"] {
                             if html == "<\(tag)>" { tags[tag, default: 0] += 1 }
