@@ -28,11 +28,32 @@ struct FieldDiff {
                 // A change of white space alone ("a ,b" for "a, b") is no change.
                 appendEqual(segment.old, segment.new, to: &runs)
             } else {
-                if !segment.old.isEmpty { runs.append(TokenRun(operation: .deleted, tokens: Array(old[segment.old]))) }
-                if !segment.new.isEmpty { runs.append(TokenRun(operation: .inserted, tokens: Array(new[segment.new]))) }
+                Self.append(.deleted, old[segment.old], splitAtLinks: &runs)
+                Self.append(.inserted, new[segment.new], splitAtLinks: &runs)
             }
         }
         return Self.joiningFormatted(runs)
+    }
+
+    /// A change's tokens as runs, one per link they are in (or not): a change that ends a
+    /// link and goes on after it lets the link's note follow the link (`formattingNotes`).
+    private static func append(_ operation: TokenRun.Operation, _ tokens: ArraySlice<RedlineToken>,
+                               splitAtLinks runs: inout [TokenRun]) {
+        guard !tokens.isEmpty else { return }
+        guard tokens.contains(where: { TextStyle($0.span).link != nil }) else {
+            return runs.append(TokenRun(operation: operation, tokens: Array(tokens)))
+        }
+        var start = tokens.startIndex
+        var current: LinkTarget?? = .none
+        for index in tokens.indices where tokens[index].kind != .space {
+            let link = TextStyle(tokens[index].span).link
+            if case .some(let previous) = current, previous != link {
+                runs.append(TokenRun(operation: operation, tokens: Array(tokens[start..<index])))
+                start = index
+            }
+            current = .some(link)
+        }
+        runs.append(TokenRun(operation: operation, tokens: Array(tokens[start...])))
     }
 
     /// Equal runs formatted alike, with nothing but white space between them, as one run: the

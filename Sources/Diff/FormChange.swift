@@ -36,7 +36,7 @@ public enum FormChange: Sendable, Hashable {
             changes.append(.task(old: a, new: b))
         case (.codeBlock(let a), .codeBlock(let b)) where language(a) != language(b):
             changes.append(.codeLanguage(old: language(a), new: language(b)))
-        case (.tableRow(_, let a), .tableRow(_, let b)) where a != b:
+        case (.tableRow(_, let a), .tableRow(_, let b)) where a.count == b.count && a != b:
             changes.append(.columnAlignment)
         default:
             break
@@ -49,7 +49,8 @@ public enum FormChange: Sendable, Hashable {
         }
         let quotes = (quoteLevel(of: old), quoteLevel(of: new))
         if quotes.0 != quotes.1 { changes.append(.quoteLevel(old: quotes.0, new: quotes.1)) }
-        return changes.isEmpty ? [.layout] : changes
+        let containers = (PreparedBlock.Form(old).containers, PreparedBlock.Form(new).containers)
+        return changes.isEmpty && containers.0 != containers.1 ? [.layout] : changes
     }
 
     private static func language(_ info: String) -> String {

@@ -39,7 +39,12 @@ extension Array where Element == TokenRun {
             case .inserted, .deleted:
                 guard let change = pending?.change else { continue }
                 let style = run.operation == .inserted ? change.new : change.old
-                if run.tokens.contains(where: { $0.kind != .space && TextStyle($0.span) != style }) { flush() }
+                if run.tokens.contains(where: { $0.kind != .space && TextStyle($0.span) != style }) {
+                    flush()
+                } else {
+                    // New words of the same link: the note follows them too.
+                    pending?.afterRun = index
+                }
             }
         }
         flush()

@@ -196,18 +196,15 @@ struct InlineHTML {
 
     /// The back-links of a footnote's definition to each of its references written so far in
     /// the version the definition is shown from, as cmark-gfm writes them (a definition comes
-    /// after every reference to it).
-    func backLinks(_ label: String) -> String {
-        let fromOld = isOldSide && newFootnotes[label] != nil ? nil : isOldSide
-        guard let fromOld else { return "" }
+    /// after every reference to it). An old definition of a label the later document also has
+    /// gets none: the references with ids are the later document's.
+    func backLinks(_ label: String, fromOld: Bool) -> String {
+        guard !fromOld || newFootnotes[label] == nil else { return "" }
         let count = (fromOld ? oldReferencesSeen : referencesSeen)[label, default: 0]
         guard count > 0 else { return "" }
-        let number = (fromOld ? oldFootnotes : newFootnotes)[label].map(String.init) ?? ""
         return (1...count).map { seen in
-            let href = "#" + Self.referenceID(label, seen, fromOld: fromOld)
-            return seen == 1
-                ? " <a href=\"\(href)\" class=\"footnote-backref\" data-footnote-backref data-footnote-backref-idx=\"\(number)\" aria-label=\"Back to reference \(number)\">↩</a>"
-                : " <a href=\"\(href)\" class=\"footnote-backref\" data-footnote-backref data-footnote-backref-idx=\"\(number)-\(seen)\" aria-label=\"Back to reference \(number)-\(seen)\">↩<sup class=\"footnote-ref\">\(seen)</sup></a>"
+            " <a href=\"#\(Self.referenceID(label, seen, fromOld: fromOld))\" class=\"footnote-backref\" data-footnote-backref "
+                + "aria-label=\"Back to content\">↩" + (seen == 1 ? "" : "<sup class=\"footnote-ref\">\(seen)</sup>") + "</a>"
         }.joined()
     }
 

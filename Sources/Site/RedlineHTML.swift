@@ -33,13 +33,35 @@ struct RedlineHTML {
                                 unsafeHTML: unsafeHTML)
         // Reused for the few blocks whose markup depends on whether their text is empty.
         var scratch = HTMLBytes()
-        for entry in redline.blocks {
+        // The footnote whose definition is open, and the version it is shown from.
+        var footnote: (label: String, fromOld: Bool)?
+        // The number the last footnote showed: the list counts on from it.
+        var lastFootnoteNumber = 0
+        for (index, entry) in redline.blocks.enumerated() {
             let block = entry.block
             let isOld = entry.new == nil
             writer.place(block, isOld: isOld)
             writer.tightItemText = isTight(block) && { if case .listItem = block.kind { true } else { false } }()
             inline.isOldSide = isOld
-            element(entry, block, isOld: isOld, inline: &inline, into: &writer.html, scratch: &scratch)
+            var value = ""
+            if case .footnoteDefinition(let label) = block.kind {
+                footnote = (label, isOld)
+                // Each version's own number, whatever the other version's footnotes are: an
+                // `<ol>` counts a deleted definition too, so the numbers it would get wrong are set.
+                let number = (isOld ? oldFootnotes : newFootnotes)[label] ?? lastFootnoteNumber + 1
+                if number != lastFootnoteNumber + 1 { value = " value=\"\(number)\"" }
+                lastFootnoteNumber = number
+            }
+            if block.containers.first != .footnotes { footnote = nil }
+            // A definition's back-links end its last paragraph, as cmark-gfm writes them.
+            let next = index + 1 < redline.blocks.count ? redline.blocks[index + 1].block : nil
+            let endsFootnote = next.map { next in
+                if case .footnoteDefinition = next.kind { return true }
+                return next.containers.first != .footnotes
+            } ?? true
+            let backLinks = endsFootnote ? footnote.map { inline.backLinks($0.label, fromOld: $0.fromOld) } ?? "" : ""
+            element(entry, block, isOld: isOld, footnoteValue: value, backLinks: backLinks, inline: &inline,
+                    into: &writer.html, scratch: &scratch)
         }
         writer.closeAll()
         return writer.html.string
@@ -47,8 +69,8 @@ struct RedlineHTML {
 
     /// One block's own element (its containers are placed by the writer), appended to `html`.
     /// Every field is rendered once, in order, as footnote references count their ids.
-    private func element(_ entry: RedlineBlock, _ block: DocumentBlock, isOld: Bool, inline: inout InlineHTML,
-                         into html: inout HTMLBytes, scratch: inout HTMLBytes) {
+    private func element(_ entry: RedlineBlock, _ block: DocumentBlock, isOld: Bool, footnoteValue: String, backLinks: String,
+                         inline: inout InlineHTML, into html: inout HTMLBytes, scratch: inout HTMLBytes) {
         var classes = ""
         var note = ""
         var operation = TokenRun.Operation.equal
@@ -114,6 +136,7 @@ struct RedlineHTML {
             } else {
                 html += "<p\(classAttribute)>"
                 renderFirst(into: &html)
+                html += backLinks
                 html += "</p>\n"
             }
         case .listItem(let task):
@@ -130,12 +153,10 @@ struct RedlineHTML {
             // An old definition owns an id only when the later document has no footnote of that label.
             let anchor = InlineHTML.footnoteAnchor(label, newFootnotes: newFootnotes)
             let idAttribute = isOld && newFootnotes[label] != nil ? "" : " id=\"\(anchor)\""
-            // Each version's own number, whatever the other version's footnotes are.
-            let number = (isOld ? oldFootnotes : newFootnotes)[label].map { " value=\"\($0)\"" } ?? ""
-            html += "<li\(idAttribute)\(number)\(classAttribute)>\n"
+            html += "<li\(idAttribute)\(footnoteValue)\(classAttribute)>\n"
             scratch.removeAll()
             renderFirst(into: &scratch)
-            scratch += inline.backLinks(label)
+            scratch += backLinks
             guard !scratch.isEmpty else { break }
             html += "<p>"
             html += scratch
@@ -200,8 +221,8 @@ struct RedlineHTML {
     }
 }
 
-/// How the notes of a redline are worded, as HTML: `<span class="pg-note">now bold</span>`
-/// after a space, its addresses and levels isolated from the text around them (`<bdi>`), so
+/// How the notes of a redline are worded, as HTML: `<span class="pg-note"> now bold</span>`
+/// (the space inside, so that hiding the note leaves the text as it was), its addresses and levels isolated from the text around them (`<bdi>`), so
 /// that a URL keeps its order in a right-to-left page.
 struct RedlineNoteWording: Sendable {
     private let phrase: @Sendable (RedlineNote) -> String
@@ -225,7 +246,7 @@ struct RedlineNoteWording: Sendable {
     /// Notes of one place, joined.
     func html(_ notes: [RedlineNote]) -> String {
         guard !notes.isEmpty else { return "" }
-        return " <span class=\"pg-note\">" + notes.map(phrase).joined(separator: "; ") + "</span>"
+        return "<span class=\"pg-note\"> " + notes.map(phrase).joined(separator: "; ") + "</span>"
     }
 
     private static func isolated(_ value: String) -> String {
