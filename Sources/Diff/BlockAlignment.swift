@@ -135,7 +135,7 @@ struct BlockAlignment {
         if oldRange.isEmpty || newRange.isEmpty {
             steps.append(contentsOf: oldRange.map(Step.oldOnly))
             steps.append(contentsOf: newRange.map(Step.newOnly))
-        } else if oldRange.count == newRange.count,
+        } else if oldRange.count == newRange.count, !hasShiftedCopy(oldRange, newRange),
                   zip(oldRange, newRange).allSatisfy({ versions.areAlike(old: $0, new: $1, Self.positionalPairingThreshold) }) {
             // The common case of a section whose blocks were each edited a little.
             steps.append(contentsOf: zip(oldRange, newRange).map { Step.pair(old: $0, new: $1) })
@@ -143,6 +143,20 @@ struct BlockAlignment {
             alignExactly(oldRange, newRange)
         } else {
             alignGreedily(oldRange, newRange)
+        }
+    }
+
+    /// Whether a block of the new range is the same as an old one at another place in the
+    /// range: a row inserted at the top of a table and another deleted at its foot leave as
+    /// many old rows as new, each alike the next, but they are not each other's rewording.
+    private func hasShiftedCopy(_ oldRange: Range<Int>, _ newRange: Range<Int>) -> Bool {
+        guard oldRange.count > 1 else { return false }
+        var oldPlaces: [Int: Int] = [:]
+        oldPlaces.reserveCapacity(oldRange.count)
+        for i in oldRange { oldPlaces[versions.oldFingerprints[i]] = i - oldRange.lowerBound }
+        return newRange.contains { j in
+            guard let place = oldPlaces[versions.newFingerprints[j]], place != j - newRange.lowerBound else { return false }
+            return versions.showsSame(old: oldRange.lowerBound + place, new: j)
         }
     }
 

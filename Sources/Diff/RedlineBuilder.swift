@@ -7,10 +7,13 @@ struct RedlineBuilder {
     private let new: PreparedText
     private var oldBlocks: [DocumentBlock] { old.blocks }
     private var newBlocks: [DocumentBlock] { new.blocks }
+    /// The numbers of both versions' list items, counted the first time a pair needs them.
+    private let listNumbers: ListNumbersOfPair
 
     init(old: PreparedText, new: PreparedText) {
         self.old = old
         self.new = new
+        listNumbers = ListNumbersOfPair(old: old.blocks, new: new.blocks)
     }
 
     func redline() -> Redline {
@@ -114,7 +117,7 @@ struct RedlineBuilder {
         let fromText = diff.form.contains(.listKind(old: nil, new: .numbered))
         // The number is written on the side that is a paragraph.
         guard intoText && first.operation == .inserted || fromText && first.operation == .deleted,
-              let number = (intoText ? ListNumbers.of(oldBlocks)[i] : ListNumbers.of(newBlocks)[j]) else { return }
+              let number = intoText ? listNumbers.old[i] : listNumbers.new[j] else { return }
         let length = Self.markerLength(of: first.tokens, number: number)
         guard length > 0 else { return }
         let marker = Array(first.tokens[..<length]), rest = Array(first.tokens[length...])
@@ -135,6 +138,19 @@ struct RedlineBuilder {
     }
 }
 
+/// Both versions' list numbers (`ListNumbers`), counted once, when first asked for.
+private final class ListNumbersOfPair {
+    private let oldBlocks: [DocumentBlock]
+    private let newBlocks: [DocumentBlock]
+    lazy var old: [Int: Int] = ListNumbers.of(oldBlocks)
+    lazy var new: [Int: Int] = ListNumbers.of(newBlocks)
+
+    init(old: [DocumentBlock], new: [DocumentBlock]) {
+        oldBlocks = old
+        newBlocks = new
+    }
+}
+
 /// The changes between two paired blocks: token runs per field, form changes, and how the
 /// cells of two table rows pair.
 struct PairDiff {
@@ -142,9 +158,10 @@ struct PairDiff {
     var form: [FormChange] = []
     var cells: [CellPair] = []
 
-    /// Whether a reader sees a difference: words, formatting or form; white space alone is none.
+    /// Whether a reader sees a difference: words, formatting, form, a cell added or removed
+    /// (even an empty one: its column is new); white space alone is none.
     var isVisible: Bool {
-        !form.isEmpty || fields.contains { field in
+        !form.isEmpty || cells.contains { $0.old == nil || $0.new == nil } || fields.contains { field in
             field.contains { $0.operation != .equal || $0.formatting != nil }
         }
     }

@@ -243,6 +243,14 @@ import Testing
         #expect(deleted.changes.map(\.change) == [.deleted])
     }
 
+    @Test func aRowInsertedAtTheTopAndAnotherDeletedAtTheFootOfATableOfLikeRows() throws {
+        let old = "| Data | Shared | Sold |\n|---|---|---|\n| Name | Yes | No |\n| Email | Yes | No |\n| Phone | Yes | No |\n| Address | Yes | No |\n"
+        let new = "| Data | Shared | Sold |\n|---|---|---|\n| Device ID | Yes | No |\n| Name | Yes | No |\n| Email | Yes | No |\n| Phone | Yes | No |\n"
+        let result = redline(old, new)
+        #expect(result.changes.map(\.change) == [.inserted, .deleted])
+        #expect(result.changes.map { $0.block.plainText } == ["Device ID Yes No", "Address Yes No"])
+    }
+
     @Test func aColumnAddedIsMarkedAsAColumnInEveryRow() throws {
         let new = """
             | Data | Purpose | Period |

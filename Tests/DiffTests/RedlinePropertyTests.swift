@@ -73,7 +73,8 @@ import Testing
                 }
                 // Form changes are those of the paired blocks, and a changed block differs visibly.
                 if isChanged(block) {
-                    #expect(!block.form.isEmpty || block.fields.joined().contains { $0.operation != .equal || $0.formatting != nil },
+                    #expect(!block.form.isEmpty || block.cells.contains { $0.old == nil || $0.new == nil }
+                            || block.fields.joined().contains { $0.operation != .equal || $0.formatting != nil },
                             "seed \(seed)")
                 }
                 for run in block.fields.joined() {
