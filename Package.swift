@@ -102,6 +102,9 @@ let package = Package(
             path: "Benchmarks/EngineBenchmarks",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         ),
+        // How close the redlines of a corpus's versions are to a minimal edit script:
+        // `scripts/minimality.sh` (docs/performance.md).
+        .executableTarget(name: "RedlineMinimality", dependencies: ["Diff", "Markdown", "Outline"], path: "Benchmarks/RedlineMinimality"),
 
         // Tests mirror the targets.
         .target(name: "TestSupport", dependencies: ["CLibXML2"], path: "Tests/TestSupport"),
