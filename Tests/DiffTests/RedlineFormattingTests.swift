@@ -281,6 +281,35 @@ import Testing
         #expect(back.changes.allSatisfy { $0.cells == [CellPair(old: 0, new: 0), CellPair(old: 1, new: nil), CellPair(old: 2, new: 1)] })
     }
 
+    @Test func aRewordedItemAndAnInsertedRowInTheJSON() throws {
+        let items = try blocks(of: report("- your name and postal address\n- your phone number\n",
+                                          "- your full name\n- your name and email address\n- your phone number\n"))
+        #expect(items.map { $0["change"] as? String } == ["inserted", "changed"])
+        let runs = try #require(items.last?["runs"] as? [[String: Any]])
+        #expect(runs.map { "\($0["op"]!):\($0["text"]!)" } == ["equal:your name and ", "deleted:postal", "inserted:email", "equal: address"])
+        let rows = try blocks(of: report(Self.table, Self.table.replacingOccurrences(of: "| Logs |", with: "| Cookies | 13 months |\n| Logs |")))
+        #expect(rows.count == 1)
+        #expect(rows.first?["change"] as? String == "inserted" && rows.first?["cells"] as? [String] == ["Cookies", "13 months"])
+    }
+
+    // MARK: Footnotes
+
+    @Test func aDeletedFootnoteIsTheOnlyChangeInEveryFormat() throws {
+        let old = "One[^a] and two[^b].\n\n[^a]: First note.\n[^b]: Second note.\n"
+        let new = "One and two[^b].\n\n[^b]: Second note.\n"
+        let result = redline(old, new)
+        #expect(result.changes.map(\.change) == [.changed, .deleted])
+        #expect(result.changes.first?.fields[0].filter { $0.operation != .equal }.flatMap(\.tokens).map(\.span.content)
+            == [.footnoteReference(label: "a")])
+        let text = terminal(old, new)
+        #expect(text.contains("  One[-[^a]-] and two[^b]."), "\(text)")
+        #expect(text.contains("- [^a]: First note."), "\(text)")
+        #expect(!text.contains("Second note"), "the other footnote is unchanged: \(text)")
+        let json = try blocks(of: report(old, new))
+        #expect(json.map { $0["kind"] as? String } == ["paragraph", "footnote_definition"])
+        #expect(json.last?["text"] as? String == "First note.")
+    }
+
     // MARK: White space
 
     @Test(arguments: [
