@@ -12,36 +12,13 @@ enum CellAlignment {
         for i in 0..<rows {
             for j in 0..<columns { scores[i * columns + j] = similarity(contents.old[i], contents.new[j]) }
         }
-        // best[i][j]: the highest total for old cells i... and new cells j...
-        let width = columns + 1
-        var best = [Double](repeating: 0, count: (rows + 1) * width)
-        for i in stride(from: rows - 1, through: 0, by: -1) {
-            for j in stride(from: columns - 1, through: 0, by: -1) {
-                var value = max(best[(i + 1) * width + j], best[i * width + j + 1])
-                let score = scores[i * columns + j]
-                if score >= threshold { value = max(value, score + best[(i + 1) * width + j + 1]) }
-                best[i * width + j] = value
+        return InOrderPairing.steps(rows: rows, columns: columns, scores: scores, threshold: threshold).map { step in
+            switch step {
+            case .pair(let i, let j): CellPair(old: i, new: j)
+            case .first(let i): CellPair(old: i, new: nil)
+            case .second(let j): CellPair(old: nil, new: j)
             }
         }
-        var pairs: [CellPair] = []
-        var i = 0, j = 0
-        while i < rows, j < columns {
-            let score = scores[i * columns + j]
-            if score >= threshold, best[i * width + j] == score + best[(i + 1) * width + j + 1] {
-                pairs.append(CellPair(old: i, new: j))
-                i += 1
-                j += 1
-            } else if best[i * width + j] == best[(i + 1) * width + j] {
-                pairs.append(CellPair(old: i, new: nil))
-                i += 1
-            } else {
-                pairs.append(CellPair(old: nil, new: j))
-                j += 1
-            }
-        }
-        pairs += (i..<rows).map { CellPair(old: $0, new: nil) }
-        pairs += (j..<columns).map { CellPair(old: nil, new: $0) }
-        return pairs
     }
 
     /// The Dice coefficient of two cells' tokens; two empty cells are alike.

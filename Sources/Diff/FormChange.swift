@@ -49,8 +49,7 @@ public enum FormChange: Sendable, Hashable {
         }
         let quotes = (quoteLevel(of: old), quoteLevel(of: new))
         if quotes.0 != quotes.1 { changes.append(.quoteLevel(old: quotes.0, new: quotes.1)) }
-        let containers = (PreparedBlock.Form(old).containers, PreparedBlock.Form(new).containers)
-        return changes.isEmpty && containers.0 != containers.1 ? [.layout] : changes
+        return changes.isEmpty && !PreparedBlock.Form.sameContainers(old, new) ? [.layout] : changes
     }
 
     private static func language(_ info: String) -> String {

@@ -13,7 +13,8 @@ final class PreparedBlock {
 
     /// The block's kind and containers without what the reader does not see (heading ids,
     /// footnote labels, whether a list is tight, white space inside raw HTML), so that
-    /// renumbered anchors are no change.
+    /// renumbered anchors are no change. Containers are compared and hashed in place, with
+    /// their lists' tightness left out: a form is made for every block of every text.
     struct Form: Hashable {
         var kind: DocumentBlock.Kind
         var containers: [BlockContainer]
@@ -25,11 +26,30 @@ final class PreparedBlock {
             case .htmlBlock(let html): .htmlBlock(TokenNumbers.collapsingWhiteSpace(html))
             default: block.kind
             }
-            containers = block.containers.map { container in
-                guard case .list(var style) = container else { return container }
-                style.isTight = false
-                return .list(style)
-            }
+            containers = block.containers
+        }
+
+        static func == (a: Form, b: Form) -> Bool {
+            a.kind == b.kind && a.containers.count == b.containers.count
+                && zip(a.containers, b.containers).allSatisfy { Self.seen($0) == Self.seen($1) }
+        }
+
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(kind)
+            hasher.combine(containers.count)
+            for container in containers { hasher.combine(Self.seen(container)) }
+        }
+
+        /// A container as a reader sees it: a list without its tightness.
+        private static func seen(_ container: BlockContainer) -> BlockContainer {
+            guard case .list(var style) = container, style.isTight else { return container }
+            style.isTight = false
+            return .list(style)
+        }
+
+        /// Whether two blocks are in the same containers, as a reader sees them.
+        static func sameContainers(_ a: DocumentBlock, _ b: DocumentBlock) -> Bool {
+            a.containers.count == b.containers.count && zip(a.containers, b.containers).allSatisfy { seen($0) == seen($1) }
         }
     }
 

@@ -92,9 +92,11 @@ struct RedlineBuilder {
         // Cells pair by position, unless a column came or went.
         let byContent: Bool
         if case .tableRow = newBlocks[j].kind { byContent = old.fieldCount != new.fieldCount } else { byContent = false }
-        let cells = byContent ? CellAlignment.pairs(old, new) : (0..<max(old.fieldCount, new.fieldCount)).map { field in
-            CellPair(old: field < old.fieldCount ? field : nil, new: field < new.fieldCount ? field : nil)
-        }
+        let cells = byContent ? CellAlignment.pairs(old, new)
+            : old.fieldCount == 1 && new.fieldCount == 1 ? Self.oneField
+            : (0..<max(old.fieldCount, new.fieldCount)).map { field in
+                CellPair(old: field < old.fieldCount ? field : nil, new: field < new.fieldCount ? field : nil)
+            }
         // A field only one version has is wholly inserted or deleted.
         diff.fields = cells.map { pair in
             FieldDiff(old: pair.old.map(old.tokens(ofField:)) ?? [], oldNumbers: pair.old.map { old.numbers[$0] } ?? [],
@@ -106,6 +108,9 @@ struct RedlineBuilder {
         keepListNumber(&diff, i, j)
         return diff
     }
+
+    /// The fields of blocks with one field each, paired: most blocks.
+    private static let oneField = [CellPair(old: 0, new: 0)]
 
     /// An item of a numbered list that became a paragraph starting with its number ("3. The
     /// provider…"), or the reverse, reads the same: the number it showed as a list marker is
