@@ -98,7 +98,7 @@ extension VersionComparison {
         .redline del, .redline .pg-deleted { background: #fbe4e4; color: inherit; text-decoration: line-through; text-decoration-color: #b3261e; }
         .redline .pg-moved ins, .redline .pg-moved-away del { background: #e8eefb; text-decoration-style: double; }
         .redline .pg-move-note { font-size: 0.85em; color: #666; }
-        .redline .pg-note { font-size: 0.8em; color: #5a4a00; background: #fff4cc; border-radius: 0.2em; padding: 0 0.3em; }
+        .redline .pg-note { display: inline-block; max-width: 100%; font-size: 0.8rem; line-height: 1.4; color: #5a4a00; background: #fff4cc; border-radius: 0.2em; padding: 0 0.3em; margin-inline-start: 0.25em; overflow-wrap: anywhere; font-weight: normal; font-style: normal; }
         @media (prefers-color-scheme: dark) {
           body { color: #e8e8e8; background: #161616; } pre, .comparison-summary { background: #242428; }
           .redline ins, .redline .pg-inserted { background: #1f3b22; }
