@@ -66,6 +66,8 @@ struct MarkdownInline {
             switch tag {
             case .mark(.link):
                 write("[")
+            case .mark(.element(let element)):
+                write(element.openTag)
             case .mark(let mark):
                 let emphasis = MarkdownDelimiters.Emphasis(mark)!
                 // The same formatting inside itself would read as another one (`**` for `*` in `*`).
@@ -85,6 +87,8 @@ struct MarkdownInline {
             switch tag {
             case .mark(.link(let destination, let title)):
                 write("](" + MarkdownEscaping.destination(destination) + MarkdownEscaping.title(title) + ")")
+            case .mark(.element(let element)):
+                write(element.closeTag)
             case .mark(let mark):
                 atoms.append(.closing(MarkdownDelimiters.Emphasis(mark)!, pair: openPairs.removeLast()))
             case .change(let operation):

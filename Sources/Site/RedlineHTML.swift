@@ -1,3 +1,4 @@
+import Config
 import Diff
 import Localization
 import Markdown
@@ -11,21 +12,21 @@ struct RedlineHTML {
     /// Footnote numbers by label in the new and the old document.
     let newFootnotes: [String: Int]
     let oldFootnotes: [String: Int]
-    let unsafeHTML: Bool
+    let html: HTMLMode
     /// "Moved from above" / "moved below", already HTML.
     let movedHereLabel: String
     let movedAwayLabel: String
 
     func render(_ redline: Redline) -> String {
-        var writer = BlockWriter(unsafeHTML: unsafeHTML)
+        var writer = BlockWriter(html: html)
         var headingIDs = Set<String>()
         for entry in redline.blocks {
             if case .heading(_, let id)? = entry.new?.block.kind { headingIDs.insert(id) }
         }
         var newSide = InlineHTML(newFootnotes: newFootnotes, oldFootnotes: oldFootnotes, newHeadingIDs: headingIDs,
-                                 unsafeHTML: unsafeHTML)
+                                 html: html)
         var oldSide = InlineHTML(newFootnotes: newFootnotes, oldFootnotes: oldFootnotes, newHeadingIDs: headingIDs,
-                                 unsafeHTML: unsafeHTML, isOldSide: true)
+                                 html: html, isOldSide: true)
         // Reused for the few blocks whose markup depends on whether their text is empty.
         var scratch = HTMLBytes()
         for entry in redline.blocks {
@@ -148,7 +149,7 @@ struct RedlineHTML {
             html += "<hr\(classAttribute) />\n"
         case .htmlBlock(let raw):
             renderUnshown(from: 0)
-            let raw = unsafeHTML ? raw : "<!-- raw HTML omitted -->\n"
+            let raw = self.html.shown(block: raw)
             // A raw block cannot be marked inside; a changed one is wrapped whole.
             html += classes.isEmpty ? raw : "<div\(classAttribute)>\n\(raw)</div>\n"
         }
@@ -164,7 +165,7 @@ struct RedlineHTML {
 /// Opens and closes the containers around blocks as they come: block quotes, lists and their
 /// items, the footnotes section, tables.
 private struct BlockWriter {
-    let unsafeHTML: Bool
+    let htmlMode: HTMLMode
     var html = HTMLBytes()
     /// Set after a tight list item's text: it ends with a line break if a block follows in the item.
     var tightItemText = false
@@ -173,7 +174,7 @@ private struct BlockWriter {
     private var open: [(container: BlockContainer, itemOpen: Bool, itemIsOld: Bool)] = []
     private var table: (containers: [BlockContainer], inBody: Bool)?
 
-    init(unsafeHTML: Bool) { self.unsafeHTML = unsafeHTML }
+    init(html: HTMLMode) { self.htmlMode = html }
 
     mutating func place(_ block: DocumentBlock, isOld: Bool) {
         let path = block.containers

@@ -14,12 +14,12 @@ import Testing
     /// The blocks of a Markdown text, rendered with raw HTML kept so that `<ins>`/`<del>` show.
     private func unsafeBlocks(_ markdown: String) -> [DocumentBlock] {
         MarkdownRenderer.render(MarkdownSource(text: markdown, path: "redline.md"),
-                                options: MarkdownOptions(unsafeHTML: true)).document.blocks
+                                options: MarkdownOptions(html: .trusted)).document.blocks
     }
 
     private func unsafeHTML(_ markdown: String) -> String {
         MarkdownRenderer.render(MarkdownSource(text: markdown, path: "redline.md"),
-                                options: MarkdownOptions(unsafeHTML: true)).document.html
+                                options: MarkdownOptions(html: .trusted)).document.html
     }
 
     static let everything = """
@@ -214,7 +214,7 @@ import Testing
 
     private func unsafeBlocks(_ markdown: String) -> [DocumentBlock] {
         MarkdownRenderer.render(MarkdownSource(text: markdown, path: "redline.md"),
-                                options: MarkdownOptions(unsafeHTML: true)).document.blocks
+                                options: MarkdownOptions(html: .trusted)).document.blocks
     }
 
     /// The text of each block once the changes are accepted (`keep: .inserted`) or rejected,
