@@ -81,7 +81,7 @@ let package = Package(
             "Config", "Content", "Diagnostics", "Localization", "Markdown", "Outline", "SafeHTML", "Theme",
         ]),
         // `policygen import`: a scraped page (plain text or HTML) turned into a policy's Markdown.
-        .target(name: "Import", dependencies: ["CLibXML2", "Config", "Content"]),
+        .target(name: "Import", dependencies: ["CLibXML2", "Config", "Content", "Outline"]),
         // `policygen serve`: a private build of the site served on loopback, rebuilt on change.
         .target(name: "Preview", dependencies: [
             "Site", "Content", "Diagnostics", "Localization",
@@ -119,7 +119,7 @@ let package = Package(
         .testTarget(name: "ChecksTests", dependencies: [
             "Checks", "Config", "Content", "Diagnostics", "Markdown", "TestSupport",
         ]),
-        .testTarget(name: "ImportTests", dependencies: ["Import", "Content"], exclude: ["Fixtures"]),
+        .testTarget(name: "ImportTests", dependencies: ["Import", "Content", "Diagnostics"], exclude: ["Fixtures"]),
         .testTarget(name: "BuildCacheTests", dependencies: ["BuildCache", "Diagnostics", "Markdown", "Outline"]),
         .testTarget(name: "DiffTests", dependencies: ["Diff", "Markdown", "Outline"]),
         .testTarget(name: "TestSupportTests", dependencies: ["TestSupport"]),

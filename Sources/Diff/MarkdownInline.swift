@@ -116,7 +116,7 @@ struct MarkdownInline {
             case .footnoteReference(let label):
                 write("[^" + MarkdownEscaping.label(label) + "]")
             case .html(let html):
-                write(html)
+                write(InlineElement.emptyElementHTML(html) ?? html)
             }
         }
 

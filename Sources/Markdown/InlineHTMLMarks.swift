@@ -29,8 +29,9 @@ enum InlineHTMLMarks {
     }
 
     private static func convert(_ field: [InlineSpan], tags: [[AuthoredTag]], next: inout Int) -> [InlineSpan] {
-        // Open elements, each with the number of the span's own marks open when it started.
-        var open: [(element: InlineElement, depth: Int)] = []
+        // Open elements, each with the number of the span's own marks open when it started,
+        // and the number of spans converted by then.
+        var open: [(element: InlineElement, depth: Int, spansBefore: Int)] = []
         var converted: [InlineSpan] = []
         converted.reserveCapacity(field.count)
         for span in field {
@@ -42,9 +43,15 @@ enum InlineHTMLMarks {
             next += 1
             switch kept.first {
             case .start(let name, let attributes)? where kept.count == 1 && phrasing.contains(name):
-                open.append((element(name, attributes), span.marks.count))
+                open.append((element(name, attributes), span.marks.count, converted.count))
             case .end(let name)? where kept.count == 1 && open.contains { $0.element.name == shown(name) }:
-                open.removeSubrange(open.lastIndex { $0.element.name == shown(name) }!...)
+                let index = open.lastIndex { $0.element.name == shown(name) }!
+                // An element that opened and closed around nothing still marks a place.
+                if index == open.count - 1, converted.count == open[index].spansBefore,
+                   open[index].element.attributes.contains(where: { $0.name == "id" }) {
+                    converted.append(InlineSpan(open[index].element.emptySpan, marks: marks(span.marks, with: Array(open[..<index]))))
+                }
+                open.removeSubrange(index...)
             case .start("br", _)?:
                 converted.append(InlineSpan(.hardBreak, marks: marks(span.marks, with: open)))
             case .start("img", let attributes)?:
@@ -61,7 +68,7 @@ enum InlineHTMLMarks {
     }
 
     /// A span's marks with the open elements placed among them where they started.
-    private static func marks(_ own: [InlineMark], with open: [(element: InlineElement, depth: Int)]) -> [InlineMark] {
+    private static func marks(_ own: [InlineMark], with open: [(element: InlineElement, depth: Int, spansBefore: Int)]) -> [InlineMark] {
         guard !open.isEmpty else { return own }
         var marks: [InlineMark] = []
         var placed = 0
@@ -87,7 +94,7 @@ enum InlineHTMLMarks {
 
     private static func element(_ name: String, _ attributes: [HTMLAttribute]) -> InlineElement {
         InlineElement(name: shown(name), attributes: attributes.compactMap { attribute in
-            attribute.name == "id" || (["del", "ins"].contains(name) && attribute.name != "title") ? nil
+            ["del", "ins"].contains(name) && !["title", "id"].contains(attribute.name) ? nil
                 : InlineElement.Attribute(name: attribute.name, value: attribute.value)
         })
     }

@@ -14,8 +14,14 @@ public struct InlineElement: Sendable, Hashable {
 
     /// Lowercase, one of the sanitizer's allowed elements.
     public var name: String
-    /// As the sanitizer kept them, without `id` (a redline shows a text twice).
+    /// As the sanitizer kept them.
     public var attributes: [Attribute]
+
+    /// Without its id: the earlier text's side of a redline, which must not repeat the ids
+    /// of the later one.
+    public var withoutID: InlineElement {
+        InlineElement(name: name, attributes: attributes.filter { $0.name != "id" })
+    }
 
     public init(name: String, attributes: [Attribute] = []) {
         self.name = name
@@ -33,6 +39,15 @@ public struct InlineElement: Sendable, Hashable {
     }
 
     public var closeTag: String { "</\(name)>" }
+
+    /// An element that holds nothing (`<a id="backups"></a>`, a place links lead to), as the
+    /// `.html` span that stands for it: marked by a first character no raw tag starts with.
+    public var emptySpan: InlineSpan.Content { .html("\u{1}" + openTag + closeTag) }
+
+    /// The HTML of an element `emptySpan` made; nil for a raw tag of the text.
+    public static func emptyElementHTML(_ html: String) -> String? {
+        html.first == "\u{1}" ? String(html.dropFirst()) : nil
+    }
 
     private static func escaped(_ value: String) -> String {
         var escaped = ""

@@ -137,6 +137,7 @@ struct InlineHTML {
 
     /// A link of old text to a section the later document no longer has.
     private func retargeted(_ mark: InlineMark) -> InlineMark {
+        if case .element(let element) = mark { return .element(element.withoutID) }
         guard case .link(let destination, let title) = mark, destination.hasPrefix("#"),
               !newHeadingIDs.contains(String(destination.dropFirst())) else { return mark }
         return .link(destination: "#pg:del-" + destination.dropFirst(), title: title)
@@ -179,7 +180,7 @@ struct InlineHTML {
             let anchor = Self.footnoteAnchor(label, newFootnotes: newFootnotes)
             return "<sup class=\"footnote-ref\"><a href=\"#\(anchor)\"\(id) data-footnote-ref>\(number)</a></sup>"
         case .html(let raw):
-            return html.shown(inline: raw)
+            return html.shown(inline: raw, isOldSide: isOldSide || operation == .deleted)
         }
     }
 

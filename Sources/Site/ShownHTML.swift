@@ -1,4 +1,5 @@
 import Config
+import Outline
 import SafeHTML
 
 /// What a redline shows of a text's own HTML, by the site's `html:` setting.
@@ -14,12 +15,13 @@ extension HTMLMode {
     }
 
     /// A tag in a line: in safe mode, what is still a raw tag here is what the sanitizer
-    /// removed (the tags it keeps are marks, breaks and images by then).
-    func shown(inline raw: String) -> String {
+    /// removed (the tags it keeps are marks, breaks and images by then), or an element kept
+    /// around nothing, which marks a place: written once, on the later text's side.
+    func shown(inline raw: String, isOldSide: Bool) -> String {
         switch self {
         case .trusted: raw
         case .none: "<!-- raw HTML omitted -->"
-        case .safe: ""
+        case .safe: isOldSide ? "" : InlineElement.emptyElementHTML(raw) ?? ""
         }
     }
 }
