@@ -109,7 +109,8 @@ struct MarkdownInline {
                 // Inside a change the break is a space, so no line starts within `<ins>`.
                 if inline.singleLine || changed { write(" ") } else { lineBreak("\n") }
             case .hardBreak:
-                if inline.singleLine { write(" ") } else { lineBreak("\\\n") }
+                // In a table cell only an HTML <br> breaks a line.
+                if inline.inTable { write("<br>") } else if inline.singleLine { write(" ") } else { lineBreak("\\\n") }
             case .image(let image):
                 write("![" + MarkdownEscaping.text(image.alt, atLineStart: false) + "]("
                       + MarkdownEscaping.destination(image.source) + MarkdownEscaping.title(image.title) + ")")

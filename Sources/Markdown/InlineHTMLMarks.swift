@@ -34,7 +34,11 @@ enum InlineHTMLMarks {
         var open: [(element: InlineElement, depth: Int, spansBefore: Int)] = []
         var converted: [InlineSpan] = []
         converted.reserveCapacity(field.count)
+        var afterBreak = false
         for span in field {
+            let skipsSoftBreak = afterBreak
+            afterBreak = false
+            if skipsSoftBreak, case .softBreak = span.content { continue }
             guard case .html = span.content else {
                 converted.append(InlineSpan(span.content, marks: marks(span.marks, with: open)))
                 continue
@@ -54,6 +58,8 @@ enum InlineHTMLMarks {
                 open.removeSubrange(index...)
             case .start("br", _)?:
                 converted.append(InlineSpan(.hardBreak, marks: marks(span.marks, with: open)))
+                // `<br>` at the end of a line is one break, as Markdown's own `\` is.
+                afterBreak = true
             case .start("img", let attributes)?:
                 func value(_ name: String) -> String { attributes.first { $0.name == name }?.value ?? "" }
                 converted.append(InlineSpan(.image(InlineImage(source: value("src"), title: value("title"), alt: value("alt"))),

@@ -17,10 +17,14 @@ public struct InlineElement: Sendable, Hashable {
     /// As the sanitizer kept them.
     public var attributes: [Attribute]
 
-    /// Without its id: the earlier text's side of a redline, which must not repeat the ids
-    /// of the later one.
-    public var withoutID: InlineElement {
-        InlineElement(name: name, attributes: attributes.filter { $0.name != "id" })
+    /// As the earlier text's side of a redline writes it: its id prefixed with `pg:del-`, as a
+    /// deleted heading's is, so that no id of the later text is written twice and a link of
+    /// the earlier text still finds its place.
+    public var onEarlierSide: InlineElement {
+        InlineElement(name: name, attributes: attributes.map { attribute in
+            guard attribute.name == "id", let value = attribute.value else { return attribute }
+            return Attribute(name: "id", value: "pg:del-" + value)
+        })
     }
 
     public init(name: String, attributes: [Attribute] = []) {
@@ -43,6 +47,13 @@ public struct InlineElement: Sendable, Hashable {
     /// An element that holds nothing (`<a id="backups"></a>`, a place links lead to), as the
     /// `.html` span that stands for it: marked by a first character no raw tag starts with.
     public var emptySpan: InlineSpan.Content { .html("\u{1}" + openTag + closeTag) }
+
+    /// The id of an element `emptySpan` made, or nil.
+    static func emptyElementID(_ html: String) -> String? {
+        guard let element = emptyElementHTML(html), let start = element.range(of: " id=\"") else { return nil }
+        let value = element[start.upperBound...].prefix { $0 != "\"" }
+        return String(value).replacing("&quot;", with: "\"").replacing("&lt;", with: "<").replacing("&gt;", with: ">").replacing("&amp;", with: "&")
+    }
 
     /// The HTML of an element `emptySpan` made; nil for a raw tag of the text.
     public static func emptyElementHTML(_ html: String) -> String? {

@@ -137,7 +137,7 @@ struct InlineHTML {
 
     /// A link of old text to a section the later document no longer has.
     private func retargeted(_ mark: InlineMark) -> InlineMark {
-        if case .element(let element) = mark { return .element(element.withoutID) }
+        if case .element(let element) = mark { return .element(element.onEarlierSide) }
         guard case .link(let destination, let title) = mark, destination.hasPrefix("#"),
               !newHeadingIDs.contains(String(destination.dropFirst())) else { return mark }
         return .link(destination: "#pg:del-" + destination.dropFirst(), title: title)

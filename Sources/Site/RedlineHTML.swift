@@ -22,6 +22,7 @@ struct RedlineHTML {
         var headingIDs = Set<String>()
         for entry in redline.blocks {
             if case .heading(_, let id)? = entry.new?.block.kind { headingIDs.insert(id) }
+            headingIDs.formUnion(entry.new?.block.elementIDs ?? [])
         }
         var newSide = InlineHTML(newFootnotes: newFootnotes, oldFootnotes: oldFootnotes, newHeadingIDs: headingIDs,
                                  html: html)

@@ -16,12 +16,14 @@ extension HTMLMode {
 
     /// A tag in a line: in safe mode, what is still a raw tag here is what the sanitizer
     /// removed (the tags it keeps are marks, breaks and images by then), or an element kept
-    /// around nothing, which marks a place: written once, on the later text's side.
+    /// around nothing, which marks a place (on the earlier text's side, with its id prefixed
+    /// as `InlineElement.onEarlierSide` does).
     func shown(inline raw: String, isOldSide: Bool) -> String {
         switch self {
         case .trusted: raw
         case .none: "<!-- raw HTML omitted -->"
-        case .safe: isOldSide ? "" : InlineElement.emptyElementHTML(raw) ?? ""
+        case .safe:
+            InlineElement.emptyElementHTML(raw).map { isOldSide ? $0.replacing(" id=\"", with: " id=\"pg:del-") : $0 } ?? ""
         }
     }
 }

@@ -238,6 +238,8 @@ import Testing
                     case .html("<\(droppedTag)>"): dropping = true
                     case .html("</\(droppedTag)>"): dropping = false
                     case .html("<\(keptTag)>"), .html("</\(keptTag)>"): break
+                    // A table cell's line break, read back as the raw tag it is written as.
+                    case .html("<br>"): if !dropping { text += " " }
                     default: if !dropping { text += span.plainText }
                     }
                 }
