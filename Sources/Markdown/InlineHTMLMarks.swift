@@ -6,6 +6,10 @@ import SafeHTML
 /// line break, `<img>` an image. A tag the sanitizer removed stays an opaque `.html` span,
 /// which shows nothing.
 enum InlineHTMLMarks {
+    /// Inline elements nested deeper than this stay opaque spans: each tag looks through the
+    /// open ones, which must stay few for the time to stay linear.
+    private static let deepest = 32
+
     /// Elements that hold text within a line.
     private static let phrasing: Set<String> = [
         "a", "abbr", "b", "bdi", "bdo", "cite", "code", "del", "dfn", "em", "i", "ins", "kbd", "mark", "q",
@@ -46,7 +50,7 @@ enum InlineHTMLMarks {
             let kept = tags[next]
             next += 1
             switch kept.first {
-            case .start(let name, let attributes)? where kept.count == 1 && phrasing.contains(name):
+            case .start(let name, let attributes)? where kept.count == 1 && phrasing.contains(name) && open.count < deepest:
                 open.append((element(name, attributes), span.marks.count, converted.count))
             case .end(let name)? where kept.count == 1 && open.contains { $0.element.name == shown(name) }:
                 let index = open.lastIndex { $0.element.name == shown(name) }!

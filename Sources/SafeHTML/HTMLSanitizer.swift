@@ -16,6 +16,7 @@ public enum HTMLSanitizer {
     public static func sanitize(_ document: MixedHTML, reservedIDs: Set<String> = []) -> SanitizedHTML {
         let writer = SanitizingWriter(document: document, reservedIDs: reservedIDs)
         if !document.bytes.isEmpty { parse(document.bytes, into: writer) }
+        if let offset = writer.tooDeepAt { return withoutAuthoredHTML(document, tooDeepAt: offset) }
         writer.finish()
         return writer.result
     }
@@ -25,6 +26,22 @@ public enum HTMLSanitizer {
         var document = MixedHTML()
         document.appendAuthored(html.utf8)
         return sanitize(document).html
+    }
+
+    /// Elements nested deeper than the sanitizer reads: the renderer's markup alone, which is
+    /// safe as it is, and every piece of the author's left out, in one removal.
+    private static func withoutAuthoredHTML(_ document: MixedHTML, tooDeepAt offset: Int) -> SanitizedHTML {
+        var html: [UInt8] = []
+        var from = MixedHTML.opening.count
+        for claimed in document.claimed {
+            html += document.bytes[from..<claimed.lowerBound]
+            from = claimed.upperBound
+        }
+        html += document.bytes[from...]
+        let piece = document.piece(at: offset - 1) ?? document.nextPiece(after: offset).flatMap(document.piece(at:)) ?? 0
+        let removal = HTMLRemoval(piece: piece, offset: 0, message: "all of the text's HTML: its elements nest more than \(SanitizingWriter.deepest) deep")
+        return SanitizedHTML(html: String(decoding: html, as: UTF8.self), removals: document.authored.isEmpty ? [] : [removal],
+                             ids: [], tags: Array(repeating: [], count: document.authored.count))
     }
 
     private static func parse(_ bytes: [UInt8], into writer: SanitizingWriter) {
@@ -75,6 +92,7 @@ public enum HTMLSanitizer {
         var sax = htmlSAXHandler()
         sax.startElement = { user, name, attributes in
             let state = HTMLSanitizer.state(user)
+            defer { if state.writer.tooDeepAt != nil { xmlStopParser(state.context) } }
             var read: [HTMLAttribute] = []
             if var pair = attributes {
                 while let attributeName = pair.pointee {

@@ -5,7 +5,8 @@
 public struct MixedHTML: Sendable {
     /// Opens with `<body>`, the renderer's: text before any element is then read as text of
     /// the body, not of a paragraph libxml2 would imply around it.
-    public private(set) var bytes: [UInt8] = Array("<body>".utf8)
+    public private(set) var bytes: [UInt8] = opening
+    static let opening = Array("<body>".utf8)
     /// The author's pieces, in order: their bytes in `bytes`.
     public private(set) var authored: [Range<Int>] = []
     /// Each piece with what `appendAuthored` put after it to end it, in order.

@@ -18,6 +18,12 @@ final class SanitizingWriter {
     private var ids: [String] = []
     private var takenIDs: Set<String>
     private var tags: [[AuthoredTag]]
+    /// Set when elements nest deeper than `deepest`: the parser is stopped there.
+    private(set) var tooDeepAt: Int?
+
+    /// libxml2 looks through its whole stack of open elements for each end tag that closes
+    /// none of them, so its time grows with depth times tags; held to this depth, it stays linear.
+    static let deepest = 256
 
     private struct OpenElement {
         var name: String
@@ -40,6 +46,11 @@ final class SanitizingWriter {
 
     /// A start tag; `offset` is where the parser stands, just before its `>`.
     func start(_ name: String, attributes: [HTMLAttribute], offset: Int) {
+        guard tooDeepAt == nil else { return }
+        if open.count >= Self.deepest {
+            tooDeepAt = offset
+            return
+        }
         guard let piece = document.piece(at: max(offset - 1, 0)) else {
             startRendered(name, attributes: attributes)
             return
@@ -73,6 +84,7 @@ final class SanitizingWriter {
 
     /// An end tag, written or implied; `offset` is where the parser stands after it.
     func end(_ name: String, offset: Int) {
+        guard tooDeepAt == nil else { return }
         floor = max(floor, offset)
         guard let index = open.lastIndex(where: { $0.name == name }) else { return }
         // The parser closes what it opened, innermost first; anything above is closed with it.
@@ -93,6 +105,7 @@ final class SanitizingWriter {
 
     /// Text as the parser decoded it; `offset` is where the parser stands after it.
     func text(_ chunk: UnsafeBufferPointer<UInt8>, offset: Int) {
+        guard tooDeepAt == nil else { return }
         floor = max(floor, offset)
         let start = offset - chunk.count
         // Text read as written (no entity, no changed line break) is split where the author's
@@ -123,6 +136,7 @@ final class SanitizingWriter {
     /// A comment, processing instruction, declaration or script text: never shown. Comments
     /// are authors' notes and go silently; the others are reported.
     func skipped(_ what: String?, offset: Int) {
+        guard tooDeepAt == nil else { return }
         defer { floor = max(floor, offset) }
         guard let what, removedDepth == 0, let piece = document.piece(at: max(offset - 1, 0)) else { return }
         remove(what, piece: piece, at: max(floor, document.authored[piece].lowerBound))
@@ -130,6 +144,7 @@ final class SanitizingWriter {
 
     /// Closes whatever is still open at the end of the document.
     func finish() {
+        guard tooDeepAt == nil else { return }
         while let element = open.last { end(element.name, offset: document.bytes.count) }
     }
 

@@ -125,3 +125,25 @@ func expectInert(_ html: String, sourceLocation: SourceLocation = #_sourceLocati
         }
     }
 }
+
+/// libxml2 looks through its open elements for every end tag that closes none of them: the
+/// sanitizer stops at a depth that keeps that linear, and then publishes the renderer's
+/// markup alone.
+@Suite struct DeepHTMLTests {
+    @Test func elementsNestedTooDeepLeaveTheTextsHTMLOut() throws {
+        var document = MixedHTML()
+        document.appendRendered("<p>Kept text.</p>\n".utf8)
+        document.appendAuthored((String(repeating: "<span>", count: 5_000) + String(repeating: "</div>", count: 5_000)).utf8)
+        document.appendRendered("<p>After.</p>\n".utf8)
+        document.appendAuthored("<script>alert(1)</script>".utf8)
+        let sanitized = HTMLSanitizer.sanitize(document)
+        #expect(sanitized.html == "<p>Kept text.</p>\n<p>After.</p>\n")
+        #expect(sanitized.removals.map(\.message) == ["all of the text's HTML: its elements nest more than 256 deep"])
+        #expect(sanitized.removals.first?.piece == 0)
+    }
+
+    @Test func nestingUpToTheLimitIsKept() throws {
+        let html = String(repeating: "<span>", count: 200) + "x" + String(repeating: "</span>", count: 200)
+        #expect(HTMLSanitizer.sanitize(authored: html) == html)
+    }
+}
