@@ -20,8 +20,42 @@ public struct MixedHTML: Sendable {
 
     public init() {}
 
+    /// How many `<div` and `<table` the author's pieces wrote since the renderer last closed
+    /// a container: as many as may be open.
+    private var blockOpeners = 0
+
+    /// Ends that the renderer writes for a container (a list item, a quote, the footnotes).
+    private static let containerEnds = ["</li>", "</blockquote>", "</section>"].map { Array($0.utf8) }
+
+    /// libxml2 (HTML 4) lets an end tag close only elements of its rank or lower, and ranks
+    /// `div` and the table parts above the others: an author's `<div>` left open inside a list
+    /// item would make it ignore the item's `</li>` and take in all that follows. A browser
+    /// closes the `div` there; so this closes whatever `div` or table may be open before each
+    /// container's end, `</table>` (which closes the cells and rows inside) then `</div>`. An
+    /// end tag that closes nothing is ignored, and nothing of the renderer's own is open at
+    /// those places (its tables end inside their container).
+    static let blockCloser = Array("</table></div>".utf8)
+
     public mutating func appendRendered<Bytes: Collection<UInt8>>(_ html: Bytes) {
-        bytes += html
+        guard blockOpeners > 0 else {
+            bytes += html
+            return
+        }
+        let html = Array(html)
+        var from = 0
+        var index = 0
+        while index < html.count {
+            if html[index] == UInt8(ascii: "<"), index + 1 < html.count, html[index + 1] == UInt8(ascii: "/"),
+               Self.containerEnds.contains(where: { html[index...].starts(with: $0) }) {
+                bytes += html[from..<index]
+                for _ in 0..<blockOpeners { bytes += Self.blockCloser }
+                blockOpeners = 0
+                from = index
+                break
+            }
+            index += 1
+        }
+        bytes += html[from...]
     }
 
     /// An author's piece of HTML; `isCompleteTag` when it is one start or end tag as CommonMark
@@ -30,8 +64,21 @@ public struct MixedHTML: Sendable {
         let start = bytes.count
         bytes += html
         authored.append(start..<bytes.count)
+        blockOpeners = min(blockOpeners + Self.blockOpenings(in: bytes[start...]), 256)
         if !isCompleteTag { bytes += Self.terminator }
         claimed.append(start..<bytes.count)
+    }
+
+    /// How many `<div` and `<table` (in any case) `html` holds.
+    private static func blockOpenings(in html: ArraySlice<UInt8>) -> Int {
+        var count = 0
+        var index = html.startIndex
+        while let open = html[index...].firstIndex(of: UInt8(ascii: "<")) {
+            let name = html[(open + 1)...].prefix(6).map { $0 | 0x20 }
+            if name.starts(with: Array("div".utf8)) || name.starts(with: Array("table".utf8)) { count += 1 }
+            index = open + 1
+        }
+        return count
     }
 
     /// The author's piece whose claimed bytes hold `offset`, if any.

@@ -97,6 +97,16 @@ import TestSupport
         try #require(!html(body).contains("<script"))
     }
 
+    /// libxml2 would let an open `<div>` or table swallow the end of its list item or quote,
+    /// and all that follows; a browser closes them there, and so does the page.
+    @Test(arguments: ["- <div>\n  In the item.\n\nAfter **this**.\n", "> <div><table><tr><td>\n> In the quote.\n\nAfter **this**.\n",
+                      "1. <div><div>\n   In the item.\n\nAfter **this**.\n", "- A <div>in a line\n\nAfter **this**.\n"])
+    func anOpenDivEndsWithItsContainer(body: String) throws {
+        let page = try HTMLDocument(html(body))
+        #expect(try page.first("//body/p[strong]")?.text == "After this.", Comment(rawValue: html(body)))
+        #expect(try page.select("//*[self::li or self::blockquote]//div").count >= 1)
+    }
+
     @Test func headingsKeepTheirTags() {
         #expect(html("## Data <sup>1</sup>\n") == "<h2 id=\"data-1\">Data <sup>1</sup></h2>\n")
     }
