@@ -1,3 +1,5 @@
+import Outline
+
 /// A short note a redline shows after text or on a block whose formatting changed while its
 /// words stayed ("link changed: old → new", "now bold", "heading level 3 → 2").
 ///
@@ -42,6 +44,7 @@ public struct RedlineNote: Sendable, Hashable {
         "note_column_alignment": "column alignment changed",
         "note_layout": "layout changed",
         "note_column_added": "column added", "note_column_removed": "column removed",
+        "note_markup_changed": "HTML changed: {old} → {new}",
     ]
 }
 
@@ -61,7 +64,23 @@ extension FormattingChange {
         }
         for style in added { notes.append(RedlineNote("note_now_" + Self.name(style))) }
         for style in removed { notes.append(RedlineNote("note_no_longer_" + Self.name(style))) }
+        if old.elements != new.elements {
+            notes.append(RedlineNote("note_markup_changed", ["old": Self.tags(old.elements), "new": Self.tags(new.elements)]))
+        }
         return notes
+    }
+
+    /// The text's own HTML elements as their opening tags, `—` for none.
+    private static func tags(_ elements: [InlineElement]) -> String {
+        guard !elements.isEmpty else { return "—" }
+        return elements.map { element -> String in
+            var tag = "<" + element.name
+            for attribute in element.attributes {
+                tag += " " + attribute.name
+                if let value = attribute.value { tag += "=\"" + value + "\"" }
+            }
+            return tag + ">"
+        }.joined()
     }
 
     /// A link's address as a reader is shown it, with its title when only that changed.

@@ -9,6 +9,8 @@ public struct TextStyle: Sendable, Hashable {
     public var code = false
     /// The link the text is in; nil outside a link.
     public var link: LinkTarget?
+    /// The elements of the text's own HTML around it (`html: safe`), outermost first.
+    public var elements: [InlineElement] = []
 
     public init(emphasis: Bool = false, strong: Bool = false, strikethrough: Bool = false, code: Bool = false,
                 link: LinkTarget? = nil) {
@@ -27,6 +29,7 @@ public struct TextStyle: Sendable, Hashable {
             case .strong: strong = true
             case .strikethrough: strikethrough = true
             case .link(let destination, let title): link = LinkTarget(destination: destination, title: title)
+            case .element(let element): elements.append(element)
             }
         }
         if case .code = span.content { code = true }
@@ -85,5 +88,5 @@ public struct FormattingChange: Sendable, Hashable {
     /// added or removed.
     public var linkChanged: Bool { old.link != new.link }
     /// Whether anything but the link changed.
-    public var stylesChanged: Bool { !added.isEmpty || !removed.isEmpty }
+    public var stylesChanged: Bool { !added.isEmpty || !removed.isEmpty || old.elements != new.elements }
 }

@@ -65,7 +65,7 @@ public struct RenderedTexts: Sendable {
 
     public static func render(_ content: SiteContent, config: SiteConfig, diagnostics: inout [Diagnostic]) -> RenderedTexts {
         var texts = RenderedTexts()
-        let options = MarkdownOptions(unsafeHTML: config.unsafeHTML, tocDepth: config.tocDepth)
+        let options = MarkdownOptions(html: config.html, tocDepth: config.tocDepth)
         for policy in content.policies {
             for version in policy.versions {
                 for (language, translation) in version.translations.sorted(by: { $0.key < $1.key }) {

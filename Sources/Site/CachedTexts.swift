@@ -25,7 +25,7 @@ enum CachedTexts {
             }
         }
         let work = pending
-        let options = MarkdownOptions(unsafeHTML: config.unsafeHTML, tocDepth: config.tocDepth)
+        let options = MarkdownOptions(html: config.html, tocDepth: config.tocDepth)
         /// A text rendered now, or the head of its cache entry.
         enum Outcome: Sendable {
             case rendered(RenderedDocument, [Diagnostic])

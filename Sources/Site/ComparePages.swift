@@ -58,7 +58,7 @@ extension SiteRenderer {
         context["summary_groups"] = summaryGroups(redline.summary, strings: strings)
         let redlineHTML = RedlineHTML(
             newFootnotes: texts[slug, newerID, shown]!.footnoteNumbers, oldFootnotes: texts[slug, olderID, shown]!.footnoteNumbers,
-            unsafeHTML: config.unsafeHTML,
+            html: config.html,
             movedHereLabel: strings.html("moved_here"), movedAwayLabel: strings.html("moved_away"),
             notes: RedlineNoteWording(strings: strings)
         ).render(redline)

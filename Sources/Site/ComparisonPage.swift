@@ -12,7 +12,7 @@ extension VersionComparison {
         let direction = config.direction(of: language).rawValue
         let title = HTMLText.escape(new.title)
         let redlineHTML = RedlineHTML(newFootnotes: new.document.footnoteNumbers, oldFootnotes: old.document.footnoteNumbers,
-                                      unsafeHTML: config.unsafeHTML, movedHereLabel: strings.html("moved_here"),
+                                      html: config.html, movedHereLabel: strings.html("moved_here"),
                                       movedAwayLabel: strings.html("moved_away"),
                                       notes: RedlineNoteWording(strings: strings)).render(redline)
         return """

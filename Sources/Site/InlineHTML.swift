@@ -1,3 +1,4 @@
+import Config
 import Diff
 import Localization
 import Outline
@@ -9,7 +10,7 @@ struct InlineHTML {
     /// Footnote numbers by label in the later and the earlier document.
     let newFootnotes: [String: Int]
     let oldFootnotes: [String: Int]
-    let unsafeHTML: Bool
+    let html: HTMLMode
     /// Heading ids of the later document: a link from old text to a section only the earlier
     /// document had follows that section's prefixed id (`pg:del-…`).
     let newHeadingIDs: Set<String>
@@ -23,11 +24,11 @@ struct InlineHTML {
     private var oldReferencesSeen: [String: Int] = [:]
 
     init(newFootnotes: [String: Int], oldFootnotes: [String: Int] = [:], newHeadingIDs: Set<String> = [],
-         unsafeHTML: Bool, isOldSide: Bool = false) {
+         html: HTMLMode, isOldSide: Bool = false) {
         self.newFootnotes = newFootnotes
         self.oldFootnotes = oldFootnotes
         self.newHeadingIDs = newHeadingIDs
-        self.unsafeHTML = unsafeHTML
+        self.html = html
         self.isOldSide = isOldSide
     }
 
@@ -54,6 +55,7 @@ struct InlineHTML {
             case .mark(.strong): "<strong>"
             // <s>, not cmark's <del>, so struck-through text is never read as a deletion.
             case .mark(.strikethrough): "<s>"
+            case .mark(.element(let element)): element.openTag
             case .mark(.link(let destination, let title)):
                 "<a href=\"\(InlineHTML.escapeHref(destination))\"" + (title.isEmpty ? "" : " title=\"\(HTMLText.escapeText(title))\"") + ">"
             case .code: "<code>"
@@ -69,6 +71,7 @@ struct InlineHTML {
             case .mark(.strong): "</strong>"
             case .mark(.strikethrough): "</s>"
             case .mark(.link): "</a>"
+            case .mark(.element(let element)): element.closeTag
             case .code: "</code>"
             case .change(.inserted): "</ins>"
             case .change(.deleted): "</del>"
@@ -138,6 +141,7 @@ struct InlineHTML {
 
     /// A link of old text to a section the later document no longer has.
     private func retargeted(_ mark: InlineMark) -> InlineMark {
+        if case .element(let element) = mark { return .element(element.onEarlierSide) }
         guard case .link(let destination, let title) = mark, destination.hasPrefix("#"),
               !newHeadingIDs.contains(String(destination.dropFirst())) else { return mark }
         return .link(destination: "#pg:del-" + destination.dropFirst(), title: title)
@@ -184,7 +188,7 @@ struct InlineHTML {
             let anchor = Self.footnoteAnchor(label, newFootnotes: newFootnotes)
             return "<sup class=\"footnote-ref\"><a href=\"#\(anchor)\"\(id) data-footnote-ref>\(number)</a></sup>"
         case .html(let raw):
-            return unsafeHTML ? raw : "<!-- raw HTML omitted -->"
+            return html.shown(inline: raw, isOldSide: isOldSide || operation == .deleted)
         }
     }
 

@@ -1,3 +1,4 @@
+import Config
 import Diff
 import Localization
 import Markdown
@@ -14,7 +15,7 @@ struct RedlineHTML {
     /// Footnote numbers by label in the new and the old document.
     let newFootnotes: [String: Int]
     let oldFootnotes: [String: Int]
-    let unsafeHTML: Bool
+    let html: HTMLMode
     /// "Moved from above" / "moved below", already HTML.
     let movedHereLabel: String
     let movedAwayLabel: String
@@ -22,15 +23,16 @@ struct RedlineHTML {
     var notes = RedlineNoteWording.english
 
     func render(_ redline: Redline) -> String {
-        var writer = BlockWriter(unsafeHTML: unsafeHTML)
+        var writer = BlockWriter(html: html)
         var headingIDs = Set<String>()
         for entry in redline.blocks {
             if case .heading(_, let id)? = entry.new?.block.kind { headingIDs.insert(id) }
+            headingIDs.formUnion(entry.new?.block.elementIDs ?? [])
         }
         // One writer of inline content for both versions' text, so that footnote references
         // are counted across the page, as their ids and the definitions' back-links need.
         var inline = InlineHTML(newFootnotes: newFootnotes, oldFootnotes: oldFootnotes, newHeadingIDs: headingIDs,
-                                unsafeHTML: unsafeHTML)
+                                html: html)
         // Reused for the few blocks whose markup depends on whether their text is empty.
         var scratch = HTMLBytes()
         // The footnote whose definition is open, and the version it is shown from.
@@ -195,7 +197,7 @@ struct RedlineHTML {
             html += "<hr\(classAttribute) />\n"
         case .htmlBlock(let raw):
             renderUnshown(from: 0)
-            let raw = unsafeHTML ? raw : "<!-- raw HTML omitted -->\n"
+            let raw = self.html.shown(block: raw)
             // A raw block cannot be marked inside; a changed one is wrapped whole.
             html += classes.isEmpty ? raw : "<div\(classAttribute)>\n\(raw)</div>\n"
         }
@@ -257,7 +259,7 @@ struct RedlineNoteWording: Sendable {
 /// Opens and closes the containers around blocks as they come: block quotes, lists and their
 /// items, the footnotes section, tables.
 private struct BlockWriter {
-    let unsafeHTML: Bool
+    let htmlMode: HTMLMode
     var html = HTMLBytes()
     /// Set after a tight list item's text: it ends with a line break if a block follows in the item.
     var tightItemText = false
@@ -266,7 +268,7 @@ private struct BlockWriter {
     private var open: [(container: BlockContainer, itemOpen: Bool, itemIsOld: Bool)] = []
     private var table: (containers: [BlockContainer], inBody: Bool)?
 
-    init(unsafeHTML: Bool) { self.unsafeHTML = unsafeHTML }
+    init(html: HTMLMode) { self.htmlMode = html }
 
     mutating func place(_ block: DocumentBlock, isOld: Bool) {
         let path = block.containers

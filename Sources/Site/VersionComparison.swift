@@ -88,7 +88,7 @@ public struct VersionComparison: Sendable {
         guard let newer = policy.version(newID) else { return .failure(.unknownVersion(newID, policy: slug, known: known)) }
 
         let shown = Comparisons.textLanguage(for: language, older: older, newer: newer, default: config.defaultLanguage)
-        let options = MarkdownOptions(unsafeHTML: config.unsafeHTML, tocDepth: config.tocDepth)
+        let options = MarkdownOptions(html: config.html, tocDepth: config.tocDepth)
         func side(_ version: PolicyVersion) -> Side {
             let text = version.translations[shown]!
             let (document, problems) = MarkdownRenderer.render(MarkdownSource(text, config: config), options: options)

@@ -14,12 +14,12 @@ import Testing
     /// The blocks of a Markdown text, rendered with raw HTML kept so that `<ins>`/`<del>` show.
     private func unsafeBlocks(_ markdown: String) -> [DocumentBlock] {
         MarkdownRenderer.render(MarkdownSource(text: markdown, path: "redline.md"),
-                                options: MarkdownOptions(unsafeHTML: true)).document.blocks
+                                options: MarkdownOptions(html: .trusted)).document.blocks
     }
 
     private func unsafeHTML(_ markdown: String) -> String {
         MarkdownRenderer.render(MarkdownSource(text: markdown, path: "redline.md"),
-                                options: MarkdownOptions(unsafeHTML: true)).document.html
+                                options: MarkdownOptions(html: .trusted)).document.html
     }
 
     static let everything = """
@@ -214,7 +214,7 @@ import Testing
 
     private func unsafeBlocks(_ markdown: String) -> [DocumentBlock] {
         MarkdownRenderer.render(MarkdownSource(text: markdown, path: "redline.md"),
-                                options: MarkdownOptions(unsafeHTML: true)).document.blocks
+                                options: MarkdownOptions(html: .trusted)).document.blocks
     }
 
     /// The text of each block once the changes are accepted (`keep: .inserted`) or rejected,
@@ -245,6 +245,8 @@ import Testing
                     case .html("<\(droppedTag)>"): dropping = true
                     case .html("</\(droppedTag)>"): dropping = false
                     case .html("<\(keptTag)>"), .html("</\(keptTag)>"): break
+                    // A table cell's line break, read back as the raw tag it is written as.
+                    case .html("<br>"): if !dropping { text += " " }
                     default: if !dropping { text += span.plainText }
                     }
                 }

@@ -105,6 +105,16 @@ import Testing
 
     // MARK: Formatting
 
+    @Test func anElementOfTheTextsOwnHTMLPutAroundTheWordsIsAFormattingChange() throws {
+        let old = "We follow the GDPR.\n"
+        let new = "We follow the <abbr title=\"General Data Protection Regulation\">GDPR</abbr>.\n"
+        let result = redline(old, new)
+        #expect(result.summary.wordsAdded == 0 && result.summary.wordsRemoved == 0 && result.summary.formattingChanges == 1)
+        let notes = try #require(result.changes.first).fields[0].formattingNotes.flatMap { $0.change.notes.map(\.english) }
+        #expect(notes == ["HTML changed: — → <abbr title=\"General Data Protection Regulation\">"])
+        #expect(terminal(old, new).contains("We follow the GDPR {~HTML changed: — → <abbr"))
+    }
+
     @Test func headingLevelsThatChangedAreFormattingChangesWithTheirNote() throws {
         let old = "### Scope\n\nText.\n\n### Data\n\nMore.\n"
         let new = "## Scope\n\nText.\n\n## Data\n\nMore.\n"

@@ -27,7 +27,10 @@ import TestSupport
         let html = redlineHTML(old, new, movedHere: "MOVEDHERE", movedAway: "MOVEDAWAY")
         let shown = try HTMLDocument(html).strings(
             "//body//text()[not(ancestor::del)][not(ancestor::*[contains(concat(' ', @class, ' '), ' pg-old ')])][not(ancestor::*[@class='pg-move-note'])][not(ancestor::*[@class='pg-note'])]")
-        let expected = try HTMLDocument(b.html).strings("//body//text()")
+        // A redline writes every line break as cmark does, `<br />` and a newline; a text's own
+        // `<br>` in a table cell has none after it, and words on both sides read apart all the same.
+        let expected = try HTMLDocument(b.html.replacingOccurrences(of: "<br />", with: "<br />\n"))
+            .strings("//body//text()")
         let difference = firstDifference(words(shown), words(expected))
         #expect(difference == nil, "\(comment?.rawValue ?? ""): \(difference ?? "")")
         // Every link inside the redline leads somewhere in it.

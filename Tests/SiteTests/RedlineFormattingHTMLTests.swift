@@ -11,8 +11,8 @@ import TestSupport
 /// formatting, a block's form), lists and tables aligned by content, footnotes, and changes of
 /// white space alone, which show nothing: hand-written pairs, the HTML parsed.
 @Suite struct RedlineFormattingHTMLTests {
-    private func page(_ old: String, _ new: String, unsafeHTML: Bool = false) throws -> HTMLDocument {
-        try HTMLDocument(redlineHTML(old, new, unsafeHTML: unsafeHTML))
+    private func page(_ old: String, _ new: String, mode: HTMLMode = .safe) throws -> HTMLDocument {
+        try HTMLDocument(redlineHTML(old, new, mode: mode))
     }
 
     /// The texts of the notes an XPath finds, each after the space that sets it apart.
@@ -60,7 +60,7 @@ import TestSupport
         let strings = InterfaceStrings(language: LanguageCode(rawValue: "de")!, values: [
             "note_heading_level": "Überschriftenebene {old} → {new}",
         ])
-        let html = RedlineHTML(newFootnotes: [:], oldFootnotes: [:], unsafeHTML: false, movedHereLabel: "", movedAwayLabel: "",
+        let html = RedlineHTML(newFootnotes: [:], oldFootnotes: [:], html: .safe, movedHereLabel: "", movedAwayLabel: "",
                                notes: RedlineNoteWording(strings: strings)).render(Redline(old: a.blocks, new: b.blocks))
         let document = try HTMLDocument(html)
         let heading = try #require(try document.first("//h2"))
@@ -142,8 +142,8 @@ import TestSupport
         ("A line\nbroken here.\n", "A line broken\nhere.\n"),
     ])
     func aChangeOfWhiteSpaceAloneShowsNothing(old: String, new: String) throws {
-        for unsafe in [false, true] {
-            let html = try page(old, new, unsafeHTML: unsafe)
+        for mode in HTMLMode.allCases {
+            let html = try page(old, new, mode: mode)
             #expect(try html.select("//ins | //del | //*[contains(@class,'pg-')]").isEmpty)
         }
     }

@@ -100,7 +100,7 @@ import TestSupport
 
     @Test func aChangedRawHTMLBlockIsMarkedWholeInUnsafeMode() throws {
         let page = try HTMLDocument(redlineHTML("<div>We sell your data.</div>\n", "<div>We never sell your data.</div>\n",
-                                                unsafeHTML: true))
+                                                mode: .trusted))
         #expect(try page.first("//div[contains(@class,'pg-old')]/div")?.text == "We sell your data.")
         #expect(try page.first("//div[@class='pg-inserted']/div")?.text == "We never sell your data.")
     }
