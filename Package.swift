@@ -37,6 +37,9 @@ let package = Package(
         .systemLibrary(name: "CLibXML2", path: "Sources/CLibXML2", pkgConfig: "libxml-2.0",
                        providers: [.apt(["libxml2-dev"])]),
 
+        // An allowlist HTML sanitizer on libxml2's HTML parser: what a text's own HTML may put
+        // on a page (`html: safe`).
+        .target(name: "SafeHTML", dependencies: ["CLibXML2"]),
         // Diagnostics shared by every stage: `path:line:col: error: message`.
         .target(name: "Diagnostics"),
         // policygen.yaml, and the strict YAML reading every stage uses.
@@ -48,7 +51,9 @@ let package = Package(
         // Heading ids and the table of contents (pure Swift).
         .target(name: "Outline"),
         // The only module that touches cmark-gfm.
-        .target(name: "Markdown", dependencies: ["CCmarkGFM", "Config", "Content", "Diagnostics", "Localization", "Outline"]),
+        .target(name: "Markdown", dependencies: [
+            "CCmarkGFM", "Config", "Content", "Diagnostics", "Localization", "Outline", "SafeHTML",
+        ]),
         // Redlines: what changed between two versions' blocks (pure Swift, no HTML).
         .target(name: "Diff", dependencies: ["Outline"]),
         // Interface strings and locale-aware dates.
@@ -73,10 +78,10 @@ let package = Package(
         // Page plan, page rendering and the atomic write of output/.
         .target(name: "Site", dependencies: [
             "BuildCache", "CFolderExchange", "CFreeMemory", "Checks", "Diff",
-            "Config", "Content", "Diagnostics", "Localization", "Markdown", "Outline", "Theme",
+            "Config", "Content", "Diagnostics", "Localization", "Markdown", "Outline", "SafeHTML", "Theme",
         ]),
         // `policygen import`: a scraped page (plain text or HTML) turned into a policy's Markdown.
-        .target(name: "Import", dependencies: ["CLibXML2", "Config", "Content"]),
+        .target(name: "Import", dependencies: ["CLibXML2", "Config", "Content", "Outline"]),
         // `policygen serve`: a private build of the site served on loopback, rebuilt on change.
         .target(name: "Preview", dependencies: [
             "Site", "Content", "Diagnostics", "Localization",
@@ -97,15 +102,19 @@ let package = Package(
             name: "EngineBenchmarks",
             dependencies: [
                 .product(name: "Benchmark", package: "benchmark"),
-                "Config", "Content", "Diagnostics", "Diff", "Localization", "Markdown", "Outline", "Site", "Theme",
+                "Config", "Content", "Diagnostics", "Diff", "Localization", "Markdown", "Outline", "SafeHTML", "Site", "Theme",
             ],
             path: "Benchmarks/EngineBenchmarks",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         ),
+        // How close the redlines of a corpus's versions are to a minimal edit script:
+        // `scripts/minimality.sh` (docs/performance.md).
+        .executableTarget(name: "RedlineMinimality", dependencies: ["Diff", "Markdown", "Outline"], path: "Benchmarks/RedlineMinimality"),
 
         // Tests mirror the targets.
         .target(name: "TestSupport", dependencies: ["CLibXML2"], path: "Tests/TestSupport"),
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
+        .testTarget(name: "SafeHTMLTests", dependencies: ["SafeHTML", "TestSupport"]),
         .testTarget(name: "ConfigTests", dependencies: ["Config", "Diagnostics", "TestSupport"]),
         .testTarget(name: "ContentTests", dependencies: ["Content", "Config", "Diagnostics", "TestSupport"]),
         .testTarget(name: "OutlineTests", dependencies: ["Outline"]),
@@ -113,7 +122,7 @@ let package = Package(
         .testTarget(name: "ChecksTests", dependencies: [
             "Checks", "Config", "Content", "Diagnostics", "Markdown", "TestSupport",
         ]),
-        .testTarget(name: "ImportTests", dependencies: ["Import", "Content"], exclude: ["Fixtures"]),
+        .testTarget(name: "ImportTests", dependencies: ["Import", "Content", "Diagnostics"], exclude: ["Fixtures"]),
         .testTarget(name: "BuildCacheTests", dependencies: ["BuildCache", "Checks", "Diagnostics", "Markdown", "Outline"]),
         .testTarget(name: "DiffTests", dependencies: ["Diff", "Markdown", "Outline"]),
         .testTarget(name: "TestSupportTests", dependencies: ["TestSupport"]),

@@ -4,7 +4,7 @@ import Diagnostics
 /// What the checks found in a text, kept by the text so that a rebuild checks only what
 /// changed (`TextFindings`).
 extension TextFindings {
-    private static let magic = "policygen text checks 1"
+    private static let magic = "policygen text checks 2"
 
     public func encoded() -> [UInt8] {
         var writer = CacheWriter()
@@ -29,6 +29,7 @@ extension TextFindings {
             writer.write(heading.location)
         }
         writer.write(footnoteLabels) { $0.write($1) }
+        writer.write(htmlIDs) { $0.write($1) }
         writer.write(sameBlocksAsPrevious.map { $0 ? 1 : 0 })
         return writer.bytes
     }
@@ -60,10 +61,11 @@ extension TextFindings {
                           text: try reader.string(), location: try reader.location())
         }
         let footnoteLabels = try reader.array { try $0.string() }
+        let htmlIDs = try reader.array { try $0.string() }
         let same = try reader.optionalInt().map { $0 == 1 }
         try reader.finish()
         return TextFindings(findings: findings, suppressions: suppressions, siteLinks: siteLinks, rootLinks: rootLinks,
-                            headings: headings, footnoteLabels: footnoteLabels, sameBlocksAsPrevious: same)
+                            headings: headings, footnoteLabels: footnoteLabels, htmlIDs: htmlIDs, sameBlocksAsPrevious: same)
     }
 }
 

@@ -20,13 +20,14 @@ enum AnchorLinkCheck {
     }
 }
 
-/// The ids a link can end at in one text: headings, and the footnotes cmark names `fn-…` and
-/// `fnref-…`; an anchor leads there as written or percent-decoded.
+/// The ids a link can end at in one text: headings, the text's HTML elements (`<a id>`), and
+/// the footnotes cmark names `fn-…` and `fnref-…`; an anchor leads there as written or
+/// percent-decoded.
 struct Anchors {
     private let ids: Set<String>
 
     init(_ document: RenderedDocument) {
-        var ids = Set(document.headings.map(\.id))
+        var ids = Set(document.headings.map(\.id)).union(document.htmlIDs)
         for block in document.blocks {
             if case .footnoteDefinition(let label) = block.kind {
                 ids.insert("fn-\(label)")

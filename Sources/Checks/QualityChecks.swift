@@ -98,6 +98,7 @@ public enum QualityChecks {
             footnoteLabels: document.blocks.compactMap { block in
                 if case .footnoteDefinition(let label) = block.kind { label } else { nil }
             },
+            htmlIDs: document.htmlIDs,
             sameBlocksAsPrevious: same)
     }
 

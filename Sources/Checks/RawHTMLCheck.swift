@@ -1,12 +1,18 @@
 import Diagnostics
 import Foundation
+import Markdown
 import Outline
 
-/// PG211: raw HTML that the page will not show because `unsafe_html` is off (cmark-gfm writes
+/// PG211: HTML of a text that the page will not show. With `html: safe` (the default), what
+/// the sanitizer removed, where it is written; with `html: none`, every tag (cmark-gfm writes
 /// a comment in its place). HTML comments are meant to be invisible, and are left alone.
 enum RawHTMLCheck {
     static func check(_ text: CheckedText, in site: CheckedSite) -> [Diagnostic] {
-        guard !site.config.unsafeHTML else { return [] }
+        switch site.config.html {
+        case .trusted: return []
+        case .safe: return text.document.removedHTML.map { removed($0, in: text) }
+        case .none: break
+        }
         var found: [Diagnostic] = []
         for (index, block) in text.document.blocks.enumerated() {
             if case .htmlBlock(let html) = block.kind, !withoutComments(html).allSatisfy(\.isWhitespace) {
@@ -40,8 +46,13 @@ enum RawHTMLCheck {
     }
 
     private static func dropped(_ html: String, at location: SourceLocation) -> Diagnostic {
-        .warning(.rawHTMLDropped, at: location, "the raw HTML '\(shown(html))' is left out of the page: unsafe_html is off",
-                 hint: "write it in Markdown, or set unsafe_html: true in policygen.yaml if every author may publish scripts")
+        .warning(.rawHTMLDropped, at: location, "the raw HTML '\(shown(html))' is left out of the page: html is none",
+                 hint: "write it in Markdown, or set html: safe in policygen.yaml to keep the allowed elements")
+    }
+
+    private static func removed(_ removed: RemovedHTML, in text: CheckedText) -> Diagnostic {
+        .warning(.rawHTMLDropped, at: text.location(of: removed.start), "the HTML sanitizer removed \(removed.message)",
+                 hint: "write it in Markdown or with the HTML elements policygen keeps (docs/content-format.md); html: trusted publishes everything as written")
     }
 
     /// The first line of `html`, trimmed, in 40 characters at most; made of its bytes, since a

@@ -18,25 +18,28 @@ public struct TextFindings: Sendable, Equatable {
     public var headings: [PlacedHeading]
     /// The labels of the footnotes, whose ids are `fn-label` and `fnref-label`.
     public var footnoteLabels: [String]
+    /// The ids of the text's HTML elements (`<a id>`), which links may lead to.
+    public var htmlIDs: [String]
     /// Whether the text's blocks are those of the previous version's text in its language;
     /// nil when that version has no text in it.
     public var sameBlocksAsPrevious: Bool?
 
     public init(findings: [Diagnostic] = [], suppressions: [SuppressedCodes] = [], siteLinks: [WrittenLink] = [],
                 rootLinks: [WrittenLink] = [], headings: [PlacedHeading] = [], footnoteLabels: [String] = [],
-                sameBlocksAsPrevious: Bool? = nil) {
+                htmlIDs: [String] = [], sameBlocksAsPrevious: Bool? = nil) {
         self.findings = findings
         self.suppressions = suppressions
         self.siteLinks = siteLinks
         self.rootLinks = rootLinks
         self.headings = headings
         self.footnoteLabels = footnoteLabels
+        self.htmlIDs = htmlIDs
         self.sameBlocksAsPrevious = sameBlocksAsPrevious
     }
 
-    /// The ids a link into the text can end at: headings, and the footnotes cmark names.
+    /// The ids a link into the text can end at: headings, HTML elements, and the footnotes cmark names.
     var anchors: Set<String> {
-        Set(headings.map(\.id) + footnoteLabels.flatMap { ["fn-\($0)", "fnref-\($0)"] })
+        Set(headings.map(\.id) + htmlIDs + footnoteLabels.flatMap { ["fn-\($0)", "fnref-\($0)"] })
     }
 }
 

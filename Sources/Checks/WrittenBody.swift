@@ -153,11 +153,25 @@ struct WrittenBody: Sendable {
             if scalar == "&", let (decoded, length) = CharacterReference.decode(scalars, at: index, before: count) {
                 return (.scalars(decoded), index + length)
             }
+            if scalar == "<", let length = lineBreakTag(at: index) {
+                return (.scalars(["\n"]), index + length)
+            }
             if scalar == "{", !values.isEmpty,
                let (length, value) = values[Self.key(line: Int(lines[index]), column: Int(columns[index]))] {
                 return (.scalars(value), index + length)
             }
             return (.scalar(scalar, escaped: false), index + 1)
+        }
+
+        /// The length of `<br>` (`<BR/>`, `<br />`) at `index`, which the text shows as a line
+        /// break once the HTML is read (`html: safe`); nil for anything else.
+        private func lineBreakTag(at index: Int) -> Int? {
+            guard index + 3 < count, scalars[index + 1] == "b" || scalars[index + 1] == "B",
+                  scalars[index + 2] == "r" || scalars[index + 2] == "R" else { return nil }
+            var end = index + 3
+            while end < count, scalars[end] == " " { end += 1 }
+            if end < count, scalars[end] == "/" { end += 1 }
+            return end < count && scalars[end] == ">" ? end + 1 - index : nil
         }
 
         /// ASCII punctuation, which a backslash escapes in CommonMark.

@@ -2,22 +2,25 @@ import Config
 
 /// How a body is rendered; comes from `policygen.yaml`.
 public struct MarkdownOptions: Sendable {
-    /// `unsafe_html: true`: raw HTML in content is rendered (the tag filter still applies).
-    public var unsafeHTML: Bool
+    /// What raw HTML in content becomes (`html:`).
+    public var html: HTMLMode
     /// `toc_depth`: the deepest heading level listed in the table of contents.
     public var tocDepth: Int
     /// How links written from the root are published (`main_site:`); nil: as written.
     public var rootLinks: RootLinks?
 
-    public init(unsafeHTML: Bool = false, tocDepth: Int = 3, rootLinks: RootLinks? = nil) {
-        self.unsafeHTML = unsafeHTML
+    /// `html: trusted`: raw HTML in content is rendered as written (the tag filter still applies).
+    public var unsafeHTML: Bool { html == .trusted }
+
+    public init(html: HTMLMode = .safe, tocDepth: Int = 3, rootLinks: RootLinks? = nil) {
+        self.html = html
         self.tocDepth = tocDepth
         self.rootLinks = rootLinks
     }
 
     /// The options policygen.yaml sets.
     public init(_ config: SiteConfig) {
-        self.init(unsafeHTML: config.unsafeHTML, tocDepth: config.tocDepth,
+        self.init(html: config.html, tocDepth: config.tocDepth,
                   rootLinks: config.mainSite == nil ? nil : RootLinks(config))
     }
 }

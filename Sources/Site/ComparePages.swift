@@ -58,8 +58,9 @@ extension SiteRenderer {
         context["summary_groups"] = summaryGroups(redline.summary, strings: strings)
         let redlineHTML = RedlineHTML(
             newFootnotes: texts[slug, newerID, shown]!.footnoteNumbers, oldFootnotes: texts[slug, olderID, shown]!.footnoteNumbers,
-            unsafeHTML: config.unsafeHTML,
-            movedHereLabel: strings.html("moved_here"), movedAwayLabel: strings.html("moved_away")
+            html: config.html,
+            movedHereLabel: strings.html("moved_here"), movedAwayLabel: strings.html("moved_away"),
+            notes: RedlineNoteWording(strings: strings)
         ).render(redline)
         context["redline"] = SiteLinkHTML.resolve(redlineHTML, on: page.path, language: language.code)
         if shown != language.code, let original = config.language(shown) {

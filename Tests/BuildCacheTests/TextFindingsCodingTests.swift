@@ -17,7 +17,7 @@ import Testing
             rootLinks: [WrittenLink(destination: "/articles/1", location: SourceLocation(path: path, line: 5, column: 9))],
             headings: [PlacedHeading(level: 2, id: "scope", isCustomID: true, text: "Scope 日本",
                                      location: SourceLocation(path: path, line: 1, column: 1))],
-            footnoteLabels: ["1", "note"], sameBlocksAsPrevious: false)
+            footnoteLabels: ["1", "note"], htmlIDs: ["annex-a"], sameBlocksAsPrevious: false)
         #expect(TextFindings(cached: findings.encoded()) == findings)
         #expect(TextFindings(cached: TextFindings().encoded()) == TextFindings())
         let same = TextFindings(sameBlocksAsPrevious: true)
