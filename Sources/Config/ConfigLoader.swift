@@ -39,14 +39,7 @@ public enum ConfigLoader {
         let languages = readLanguages(root, &problems)
         let defaultLanguage = readDefaultLanguage(root, languages, &problems)
         let title = readTitle(root, languages, defaultLanguage, &problems)
-        let baseURL = root.string("base_url", diagnostics: &problems).flatMap { text in
-            BaseURL.normalized(text) ?? {
-                problems.append(.error(.invalidBaseURL, at: root.location(ofValue: "base_url"),
-                                       "base_url must be an absolute http(s) URL without query or fragment",
-                                       hint: "for example https://example.com/legal/"))
-                return nil
-            }()
-        }
+        let baseURL = readURL("base_url", root, code: .invalidBaseURL, example: "https://example.com/legal/", &problems)
         let theme = root.string("theme", diagnostics: &problems) ?? "default"
         if !Slug.isPolicySlug(theme) {
             problems.append(.error(.invalidThemeName, at: root.location(ofValue: "theme"),
@@ -56,14 +49,8 @@ public enum ConfigLoader {
         let html = readHTMLMode(root, &problems)
         let noticeDays = root.int("notice_days", in: 0...3650, diagnostics: &problems)
         let checks = root.value("checks").map { CheckLevels.read($0, in: document, diagnostics: &problems) } ?? CheckLevels()
-        let mainSite = root.string("main_site", diagnostics: &problems).flatMap { text in
-            BaseURL.normalized(text) ?? {
-                problems.append(.error(.invalidValue, at: root.location(ofValue: "main_site"),
-                                       "main_site must be an absolute http(s) URL without query or fragment",
-                                       hint: "the company's main site, for example https://www.example.com/"))
-                return nil
-            }()
-        }
+        let mainSite = readURL("main_site", root, code: .invalidValue, example: "the company's main site, https://www.example.com/",
+                               &problems)
         let variables = root.value("variables").map { VariableReader.tree($0, in: document, &problems) } ?? VariableTree()
         var languageVariables: [LanguageCode: VariableTree] = [:]
         if let node = root.value("language_variables") {
@@ -90,6 +77,19 @@ public enum ConfigLoader {
                           checks: checks, mainSite: mainSite)
         config.themeLocation = root.location(ofValue: "theme")
         return config
+    }
+
+    /// An absolute http(s) URL without query or fragment (`BaseURL`), ending in `/`.
+    private static func readURL(_ key: String, _ root: YAMLMapping, code: DiagnosticCode, example: String,
+                                _ problems: inout [Diagnostic]) -> String? {
+        root.string(key, diagnostics: &problems).flatMap { text in
+            BaseURL.normalized(text) ?? {
+                problems.append(.error(code, at: root.location(ofValue: key),
+                                       "\(key) must be an absolute http(s) URL without query or fragment",
+                                       hint: "for example \(example)"))
+                return nil
+            }()
+        }
     }
 
     private static func readLanguages(_ root: YAMLMapping, _ problems: inout [Diagnostic]) -> [Language] {

@@ -26,17 +26,8 @@ import TestSupport
         let before = try checkEntries(site)
         // One entry per text: privacy v1 (en, de), v2, v3; terms v1; cookies v1.
         #expect(before.count == 6)
-        try IncrementalBuildTests.write("content/cookies/v2/en.md", """
-            ---
-            title: Cookie Policy
-            effective: 2026-03-01
-            summary: A second cookie.
-            ---
-            ## Cookies we set
-
-            Two: your language, and your consent.
-
-            """)(site.folder)
+        let newVersion = try #require(IncrementalBuildTests.edits.first { $0.0 == "a new version" }?.1)
+        try newVersion(site.folder)
         _ = site.build(asOf: "2025-03-01")
         let after = try checkEntries(site)
         #expect(Set(after.keys).subtracting(before.keys).count == 1, "the new version's text alone")
