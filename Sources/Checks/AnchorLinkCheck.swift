@@ -60,7 +60,7 @@ struct NameHints {
     private let candidates: [(name: String, scalars: [Unicode.Scalar])]
     private var made: [String: String?] = [:]
     private var comparisonsLeft = Self.comparisons
-    static let comparisons = 50_000
+    static let comparisons = 20_000
     /// The rows of the edit distance, made once for every comparison.
     private var rows: ([Int], [Int]) = ([], [])
 

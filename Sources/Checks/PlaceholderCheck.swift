@@ -95,9 +95,11 @@ enum PlaceholderCheck {
     }
 
     private static func touchesWord(_ range: Range<Int>, in block: BlockText) -> Bool {
-        let before = range.lowerBound > 0 ? block.scalars[range.lowerBound - 1] : nil
-        let after = range.upperBound < block.count ? block.scalars[range.upperBound] : nil
-        return [before, after].contains { $0?.properties.isAlphabetic ?? false }
+        func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+            scalar.isASCII ? (scalar.value | 0x20) >= 0x61 && (scalar.value | 0x20) <= 0x7A : scalar.properties.isAlphabetic
+        }
+        return (range.lowerBound > 0 && isLetter(block.scalars[range.lowerBound - 1]))
+            || (range.upperBound < block.count && isLetter(block.scalars[range.upperBound]))
     }
 
     /// Words an editor leaves for "still to write", in capitals as they are written.
