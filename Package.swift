@@ -60,31 +60,43 @@ let package = Package(
             plugins: ["EmbedDefaultTheme"]
         ),
         // Content quality: the checks of `policygen check` (PG2xx) on the rendered texts.
-        .target(name: "Checks", dependencies: ["Config", "Content", "Diagnostics", "Markdown", "Outline"]),
+        .target(name: "Checks", dependencies: ["Config", "Content", "Diagnostics", "Markdown", "Outline", "Texts"]),
         // `.policygen-cache/`: what earlier builds computed, by the hash of its inputs.
         .target(name: "BuildCache", dependencies: [
-            "Diagnostics", "Markdown", "Outline", .product(name: "Crypto", package: "swift-crypto"),
+            "Diagnostics", .product(name: "Crypto", package: "swift-crypto"),
         ]),
+        // Every text rendered once, as the checks and the pages read it, and its cache entry.
+        .target(name: "Texts", dependencies: ["BuildCache", "Config", "Content", "Diagnostics", "Markdown", "Outline"]),
         // Linux's renameat2(RENAME_EXCHANGE), which Swift's Glibc module does not declare.
         .target(name: "CFolderExchange"),
         // Freed memory back to the system: jemalloc's purge, or glibc's malloc_trim, which
         // Swift's Glibc module does not declare either.
         .target(name: "CFreeMemory"),
-        // Page plan, page rendering and the atomic write of output/.
-        .target(name: "Site", dependencies: [
-            "BuildCache", "CFolderExchange", "CFreeMemory", "Checks", "Diff",
-            "Config", "Content", "Diagnostics", "Localization", "Markdown", "Outline", "Theme",
+        // Page plan and page rendering.
+        .target(name: "Pages", dependencies: [
+            "BuildCache", "Config", "Content", "Diagnostics", "Diff", "Localization", "Markdown", "Outline", "Texts", "Theme",
+        ]),
+        // The atomic write of output/.
+        .target(name: "Output", dependencies: ["BuildCache", "CFolderExchange", "Diagnostics"]),
+        // `policygen build` and `check`: the stages in order, with the cache.
+        .target(name: "Build", dependencies: [
+            "BuildCache", "CFreeMemory", "Checks", "Config", "Content", "Diagnostics", "Markdown", "Output", "Pages", "Texts",
+        ]),
+        // `policygen diff`: two versions of a policy compared.
+        .target(name: "Compare", dependencies: [
+            "Build", "Config", "Content", "Diagnostics", "Diff", "Localization", "Markdown", "Pages", "Texts",
         ]),
         // `policygen import`: a scraped page (plain text or HTML) turned into a policy's Markdown.
         .target(name: "Import", dependencies: ["CLibXML2", "Config", "Content"]),
         // `policygen serve`: a private build of the site served on loopback, rebuilt on change.
         .target(name: "Preview", dependencies: [
-            "Site", "Content", "Diagnostics", "Localization",
+            "Build", "Content", "Diagnostics", "Localization",
             .product(name: "FlyingFox", package: "FlyingFox"), .product(name: "FlyingSocks", package: "FlyingFox"),
         ]),
         // The command line, and nothing else.
         .executableTarget(name: "policygen", dependencies: [
-            "CJemalloc", "Site", "Diff", "Diagnostics", "Import", "Preview", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            "CJemalloc", "Build", "Compare", "Config", "Content", "Diff", "Diagnostics", "Import", "Preview", "Theme",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
         // Build-time tool: turns themes/default/ into Swift source, so the binary carries its theme.
@@ -97,7 +109,7 @@ let package = Package(
             name: "EngineBenchmarks",
             dependencies: [
                 .product(name: "Benchmark", package: "benchmark"),
-                "Config", "Content", "Diagnostics", "Diff", "Localization", "Markdown", "Outline", "Site", "Theme",
+                "Build", "Config", "Content", "Diagnostics", "Diff", "Localization", "Markdown", "Outline", "Pages", "Theme",
             ],
             path: "Benchmarks/EngineBenchmarks",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
@@ -111,23 +123,25 @@ let package = Package(
         .testTarget(name: "OutlineTests", dependencies: ["Outline"]),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown", "Config", "Outline", "Diagnostics", "TestSupport"]),
         .testTarget(name: "ChecksTests", dependencies: [
-            "Checks", "Config", "Content", "Diagnostics", "Markdown", "TestSupport",
+            "Checks", "Config", "Content", "Diagnostics", "Markdown", "Texts", "TestSupport",
         ]),
         .testTarget(name: "ImportTests", dependencies: ["Import", "Content"], exclude: ["Fixtures"]),
-        .testTarget(name: "BuildCacheTests", dependencies: ["BuildCache", "Diagnostics", "Markdown", "Outline"]),
+        .testTarget(name: "TextsTests", dependencies: ["Texts", "BuildCache", "Config", "Diagnostics", "Markdown", "Outline"]),
         .testTarget(name: "DiffTests", dependencies: ["Diff", "Markdown", "Outline"]),
         .testTarget(name: "TestSupportTests", dependencies: ["TestSupport"]),
         .testTarget(name: "LocalizationTests", dependencies: ["Localization", "Config", "Diagnostics"]),
         .testTarget(name: "ThemeTests", dependencies: ["Theme", "Config", "Diagnostics", "Localization", "TestSupport"]),
+        .testTarget(name: "PagesTests", dependencies: ["Pages", "Diff", "Markdown", "TestSupport"]),
         .testTarget(
-            name: "SiteTests",
-            dependencies: ["Site", "Config", "Content", "Diagnostics", "TestSupport"],
+            name: "BuildTests",
+            dependencies: ["Build", "BuildCache", "Config", "Content", "Diagnostics", "Markdown", "Outline", "Output", "Pages", "TestSupport"],
             exclude: ["Golden"]
         ),
+        .testTarget(name: "CompareTests", dependencies: ["Compare", "Config", "Content", "Diff", "TestSupport"]),
         // Runs the built `policygen` binary: arguments, exit codes, what it prints.
         .testTarget(name: "CLITests", dependencies: ["policygen", "Markdown", "TestSupport"]),
         // Starts real preview servers on loopback and asks them over HTTP.
-        .testTarget(name: "PreviewTests", dependencies: ["Preview", "Site", "Content", "Diagnostics", "TestSupport"]),
+        .testTarget(name: "PreviewTests", dependencies: ["Preview", "Build", "Content", "Diagnostics", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -3,6 +3,7 @@ import Content
 import Dispatch
 import Markdown
 import Synchronization
+import Texts
 
 /// The whole site as the checks see it: configuration, content, and every text rendered.
 public struct CheckedSite: Sendable {
