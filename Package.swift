@@ -126,7 +126,10 @@ let package = Package(
             "Checks", "Config", "Content", "Diagnostics", "Markdown", "Texts", "TestSupport",
         ]),
         .testTarget(name: "ImportTests", dependencies: ["Import", "Content"], exclude: ["Fixtures"]),
-        .testTarget(name: "TextsTests", dependencies: ["Texts", "BuildCache", "Config", "Diagnostics", "Markdown", "Outline"]),
+        .testTarget(name: "BuildCacheTests", dependencies: ["BuildCache"]),
+        .testTarget(name: "TextsTests", dependencies: [
+            "Texts", "BuildCache", "Config", "Content", "Diagnostics", "Markdown", "Outline", "TestSupport",
+        ]),
         .testTarget(name: "DiffTests", dependencies: ["Diff", "Markdown", "Outline"]),
         .testTarget(name: "TestSupportTests", dependencies: ["TestSupport"]),
         .testTarget(name: "LocalizationTests", dependencies: ["Localization", "Config", "Diagnostics"]),

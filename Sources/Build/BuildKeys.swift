@@ -51,7 +51,7 @@ struct BuildKeys: Sendable {
                     metadata.add(translation.path)
                     metadata.add(translation.bodyFirstLine)
                     metadata.add(translation.frontMatter)
-                    let key = Self.textKey(translation, configuration: self.configuration)
+                    let key = CachedTexts.key(of: translation, configuration: self.configuration)
                     texts[RenderedTexts.Key(policy: policy.slug, version: version.id, language: language)] = key
                     policyTexts.add(key)
                 }
@@ -79,20 +79,6 @@ struct BuildKeys: Sendable {
             }
         }
         self.site = site.finish()
-    }
-
-    /// A text's key: what `MarkdownRenderer` reads (the body with the front-matter's values
-    /// inserted, its place in the file, the configuration's variables and options). The file's
-    /// SHA-256, taken when it was read, stands for the body: the body is the file's text after
-    /// the front-matter, with values of the file and of policygen.yaml inserted.
-    static func textKey(_ translation: Translation, configuration: CacheKey) -> CacheKey {
-        var key = CacheKey.Builder("text")
-        key.add(configuration)
-        key.add(translation.path)
-        key.add(translation.language.rawValue)
-        key.add(translation.bodyFirstLine)
-        key.add(translation.sha256)
-        return key.finish()
     }
 
     /// A policy's files in a language show its texts in that language when every version has

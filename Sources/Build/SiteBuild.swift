@@ -8,6 +8,7 @@ import Foundation
 import Markdown
 import Output
 import Pages
+import Texts
 
 public struct BuildOptions: Sendable {
     /// The site folder, holding policygen.yaml.
@@ -120,7 +121,7 @@ public enum SiteBuild {
             return rules.check(inputs.content.withoutDrafts(), diagnostics: &diagnostics)
         }
         let cache = cacheSession(options, writing: writing)
-        let discarded = cache.writes ? cache.folder.map(DiscardedSites.init) : nil
+        let discarded = cache.folder.map(DiscardedSites.init)
         // One site an earlier build replaced is kept for its folders; the rest goes while this
         // build reads and renders.
         let recycled = writing ? discarded?.takeOne() : nil
@@ -132,7 +133,7 @@ public enum SiteBuild {
                       includesComparisons: options.includesComparisons)
         }
         let texts = timings.measure("markdown") {
-            CachedTexts.render(inputs.content, config: inputs.config, keys: keys, cache: cache, diagnostics: &diagnostics)
+            CachedTexts.render(inputs.content, config: inputs.config, keys: keys.texts, cache: cache, diagnostics: &diagnostics)
         }
         diagnostics += timings.measure("checks") {
             CachedChecks.run(config: inputs.config, content: inputs.content, texts: texts, keys: keys, cache: cache)
@@ -167,15 +168,15 @@ public enum SiteBuild {
         }
     }
 
-    /// The cache of the site folder, unless `--no-cache`; read-only for `check`, and off when
-    /// the folder cannot be written.
+    /// The cache of the site folder, unless `--no-cache`; read-only for `check`; in memory when
+    /// the folder cannot be written or for `--no-cache`.
     private static func cacheSession(_ options: BuildOptions, writing: Bool) -> CacheSession {
-        guard options.usesCache else { return .disabled }
+        guard options.usesCache else { return .inMemory() }
         let folder = CacheFolder(site: options.source)
         if writing {
-            return folder.prepare() ? CacheSession(folder: folder, writes: true) : .disabled
+            return folder.prepare() ? .writing(folder) : .inMemory()
         }
-        return CacheSession(folder: folder, writes: false)
+        return .reading(folder)
     }
 
     /// Writes every planned file and every asset into a staging folder, then swaps it in.

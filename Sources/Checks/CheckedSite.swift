@@ -16,6 +16,8 @@ public struct CheckedSite: Sendable {
     /// still there, for the links into it).
     public var checkedPolicies: [Policy]
     private var rendered: RenderedTexts
+    /// Where each text of `texts` is, so that a check asking for one reads none again.
+    private var checkedIndex: [RenderedTexts.Key: Int] = [:]
 
     /// `policies`: check only these (by slug); nil for all.
     public init(config: SiteConfig, content: SiteContent, rendered: RenderedTexts, policies: Set<String>? = nil) {
@@ -43,10 +45,17 @@ public struct CheckedSite: Sendable {
             document.map { CheckedText(policy: text.policy, version: text.version,
                                        translation: text.version.translations[text.language]!, document: $0) }
         }
+        for (index, text) in texts.enumerated() {
+            checkedIndex[RenderedTexts.Key(policy: text.policy.slug, version: text.version.id, language: text.language)] = index
+        }
     }
 
-    /// The rendered text of a version in a language, when it exists.
+    /// The rendered text of a version in a language, when it exists: one of `texts`, or read
+    /// from the texts of the site (another policy's, which a link names).
     public func document(policy: String, version: String, language: LanguageCode) -> RenderedDocument? {
-        rendered[policy, version, language]
+        if let index = checkedIndex[RenderedTexts.Key(policy: policy, version: version, language: language)] {
+            return texts[index].document
+        }
+        return rendered[policy, version, language]
     }
 }

@@ -1,10 +1,14 @@
+import BuildCache
 import Config
-import Markdown
 import Content
 import Diagnostics
+import Markdown
 import Outline
 
-/// Every text of the site rendered once through cmark-gfm, whatever number of pages show it.
+/// Every text of the site, rendered once through cmark-gfm (`CachedTexts`) and kept in the
+/// build's cache: on disk, or in memory for a build without one. A text is read back from
+/// there, and decoded, each time a check or a page asks for it; only what the asker keeps stays
+/// in memory, so a build never holds every text at once.
 public struct RenderedTexts: Sendable {
     public struct Key: Hashable, Sendable {
         public var policy: String
@@ -18,16 +22,6 @@ public struct RenderedTexts: Sendable {
         }
     }
 
-    private var documents: [Key: RenderedDocument] = [:]
-    /// Texts made only when first asked for (read from a build's cache), then kept.
-    private var deferred: DeferredDocuments?
-    /// The policies each text's `@/` links name, known without making a deferred text.
-    public private(set) var linkedPolicies: [Key: Set<String>] = [:]
-
-    public init() {}
-
-    private var deferredPages: [Key: @Sendable () -> PageParts?] = [:]
-
     /// What a document page shows of a text.
     public struct PageParts: Sendable {
         public var html: String
@@ -39,47 +33,59 @@ public struct RenderedTexts: Sendable {
         }
     }
 
-    /// Texts rendered elsewhere (a build reusing its cache): some made, others deferred, with a
-    /// quicker way to their page parts alone.
-    public init(documents: [Key: RenderedDocument], deferred: [Key: @Sendable () -> RenderedDocument],
-                deferredPages: [Key: @Sendable () -> PageParts?] = [:], linkedPolicies: [Key: Set<String>]) {
-        self.documents = documents
-        self.deferred = deferred.isEmpty ? nil : DeferredDocuments(deferred)
-        self.deferredPages = deferredPages
+    /// A text's cache entry, and its file, to render it again should the entry be gone (another
+    /// build of the same site pruning it): the same input gives the same document.
+    struct Entry: Sendable {
+        var key: CacheKey
+        var translation: Translation
+    }
+
+    private let entries: [Key: Entry]
+    private let cache: CacheSession
+    private let config: SiteConfig
+    /// The policies each text's `@/` links name, known without reading a text.
+    public let linkedPolicies: [Key: Set<String>]
+
+    init(entries: [Key: Entry], cache: CacheSession, config: SiteConfig, linkedPolicies: [Key: Set<String>]) {
+        self.entries = entries
+        self.cache = cache
+        self.config = config
         self.linkedPolicies = linkedPolicies
     }
 
-    public subscript(policy: String, version: String, language: LanguageCode) -> RenderedDocument? {
-        let key = Key(policy: policy, version: version, language: language)
-        return documents[key] ?? deferred?.document(key)
-    }
-
-    /// The HTML and contents of a text, read without its blocks when it is deferred.
-    public func pageParts(policy: String, version: String, language: LanguageCode) -> PageParts? {
-        let key = Key(policy: policy, version: version, language: language)
-        if let document = documents[key] ?? deferred?.kept(key) {
-            return PageParts(html: document.html, tableOfContents: document.tableOfContents)
-        }
-        if let parts = deferredPages[key]?() { return parts }
-        return self[policy, version, language].map { PageParts(html: $0.html, tableOfContents: $0.tableOfContents) }
-    }
-
+    /// The texts of `content` rendered into a cache of their own, in memory: for a single
+    /// command or a test, where no build keys its texts.
     public static func render(_ content: SiteContent, config: SiteConfig, diagnostics: inout [Diagnostic]) -> RenderedTexts {
-        var texts = RenderedTexts()
-        let options = MarkdownOptions(unsafeHTML: config.unsafeHTML, tocDepth: config.tocDepth)
+        let configuration = CacheKey.Builder("texts rendered alone").finish()
+        var keys: [Key: CacheKey] = [:]
         for policy in content.policies {
             for version in policy.versions {
-                for (language, translation) in version.translations.sorted(by: { $0.key < $1.key }) {
-                    let (document, problems) = MarkdownRenderer.render(MarkdownSource(translation, config: config),
-                                                                       options: options)
-                    diagnostics += problems
-                    let key = Key(policy: policy.slug, version: version.id, language: language)
-                    texts.documents[key] = document
-                    texts.linkedPolicies[key] = document.linkedPolicies
+                for (language, translation) in version.translations {
+                    keys[Key(policy: policy.slug, version: version.id, language: language)] =
+                        CachedTexts.key(of: translation, configuration: configuration)
                 }
             }
         }
-        return texts
+        return CachedTexts.render(content, config: config, keys: keys, cache: .inMemory(), diagnostics: &diagnostics)
+    }
+
+    /// The whole document of a text: its HTML and contents, and the blocks the checks and the
+    /// redlines read.
+    public subscript(policy: String, version: String, language: LanguageCode) -> RenderedDocument? {
+        guard let entry = entries[Key(policy: policy, version: version, language: language)] else { return nil }
+        return cache.read(.texts, entry.key).flatMap(TextEntry.document(of:)) ?? render(entry)
+    }
+
+    /// The HTML and contents of a text, decoded without its blocks (most of the entry).
+    public func pageParts(policy: String, version: String, language: LanguageCode) -> PageParts? {
+        guard let entry = entries[Key(policy: policy, version: version, language: language)] else { return nil }
+        if let parts = cache.read(.texts, entry.key).flatMap(TextEntry.pageParts(of:)) { return parts }
+        let document = render(entry)
+        return PageParts(html: document.html, tableOfContents: document.tableOfContents)
+    }
+
+    private func render(_ entry: Entry) -> RenderedDocument {
+        MarkdownRenderer.render(MarkdownSource(entry.translation, config: config), options: MarkdownOptions(config)).document
     }
 }
 
@@ -91,25 +97,10 @@ extension MarkdownSource {
     }
 }
 
-/// Texts read from a build's cache on first use, whichever thread asks, the most recently
-/// used kept: the pages of a policy, and its comparisons, ask for the same few texts in turn,
-/// while keeping every text of a large site would hold hundreds of megabytes.
-private final class DeferredDocuments: Sendable {
-    private let makers: [RenderedTexts.Key: @Sendable () -> RenderedDocument]
-    private let kept = KeptTexts<RenderedDocument>(capacity: 64)
-
-    init(_ makers: [RenderedTexts.Key: @Sendable () -> RenderedDocument]) {
-        self.makers = makers
-    }
-
-    /// The text if it is kept now; nil without making it.
-    func kept(_ key: RenderedTexts.Key) -> RenderedDocument? {
-        kept.kept(key)
-    }
-
-    func document(_ key: RenderedTexts.Key) -> RenderedDocument? {
-        guard let make = makers[key] else { return nil }
-        return kept.value(key, make: make)
+extension MarkdownOptions {
+    /// The site's options for its texts.
+    public init(_ config: SiteConfig) {
+        self.init(unsafeHTML: config.unsafeHTML, tocDepth: config.tocDepth)
     }
 }
 

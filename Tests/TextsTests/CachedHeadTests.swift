@@ -3,7 +3,7 @@ import Diagnostics
 import Foundation
 import Markdown
 import Outline
-@testable import Build
+@testable import Texts
 import Testing
 
 /// A rebuild reads only the first bytes of each text's cache entry for its head (what
@@ -14,7 +14,9 @@ import Testing
         defer { try? FileManager.default.removeItem(at: site) }
         let folder = CacheFolder(site: site)
         #expect(folder.prepare())
-        try body(CacheSession(folder: folder, writes: true))
+        try body(.writing(folder))
+        // The same from a build's cache in memory.
+        try body(.inMemory())
     }
 
     static func problems(_ count: Int) -> [Diagnostic] {
@@ -30,15 +32,15 @@ import Testing
                                             headings: [], tableOfContents: TableOfContents(entries: []))
             for count in [1, 200] {
                 let key = CacheKey.Builder("head test \(count)").finish()
-                let entry = CachedTexts.encode(document, Self.problems(count))
+                let entry = TextEntry.encode(document, Self.problems(count))
                 cache.write(.texts, key, entry)
                 // 200 findings make a head of several kilobytes: more than the first read.
                 for first in [16, 4096, entry.count + 10] {
-                    let head = try #require(CachedTexts.cachedHead(cache, key, first: first), "\(count) findings, \(first) bytes")
+                    let head = try #require(TextEntry.head(in: cache, key, first: first), "\(count) findings, \(first) bytes")
                     #expect(head.diagnostics == Self.problems(count))
                 }
             }
-            #expect(CachedTexts.cachedHead(cache, CacheKey.Builder("no such entry").finish()) == nil)
+            #expect(TextEntry.head(in: cache, CacheKey.Builder("no such entry").finish()) == nil)
         }
     }
 
