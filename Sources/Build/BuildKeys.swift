@@ -122,12 +122,7 @@ struct BuildKeys: Sendable {
         var key = CacheKey.Builder("file")
         key.add(site)
         key.add(file.path)
-        switch file {
-        case .page(.home), .page(.languageHome), .page(.notFound), .sitemap, .robots, .feed:
-            break
-        case .versionsRecord(let language, let policy), .page(.current(let language, let policy)),
-             .page(.version(let language, let policy, _)), .page(.history(let language, let policy)),
-             .page(.compare(let language, let policy, _, _)):
+        if let (policy, language) = file.textsShown {
             key.add(policyLanguages[policy]?[language]?.hex)
             for linked in linkedPolicies(policy).sorted() {
                 key.add(linked)
@@ -135,17 +130,5 @@ struct BuildKeys: Sendable {
             }
         }
         return key.finish()
-    }
-}
-
-extension PlannedFile {
-    /// The policy the file belongs to, if any.
-    var policy: String? {
-        switch self {
-        case .page(let page): page.policy
-        case .versionsRecord(_, let policy): policy
-        case .feed(_, let policy): policy
-        case .sitemap, .robots: nil
-        }
     }
 }

@@ -152,12 +152,17 @@ public enum SiteBuild {
         }
         defer { withExtendedLifetime(lock) {} }
         let renderer = timings.measure("plan") {
-            SiteRenderer(inputs: inputs, texts: texts, asOf: options.asOf, firstPublished: firstPublished,
+            SiteRenderer(config: inputs.config, content: inputs.content, templates: inputs.templates, strings: inputs.strings,
+                         assets: inputs.assets, texts: texts, asOf: options.asOf, firstPublished: firstPublished,
                          includesComparisons: options.includesComparisons)
         }
+        var links: [String: Set<String>] = [:]
+        for policy in inputs.content.policies {
+            links[policy.slug] = CachedChecks.linkedPolicies(of: policy, in: texts)
+        }
         do {
-            let count = try write(renderer, assets: inputs.assets, to: output, source: options.source, keys: keys, cache: cache,
-                                  discarded: discarded, recycled: recycled, timings: &timings)
+            let count = try write(renderer, assets: inputs.assets, to: output, source: options.source, keys: keys, links: links,
+                                  cache: cache, discarded: discarded, recycled: recycled, timings: &timings)
             return BuildOutcome(status: .built(pages: count), diagnostics: diagnostics, nextRebuild: renderer.nextRebuild,
                                 timings: timings)
         } catch {
@@ -182,7 +187,8 @@ public enum SiteBuild {
     /// Writes every planned file and every asset into a staging folder, then swaps it in.
     /// Returns the number of pages.
     private static func write(_ renderer: SiteRenderer, assets: ThemeAssets, to output: OutputFolder, source: URL,
-                              keys: BuildKeys, cache: CacheSession, discarded: DiscardedSites?, recycled: URL?,
+                              keys: BuildKeys, links: [String: Set<String>], cache: CacheSession, discarded: DiscardedSites?,
+                              recycled: URL?,
                               timings: inout BuildTimings) throws -> Int {
         var staging = try output.stage(recycling: recycled)
         if staging.isRecycled { staging.replacedFilesPath = discarded?.folderForReplacedFiles()?.path }
@@ -194,7 +200,7 @@ public enum SiteBuild {
         }
         do {
             let manifest = try timings.measure("pages") {
-                try SiteWriter(renderer: renderer, assets: assets, staging: staging, reusable: previous, keys: keys)
+                try SiteWriter(renderer: renderer, assets: assets, staging: staging, reusable: previous, keys: keys, links: links)
                     .writeAll()
             }
             try timings.measure("swap") { try staging.commit(discardingInto: discarded) }

@@ -1,5 +1,4 @@
 import BuildCache
-import Diff
 import Dispatch
 import Foundation
 import Output
@@ -7,12 +6,10 @@ import Pages
 import Synchronization
 #if canImport(Glibc)
 import Glibc
-import Texts
 #endif
 
 /// The Writer stage: every planned file made and written into the staging folder on every
-/// core. Compare pages that show one redline (a language without both texts shows the
-/// default language's) are one unit of work, so the redline is made once and dropped after.
+/// core, job by job (`PageJob`: files that read the same texts, made one after another).
 /// A file whose key is the one that made the file now in the output is linked from there
 /// instead: an incremental build writes only what changed, and still swaps in a whole site.
 struct SiteWriter {
@@ -22,12 +19,14 @@ struct SiteWriter {
     /// The files of the current output and the keys that made them; nil: make every file.
     let reusable: PageManifest?
     let keys: BuildKeys
+    /// For each policy, the policies its texts link to with `@/`.
+    let links: [String: Set<String>]
 
     /// Writes everything; the first error stops the rest and is thrown. Returns the manifest
     /// of the new site.
     func writeAll() throws -> PageManifest {
         let plan = renderer.plan
-        let units = workUnits(plan)
+        let jobs = renderer.jobs()
         let folders = Set(plan.map { Self.folder(of: $0.path) } + assets.files.map { Self.folder(of: "assets/" + $0.path) })
         let allFolders = Self.withParents(folders)
         let kept = staging.removeAllBut(files: Set(plan.map(\.path) + assets.files.map { "assets/" + $0.path } + [OutputFolder.marker]),
@@ -42,29 +41,24 @@ struct SiteWriter {
             let folder = Self.folder(of: path)
             if !made.contains(folder) { try staging.makeFolders([folder]) }
         }
-        let links = linkedPolicies()
+        let links = links
         let stagingPath = staging.path
         let outputPath = staging.destinationPath
         let failure = Mutex<(any Error)?>(nil)
         let written = Mutex([String: PageManifest.Entry]())
-        DispatchQueue.concurrentPerform(iterations: units.count) { index in
+        DispatchQueue.concurrentPerform(iterations: jobs.count) { index in
             guard failure.withLock({ $0 == nil }) else { return }
             do {
-                let unit = units[index]
-                let fileKeys = unit.files.map { keys.file($0, linkedPolicies: { links[$0] ?? [] }) }
-                var redline: Redline?
                 var entries: [(String, PageManifest.Entry)] = []
-                for (file, key) in zip(unit.files, fileKeys) {
+                try renderer.make(jobs[index]) { file, render in
+                    let key = keys.file(file, linkedPolicies: { links[$0] ?? [] })
                     try makeFolder(of: file.path)
                     if let stamp = reuse(file.path, key: key, output: outputPath) {
                         entries.append((file.path, PageManifest.Entry(key: key, file: stamp)))
-                        continue
+                        return
                     }
                     staging.clear(file.path)
-                    if redline == nil, let comparison = unit.comparison {
-                        redline = renderer.comparisons.redline(comparison)
-                    }
-                    try staging.writeFile(renderer.render(file, redline: redline), to: file.path)
+                    try staging.writeFile(render(), to: file.path)
                     if let stamp = FileStamp(path: stagingPath + "/" + file.path) {
                         entries.append((file.path, PageManifest.Entry(key: key, file: stamp)))
                     }
@@ -112,49 +106,5 @@ struct SiteWriter {
             }
         }
         return all
-    }
-
-    /// For each policy, the policies its texts link to with `@/`.
-    private func linkedPolicies() -> [String: Set<String>] {
-        var links: [String: Set<String>] = [:]
-        for policy in renderer.inputs.content.policies {
-            links[policy.slug] = CachedChecks.linkedPolicies(of: policy, in: renderer.texts)
-        }
-        return links
-    }
-
-    struct WorkUnit {
-        var comparison: Comparisons.Key?
-        var files: [PlannedFile]
-    }
-
-    /// Compare pages grouped by the redline they show, every other file alone. A policy's
-    /// units in a language stay together, its compare pages first: the texts their redlines
-    /// read are then still kept when its document pages ask for them, rather than read again.
-    func workUnits(_ plan: [PlannedFile]) -> [WorkUnit] {
-        var groups: [Comparisons.Key: Int] = [:]
-        var units: [WorkUnit] = []
-        var segments: [String: Int] = [:]
-        var segmentOfUnit: [Int] = []
-        for file in plan {
-            let name = file.path.split(separator: "/").prefix(2).joined(separator: "/")
-            let segment = segments[name] ?? segments.count
-            segments[name] = segment
-            if case .page(let page) = file, let key = renderer.comparisonKey(of: page) {
-                if let index = groups[key] {
-                    units[index].files.append(file)
-                    continue
-                }
-                groups[key] = units.count
-                units.append(WorkUnit(comparison: key, files: [file]))
-            } else {
-                units.append(WorkUnit(comparison: nil, files: [file]))
-            }
-            segmentOfUnit.append(segment)
-        }
-        let order = units.indices.sorted {
-            (segmentOfUnit[$0], units[$0].comparison == nil ? 1 : 0, $0) < (segmentOfUnit[$1], units[$1].comparison == nil ? 1 : 0, $1)
-        }
-        return order.map { units[$0] }
     }
 }

@@ -89,8 +89,8 @@ public struct VersionComparison: Sendable {
         guard let older = policy.version(oldID) else { return .failure(.unknownVersion(oldID, policy: slug, known: known)) }
         guard let newer = policy.version(newID) else { return .failure(.unknownVersion(newID, policy: slug, known: known)) }
 
-        let shown = Comparisons.textLanguage(for: language, older: older, newer: newer, default: config.defaultLanguage)
-        let options = MarkdownOptions(unsafeHTML: config.unsafeHTML, tocDepth: config.tocDepth)
+        let shown = Comparison.textLanguage(for: language, older: older, newer: newer, default: config.defaultLanguage)
+        let options = MarkdownOptions(config)
         func side(_ version: PolicyVersion) -> Side {
             let text = version.translations[shown]!
             let (document, problems) = MarkdownRenderer.render(MarkdownSource(text, config: config), options: options)

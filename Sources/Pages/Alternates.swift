@@ -6,36 +6,34 @@ import Content
 /// A page shown in the default language's text (a fallback) is not a translation: it carries no
 /// hreflang alternates and is left out of the sitemap.
 extension SiteRenderer {
-    func translatedLanguages(of page: PlannedPage) -> [LanguageCode] {
-        config.languages.map(\.code).filter { isTranslated(page.translated(to: $0)) }
-    }
-
-    func isTranslated(_ page: PlannedPage) -> Bool {
+    /// Whether the page, in `language` (its own by default), shows a text written in that language.
+    func isTranslated(_ page: PlannedPage, into language: LanguageCode? = nil) -> Bool {
         switch page {
         case .home, .languageHome, .history:
             return true
         case .notFound:
             return false
-        case .compare(let language, let policy, let older, let newer):
-            guard let timeline = timelines[policy] else { return false }
-            return timeline.entry(for: older)?.version.translations[language] != nil
-                && timeline.entry(for: newer)?.version.translations[language] != nil
-        case .current(let language, let policy):
-            return timelines[policy]?.current?.translations[language] != nil
-        case .version(let language, let policy, let version):
-            return timelines[policy]?.entry(for: version)?.version.translations[language] != nil
+        case .compare(let own, _, let comparison):
+            let code = language ?? own.code
+            return comparison.olderVersion.translations[code] != nil && comparison.newerVersion.translations[code] != nil
+        case .current(let own, let policy):
+            return policy.current.version.translations[language ?? own.code] != nil
+        case .version(let own, _, let entry):
+            return entry.version.translations[language ?? own.code] != nil
         }
     }
 
     /// `hreflang` alternates of a translated page: every translated counterpart (itself
     /// included) and `x-default`, the default language's; absolute URLs. None on the home page,
     /// which belongs to no language, and none on a fallback page.
-    func alternates(of page: PlannedPage) -> [(hreflang: String, url: String)] {
+    func alternates(of page: PlannedPage) -> [Alternate] {
         guard page.language != nil, isTranslated(page), let base = config.baseURL else { return [] }
-        let languages = translatedLanguages(of: page)
-        guard languages.count > 1 else { return [] }
-        var links = languages.map { (hreflang: $0.rawValue, url: page.translated(to: $0).path.absoluteURL(base: base)) }
-        links.append((hreflang: "x-default", url: page.translated(to: config.defaultLanguage).path.absoluteURL(base: base)))
+        let codes = languages.map(\.code).filter { isTranslated(page, into: $0) }
+        guard codes.count > 1 else { return [] }
+        let address = page.address
+        var links = codes.map { Alternate(hreflang: $0.rawValue, url: address.translated(to: $0).path.absoluteURL(base: base)) }
+        links.append(Alternate(hreflang: "x-default",
+                               url: address.translated(to: config.defaultLanguage).path.absoluteURL(base: base)))
         return links
     }
 }

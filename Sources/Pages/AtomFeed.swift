@@ -6,22 +6,22 @@ import Localization
 /// `<lang>/feed.xml` for all of them. One entry per version, upcoming ones included once they
 /// are published; the newest effective date first.
 extension SiteRenderer {
-    func feed(_ language: LanguageCode, policy slug: String?) -> String {
+    func feed(_ language: SiteLanguage, _ policy: PlannedPolicy?) -> String {
         let base = config.baseURL ?? "/"
-        let strings = inputs.strings[language]!
-        let siteTitle = config.title.text(for: language)
-        let policies = inputs.content.policies.filter { slug == nil || $0.slug == slug }
-        let entries = policies.flatMap { policy in timelines[policy.slug]!.entries.map { (policy.slug, $0.version) } }
+        let strings = language.strings
+        let siteTitle = config.title.text(for: language.code)
+        let policies = policy.map { [$0] } ?? self.policies
+        let entries = policies.flatMap { policy in policy.timeline.entries.map { (policy, $0.version) } }
             .enumerated()
             .sorted { ($0.element.1.effective, -$0.offset) > ($1.element.1.effective, -$1.offset) }
             .map(\.element)
 
-        let file = PlannedFile.feed(language, policy: slug)
-        let homePage = slug.map { PlannedPage.current(language, policy: $0) } ?? .languageHome(language)
-        let title = slug.flatMap { policyTitle($0, in: language) }.map { "\($0) — \(siteTitle)" } ?? siteTitle
+        let file = PlannedFile.feed(language, policy)
+        let homePage = policy.map { PageAddress.current(language.code, policy: $0.slug) } ?? .languageHome(language.code)
+        let title = policy.map { "\($0.current.version.text(in: language.code).frontMatter.title) — \(siteTitle)" } ?? siteTitle
         var xml = """
         <?xml version="1.0" encoding="utf-8"?>
-        <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="\(language)">
+        <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="\(language.code)">
         <id>\(x(base + file.path))</id>
         <title>\(x(title))</title>
         <updated>\(Self.timestamp(entries.first?.1.effective ?? asOf))</updated>
@@ -31,21 +31,21 @@ extension SiteRenderer {
 
         """
         for (policy, version) in entries {
-            let shown = version.text(in: language)
-            let url = PlannedPage.version(language, policy: policy, version: version.id).path.absoluteURL(base: base)
+            let shown = version.text(in: language.code)
+            let url = PageAddress.version(language.code, policy: policy.slug, version: version.id).path.absoluteURL(base: base)
             let entryTitle = strings.html("feed_entry_title", [
                 "title": x(shown.frontMatter.title),
-                "date": x(chrome.dateText(version.effective, in: language)),
+                "date": x(language.dateText(version.effective)),
             ])
-            let lang = shown.language == language ? "" : " xml:lang=\"\(shown.language)\""
+            let lang = shown.language == language.code ? "" : " xml:lang=\"\(shown.language)\""
             xml += "<entry>\n<id>\(x(url))</id>\n<title\(lang)>\(entryTitle)</title>\n"
             xml += "<link rel=\"alternate\" type=\"text/html\" href=\"\(x(url))\"/>\n"
-            if let previous = timelines[policy]!.previous(of: version.id),
-               let compare = comparePage(language, policy: policy, previous, version)?.path.absoluteURL(base: base) {
+            if let previous = policy.timeline.previous(of: version.id),
+               let compare = comparePage(language.code, policy, previous, version)?.path.absoluteURL(base: base) {
                 xml += "<link rel=\"related\" type=\"text/html\" href=\"\(x(compare))\"/>\n"
             }
             xml += "<updated>\(Self.timestamp(version.effective))</updated>\n"
-            if let published = firstPublished[policy]?[version.id], !version.isDraft {
+            if let published = firstPublished[policy.slug]?[version.id], !version.isDraft {
                 xml += "<published>\(Self.timestamp(published))</published>\n"
             }
             if let summary = shown.frontMatter.summary {
@@ -54,11 +54,6 @@ extension SiteRenderer {
             xml += "</entry>\n"
         }
         return xml + "</feed>\n"
-    }
-
-    /// The policy's title in `language` as its current page shows it.
-    func policyTitle(_ slug: String, in language: LanguageCode) -> String? {
-        timelines[slug]?.current.map { $0.text(in: language).frontMatter.title }
     }
 
     /// Midnight UTC of the day, as RFC 3339 wants it.

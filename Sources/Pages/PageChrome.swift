@@ -1,66 +1,119 @@
 import Config
 import Content
 import Localization
+import Theme
 
-/// What every page carries, whatever its kind: language and direction, the site title,
-/// links to the stylesheet and the homes, the language switcher, the interface strings.
-struct PageChrome {
-    let config: SiteConfig
-    let strings: [LanguageCode: InterfaceStrings]
-    let dates: [LanguageCode: LongDateFormat]
-    let assets: ThemeAssets
-    /// The dates pages show, formatted once per language: pages name the same few dates
-    /// thousands of times, and a formatter is slow and shared behind a lock.
-    private let dateTexts: [LanguageCode: [EffectiveDate: String]]
+/// What every page carries, whatever its kind: language and direction, the site title, links
+/// to the stylesheet and the homes, the language switcher, the feeds, the interface strings.
+struct PageChrome: TemplateModel {
+    var language: LanguageValues
+    var pageTitle: String
+    var description: String?
+    var canonical: String?
+    var stylesheet: String
+    var favicon: String
+    var assets: [String: String]
+    var homeURL: String
+    var languageHomeURL: String
+    var languages: [LanguageLink]
+    var feeds: [FeedLink]
+    var alternates: [Alternate]
 
-    init(config: SiteConfig, strings: [LanguageCode: InterfaceStrings], dates: [LanguageCode: LongDateFormat],
-         assets: ThemeAssets, knownDates: Set<EffectiveDate> = []) {
-        self.config = config
-        self.strings = strings
-        self.dates = dates
-        self.assets = assets
-        dateTexts = dates.mapValues { format in
-            Dictionary(uniqueKeysWithValues: knownDates.map { ($0, format.string(year: $0.year, month: $0.month, day: $0.day)) })
-        }
-    }
+    static let fields = TemplateFields<PageChrome>([
+        "lang": \.language.lang,
+        "dir": \.language.dir,
+        "site_title": \.language.siteTitle,
+        "page_title": \.pageTitle,
+        "description": \.description,
+        "canonical": \.canonical,
+        "stylesheet": \.stylesheet,
+        "favicon": \.favicon,
+        "assets": \.assets,
+        "og_locale": \.language.ogLocale,
+        "home_url": \.homeURL,
+        "language_home_url": \.languageHomeURL,
+        "languages": \.languages,
+        "strings": \.language.strings,
+        "feeds": \.feeds,
+        "alternates": \.alternates,
+    ])
+}
 
-    func links(from page: PlannedPage) -> PageLinks {
+/// A language in the switcher: the same page in that language.
+struct LanguageLink: TemplateModel {
+    var code: String
+    var name: String
+    var dir: String
+    var url: String
+    var isCurrent: Bool
+
+    static let fields = TemplateFields<LanguageLink>([
+        "code": \.code, "name": \.name, "dir": \.dir, "url": \.url, "is_current": \.isCurrent,
+    ])
+}
+
+/// An Atom feed a page announces.
+struct FeedLink: TemplateModel {
+    var url: String
+    var title: String
+
+    static let fields = TemplateFields<FeedLink>(["url": \.url, "title": \.title])
+}
+
+/// An hreflang alternate of a translated page.
+struct Alternate: TemplateModel {
+    var hreflang: String
+    var url: String
+
+    static let fields = TemplateFields<Alternate>(["hreflang": \.hreflang, "url": \.url])
+}
+
+/// A date for templates: `iso` for `<time datetime>`, `text` in the page's language, and
+/// `html`, the whole `<time>` element for use inside sentences.
+struct DateValue: TemplateModel {
+    var iso: String
+    var text: String
+    var html: String
+
+    static let fields = TemplateFields<DateValue>(["iso": \.iso, "text": \.text, "html": \.html])
+}
+
+/// A sentence above a text: `kind` names it for the theme's styles.
+struct Notice: TemplateModel {
+    var kind: String
+    var html: String
+
+    static let fields = TemplateFields<Notice>(["kind": \.kind, "html": \.html])
+}
+
+extension SiteRenderer {
+    func links(from page: PageAddress) -> PageLinks {
         page == .notFound ? .rootAbsolute(baseURL: config.baseURL) : .relative(from: page.path)
     }
 
-    /// `canonical` is the page search engines should index instead, when not this one
-    /// (an untranslated page names the default-language page).
-    func context(for page: PlannedPage, language: Language, title: String, description: String?,
-                 canonical: PlannedPage? = nil) -> [String: Any] {
-        let links = links(from: page)
-        var context: [String: Any] = [
-            "lang": language.code.rawValue,
-            "dir": language.direction.rawValue,
-            "og_locale": language.code.rawValue.replacingOccurrences(of: "-", with: "_"),
-            "site_title": config.title.text(for: language.code),
-            "page_title": title,
-            "stylesheet": links.toFile(assets.sitePath(of: "style.css")),
-            "favicon": links.toFile(assets.sitePath(of: "favicon.svg")),
-            "assets": assetLinks(links),
-            "home_url": links.to(.root),
-            "language_home_url": page == .home ? "./" : links.to(PlannedPage.languageHome(language.code).path),
-            "strings": strings[language.code]?.values ?? [:],
-            "languages": config.languages.map { other -> [String: Any] in
-                [
-                    "code": other.code.rawValue,
-                    "name": other.name,
-                    "dir": other.direction.rawValue,
-                    "url": links.to(page.translated(to: other.code).path),
-                    "is_current": page.language == other.code,
-                ]
+    /// What every page carries. `canonical` is the page search engines should index instead,
+    /// when not this one (an untranslated page names the default-language page).
+    func chrome(_ page: PlannedPage, language: SiteLanguage, title: String, description: String? = nil,
+                canonical: PageAddress? = nil) -> PageChrome {
+        let address = page.address
+        let links = links(from: address)
+        var chrome = PageChrome(
+            language: language.values, pageTitle: title, description: description, canonical: nil,
+            stylesheet: links.toFile(assets.sitePath(of: "style.css")),
+            favicon: links.toFile(assets.sitePath(of: "favicon.svg")),
+            assets: assetLinks(links),
+            homeURL: links.to(.root),
+            languageHomeURL: address == .home ? "./" : links.to(PageAddress.languageHome(language.code).path),
+            languages: languages.map { other in
+                LanguageLink(code: other.code.rawValue, name: other.language.name, dir: other.direction,
+                             url: links.to(address.translated(to: other.code).path), isCurrent: page.language?.code == other.code)
             },
-        ]
-        if let description { context["description"] = description }
-        context["feeds"] = feeds(for: page)
-        if let base = config.baseURL, page != .notFound {
-            context["canonical"] = (canonical ?? page).path.absoluteURL(base: base)
+            feeds: feeds(for: page, links: links),
+            alternates: alternates(of: page))
+        if let base = config.baseURL, address != .notFound {
+            chrome.canonical = (canonical ?? address).path.absoluteURL(base: base)
         }
-        return context
+        return chrome
     }
 
     /// Every asset of the theme for templates, keyed by its theme path with `.`, `/` and `-`
@@ -75,26 +128,10 @@ struct PageChrome {
     }
 
     /// The Atom feeds a page announces: its language's, and its policy's on a policy page.
-    private func feeds(for page: PlannedPage) -> [[String: Any]] {
+    private func feeds(for page: PlannedPage, links: PageLinks) -> [FeedLink] {
         guard let language = page.language else { return [] }
-        var feeds: [(PlannedFile, String)] = [(.feed(language, policy: nil), "feed")]
-        if let policy = page.policy { feeds.append((.feed(language, policy: policy), "feed_policy")) }
-        return feeds.map { file, key in ["url": links(from: page).toFile(file.path), "title": strings[language]?[key] ?? key] }
-    }
-
-    /// A date for templates: `iso` for `<time datetime>`, `text` in the page's language,
-    /// and `html`, the whole `<time>` element for use inside sentences.
-    func date(_ date: EffectiveDate, in language: LanguageCode) -> [String: Any] {
-        let text = dateText(date, in: language)
-        return ["iso": date.description, "text": text, "html": timeHTML(date, in: language)]
-    }
-
-    func timeHTML(_ date: EffectiveDate, in language: LanguageCode) -> String {
-        "<time datetime=\"\(date)\">\(HTMLText.escape(dateText(date, in: language)))</time>"
-    }
-
-    func dateText(_ date: EffectiveDate, in language: LanguageCode) -> String {
-        if let known = dateTexts[language]?[date] { return known }
-        return dates[language]?.string(year: date.year, month: date.month, day: date.day) ?? date.description
+        var feeds: [(PlannedFile, String)] = [(.feed(language, nil), "feed")]
+        if let policy = page.policy { feeds.append((.feed(language, policy), "feed_policy")) }
+        return feeds.map { file, key in FeedLink(url: links.toFile(file.path), title: language.strings[key]) }
     }
 }

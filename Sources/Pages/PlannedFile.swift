@@ -1,12 +1,12 @@
 import Config
 
 /// One file of the site, before it is made: a page, or a machine-readable companion of pages.
-public enum PlannedFile: Sendable, Hashable {
+public enum PlannedFile: Sendable {
     case page(PlannedPage)
     /// `<lang>/<policy>/versions.json`.
-    case versionsRecord(LanguageCode, policy: String)
+    case versionsRecord(SiteLanguage, PlannedPolicy)
     /// `<lang>/<policy>/feed.xml`, or with no policy `<lang>/feed.xml`: Atom feeds of versions.
-    case feed(LanguageCode, policy: String?)
+    case feed(SiteLanguage, PlannedPolicy?)
     /// `sitemap.xml`: every translated page, with its hreflang alternates.
     case sitemap
     /// `robots.txt`, naming the sitemap.
@@ -15,12 +15,26 @@ public enum PlannedFile: Sendable, Hashable {
     /// Where the file is written, relative to the output folder.
     public var path: String {
         switch self {
-        case .page(let page): page.filePath
-        case .versionsRecord(let language, let policy): "\(language)/\(policy)/versions.json"
-        case .feed(let language, let policy?): "\(language)/\(policy)/feed.xml"
-        case .feed(let language, nil): "\(language)/feed.xml"
+        case .page(let page): page.address.filePath
+        case .versionsRecord(let language, let policy): "\(language.code)/\(policy.slug)/versions.json"
+        case .feed(let language, let policy?): "\(language.code)/\(policy.slug)/feed.xml"
+        case .feed(let language, nil): "\(language.code)/feed.xml"
         case .sitemap: "sitemap.xml"
         case .robots: "robots.txt"
+        }
+    }
+
+    /// The policy and language whose texts the file shows: a policy's pages and versions.json.
+    /// nil for the files that show only front-matter and which pages exist (home pages,
+    /// feeds, the sitemap, robots.txt, `404.html`).
+    public var textsShown: (policy: String, language: LanguageCode)? {
+        switch self {
+        case .page(.home), .page(.languageHome), .page(.notFound), .sitemap, .robots, .feed:
+            nil
+        case .versionsRecord(let language, let policy), .page(.current(let language, let policy)),
+             .page(.version(let language, let policy, _)), .page(.history(let language, let policy)),
+             .page(.compare(let language, let policy, _)):
+            (policy.slug, language.code)
         }
     }
 }

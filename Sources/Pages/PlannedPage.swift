@@ -1,64 +1,52 @@
 import Config
+import Content
 
-/// One page of the site, before it is rendered.
-public enum PlannedPage: Sendable, Hashable {
+/// One page of the site, resolved: what it shows, as values, looked up once when the site is
+/// planned.
+public enum PlannedPage: Sendable {
     /// `index.html`: every policy, every language.
     case home
     /// `<lang>/index.html`: the language's policies with their current effective date.
-    case languageHome(LanguageCode)
+    case languageHome(SiteLanguage)
     /// `<lang>/<policy>/index.html`: the version in effect on the build date.
-    case current(LanguageCode, policy: String)
+    case current(SiteLanguage, PlannedPolicy)
     /// `<lang>/<policy>/versions/index.html`: every version, newest first.
-    case history(LanguageCode, policy: String)
+    case history(SiteLanguage, PlannedPolicy)
     /// `<lang>/<policy>/versions/<version>/index.html`: one version's permalink.
-    case version(LanguageCode, policy: String, version: String)
+    case version(SiteLanguage, PlannedPolicy, PolicyTimeline.Entry)
     /// `<lang>/<policy>/compare/<older>...<newer>/index.html`: the redline between two versions.
-    case compare(LanguageCode, policy: String, older: String, newer: String)
+    case compare(SiteLanguage, PlannedPolicy, Comparison)
     /// `404.html`, which hosts serve for any address that has no page.
     case notFound
 
-    /// Where the page is written, relative to the output folder.
-    public var filePath: String { self == .notFound ? "404.html" : path.filePath }
-
-    /// Where links from the page start: its folder (the site's root for `404.html`, whose
-    /// links are root-absolute anyway).
-    public var path: SitePath {
+    public var address: PageAddress {
         switch self {
-        case .home, .notFound: .root
-        case .languageHome(let language): SitePath([language.rawValue])
-        case .current(let language, let policy): SitePath([language.rawValue, policy])
-        case .history(let language, let policy): SitePath([language.rawValue, policy, "versions"])
-        case .version(let language, let policy, let version): SitePath([language.rawValue, policy, "versions", version])
-        case .compare(let language, let policy, let older, let newer):
-            SitePath([language.rawValue, policy, "compare", "\(older)...\(newer)"])
+        case .home: .home
+        case .languageHome(let language): .languageHome(language.code)
+        case .current(let language, let policy): .current(language.code, policy: policy.slug)
+        case .history(let language, let policy): .history(language.code, policy: policy.slug)
+        case .version(let language, let policy, let entry):
+            .version(language.code, policy: policy.slug, version: entry.version.id)
+        case .compare(let language, let policy, let comparison):
+            .compare(language.code, policy: policy.slug, older: comparison.olderVersion.id, newer: comparison.newerVersion.id)
+        case .notFound: .notFound
         }
     }
 
-    public var language: LanguageCode? {
+    /// The page's language; nil for the home page and `404.html`, which belong to none.
+    var language: SiteLanguage? {
         switch self {
         case .home, .notFound: nil
         case .languageHome(let language), .current(let language, _), .history(let language, _),
-             .version(let language, _, _), .compare(let language, _, _, _): language
+             .version(let language, _, _), .compare(let language, _, _): language
         }
     }
 
     /// The policy the page belongs to, if any.
-    public var policy: String? {
+    var policy: PlannedPolicy? {
         switch self {
-        case .current(_, let policy), .history(_, let policy), .version(_, let policy, _), .compare(_, let policy, _, _): policy
+        case .current(_, let policy), .history(_, let policy), .version(_, let policy, _), .compare(_, let policy, _): policy
         case .home, .languageHome, .notFound: nil
-        }
-    }
-
-    /// The same page in another language (every language has every page); from the home
-    /// page, which belongs to no language, the language's home.
-    public func translated(to language: LanguageCode) -> PlannedPage {
-        switch self {
-        case .home, .languageHome, .notFound: .languageHome(language)
-        case .current(_, let policy): .current(language, policy: policy)
-        case .history(_, let policy): .history(language, policy: policy)
-        case .version(_, let policy, let version): .version(language, policy: policy, version: version)
-        case .compare(_, let policy, let older, let newer): .compare(language, policy: policy, older: older, newer: newer)
         }
     }
 }

@@ -27,8 +27,8 @@ enum SiteLinkHTML {
             result.append(contentsOf: bytes[index..<start])
             let target = String(decoding: bytes[(start + 6)..<close], as: UTF8.self)
             if case .success(let link)? = SiteLink.parse(target) {
-                let destination = link.version.map { PlannedPage.version(language, policy: link.policy, version: $0) }
-                    ?? PlannedPage.current(language, policy: link.policy)
+                let destination = link.version.map { PageAddress.version(language, policy: link.policy, version: $0) }
+                    ?? PageAddress.current(language, policy: link.policy)
                 let href = page.link(to: destination.path) + (link.anchor.map { "#" + $0 } ?? "")
                 result += Array("href=\"\(href)\"".utf8)
             } else {

@@ -11,7 +11,7 @@ extension SiteRenderer {
 
         """
         for case .page(let page) in plan where isTranslated(page) {
-            xml += "<url>\n<loc>\(HTMLText.escape(page.path.absoluteURL(base: base)))</loc>\n"
+            xml += "<url>\n<loc>\(HTMLText.escape(page.address.path.absoluteURL(base: base)))</loc>\n"
             for alternate in alternates(of: page) {
                 xml += "<xhtml:link rel=\"alternate\" hreflang=\"\(alternate.hreflang)\" href=\"\(HTMLText.escape(alternate.url))\"/>\n"
             }

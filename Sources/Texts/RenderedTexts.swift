@@ -70,22 +70,28 @@ public struct RenderedTexts: Sendable {
     }
 
     /// The whole document of a text: its HTML and contents, and the blocks the checks and the
-    /// redlines read.
+    /// redlines read. nil for a text the site does not have.
     public subscript(policy: String, version: String, language: LanguageCode) -> RenderedDocument? {
-        guard let entry = entries[Key(policy: policy, version: version, language: language)] else { return nil }
-        return cache.read(.texts, entry.key).flatMap(TextEntry.document(of:)) ?? render(entry)
+        let key = Key(policy: policy, version: version, language: language)
+        return entries[key].map { document(key, of: $0.translation) }
     }
 
-    /// The HTML and contents of a text, decoded without its blocks (most of the entry).
-    public func pageParts(policy: String, version: String, language: LanguageCode) -> PageParts? {
-        guard let entry = entries[Key(policy: policy, version: version, language: language)] else { return nil }
-        if let parts = cache.read(.texts, entry.key).flatMap(TextEntry.pageParts(of:)) { return parts }
-        let document = render(entry)
+    /// The whole document of `translation`, the text `key` names.
+    public func document(_ key: Key, of translation: Translation) -> RenderedDocument {
+        entries[key].flatMap { cache.read(.texts, $0.key) }.flatMap(TextEntry.document(of:)) ?? render(translation)
+    }
+
+    /// The HTML and contents of `translation`, the text `key` names, decoded without its blocks
+    /// (most of the entry).
+    public func pageParts(_ key: Key, of translation: Translation) -> PageParts {
+        if let parts = entries[key].flatMap({ cache.read(.texts, $0.key) }).flatMap(TextEntry.pageParts(of:)) { return parts }
+        let document = render(translation)
         return PageParts(html: document.html, tableOfContents: document.tableOfContents)
     }
 
-    private func render(_ entry: Entry) -> RenderedDocument {
-        MarkdownRenderer.render(MarkdownSource(entry.translation, config: config), options: MarkdownOptions(config)).document
+    /// A text rendered here: its entry is gone, or it was never one of the site's.
+    private func render(_ translation: Translation) -> RenderedDocument {
+        MarkdownRenderer.render(MarkdownSource(translation, config: config), options: MarkdownOptions(config)).document
     }
 }
 

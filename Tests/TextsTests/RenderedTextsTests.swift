@@ -75,10 +75,14 @@ import TestSupport
             }
         }
 
+        func translation(_ policy: String, _ language: String) -> Translation {
+            content.policy(policy)!.versions[0].translations[LanguageCode(rawValue: language)!]!
+        }
+
         /// What cmark-gfm makes of the text, rendered here.
         func expected(_ policy: String, _ language: String) -> RenderedDocument {
-            let translation = content.policy(policy)!.versions[0].translations[LanguageCode(rawValue: language)!]!
-            return MarkdownRenderer.render(MarkdownSource(translation, config: config), options: MarkdownOptions(config)).document
+            MarkdownRenderer.render(MarkdownSource(translation(policy, language), config: config),
+                                    options: MarkdownOptions(config)).document
         }
 
         func render(_ cache: CacheSession) -> RenderedTexts {
@@ -105,7 +109,9 @@ import TestSupport
             let code = LanguageCode(rawValue: language)!
             let expected = site.expected(policy, language)
             #expect(texts[policy, "v1", code] == expected, "\(policy) \(language)")
-            let parts = try #require(texts.pageParts(policy: policy, version: "v1", language: code))
+            let key = RenderedTexts.Key(policy: policy, version: "v1", language: code)
+            #expect(texts.document(key, of: site.translation(policy, language)) == expected)
+            let parts = texts.pageParts(key, of: site.translation(policy, language))
             #expect(parts.html == expected.html)
             #expect(parts.tableOfContents == expected.tableOfContents)
         }
@@ -128,7 +134,19 @@ import TestSupport
         try FileManager.default.removeItem(at: folder.url.appendingPathComponent("texts"))
         let english = LanguageCode(rawValue: "en")!
         #expect(texts["terms", "v1", english] == site.expected("terms", "en"))
-        #expect(texts.pageParts(policy: "privacy", version: "v1", language: english)?.html == site.expected("privacy", "en").html)
+        #expect(texts.pageParts(RenderedTexts.Key(policy: "privacy", version: "v1", language: english),
+                                of: site.translation("privacy", "en")).html == site.expected("privacy", "en").html)
+    }
+
+    @Test func aTextTheSiteDoesNotHaveIsRenderedFromItsFile() throws {
+        let site = try Loaded()
+        defer { try? TemporaryDirectory.remove(site.folder) }
+        var empty = site
+        empty.content = SiteContent(policies: [])
+        let texts = empty.render(.inMemory())
+        let key = RenderedTexts.Key(policy: "terms", version: "v1", language: LanguageCode(rawValue: "en")!)
+        #expect(texts["terms", "v1", LanguageCode(rawValue: "en")!] == nil)
+        #expect(texts.document(key, of: site.translation("terms", "en")) == site.expected("terms", "en"))
     }
 
     @Test func aSecondBuildReadsTheTextsTheFirstWroteWithoutRenderingThem() throws {
