@@ -74,13 +74,14 @@ let package = Package(
         .target(name: "CFreeMemory"),
         // Page plan and page rendering.
         .target(name: "Pages", dependencies: [
-            "BuildCache", "Config", "Content", "Diagnostics", "Diff", "Localization", "Markdown", "Outline", "Texts", "Theme",
+            "Config", "Content", "Diagnostics", "Diff", "Localization", "Markdown", "Outline", "Texts", "Theme",
         ]),
         // The atomic write of output/.
         .target(name: "Output", dependencies: ["BuildCache", "CFolderExchange", "Diagnostics"]),
         // `policygen build` and `check`: the stages in order, with the cache.
         .target(name: "Build", dependencies: [
-            "BuildCache", "CFreeMemory", "Checks", "Config", "Content", "Diagnostics", "Markdown", "Output", "Pages", "Texts",
+            "BuildCache", "CFreeMemory", "Checks", "Config", "Content", "Diagnostics", "Localization", "Markdown", "Output",
+            "Pages", "Texts", "Theme",
         ]),
         // `policygen diff`: two versions of a policy compared.
         .target(name: "Compare", dependencies: [

@@ -1,3 +1,4 @@
+import Build
 import Config
 import Content
 import Diagnostics

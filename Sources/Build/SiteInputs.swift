@@ -4,6 +4,7 @@ import Content
 import Diagnostics
 import Foundation
 import Localization
+import Pages
 import Theme
 
 /// Everything a build reads, loaded and validated: the Loader stage.
