@@ -135,6 +135,7 @@ let package = Package(
         .testTarget(name: "TestSupportTests", dependencies: ["TestSupport"]),
         .testTarget(name: "LocalizationTests", dependencies: ["Localization", "Config", "Diagnostics"]),
         .testTarget(name: "ThemeTests", dependencies: ["Theme", "Config", "Diagnostics", "Localization", "TestSupport"]),
+        .testTarget(name: "OutputTests", dependencies: ["Output", "BuildCache", "TestSupport"]),
         .testTarget(name: "PagesTests", dependencies: ["Pages", "Diff", "Markdown", "TestSupport"]),
         .testTarget(
             name: "BuildTests",

@@ -1,14 +1,8 @@
-import BuildCache
-import CFreeMemory
 import Config
 import Content
 import Diagnostics
-import Checks
 import Foundation
-import Markdown
 import Output
-import Pages
-import Texts
 
 public struct BuildOptions: Sendable {
     /// The site folder, holding policygen.yaml.
@@ -85,7 +79,6 @@ public enum SiteBuild {
     }
 
     private static func run(_ options: BuildOptions, writing: Bool) -> BuildOutcome {
-        var diagnostics: [Diagnostic] = []
         guard case .directory = InputFile.kind(atPath: options.source.path) else {
             return BuildOutcome(status: .usageError, diagnostics: [.error(
                 .missingConfig, at: SourceLocation(path: options.source.path), "the site folder does not exist",
@@ -101,118 +94,7 @@ public enum SiteBuild {
                 .invalidBaseURL, at: SourceLocation(path: "--base-url"),
                 "'\(baseURL)' is not an absolute http(s) URL without query or fragment")])
         }
-
-        // Every input is read and every text rendered, so that all problems are reported in
-        // one run; nothing is written, not even a lock file, unless none is an error.
-        var timings = BuildTimings()
-        guard var inputs = timings.measure("load", {
-            SiteInputs.load(source: options.source, baseURL: options.baseURL.flatMap(BaseURL.normalized), diagnostics: &diagnostics)
-        }) else {
-            return BuildOutcome(status: .failed, diagnostics: diagnostics, timings: timings)
-        }
-        if !options.includeDrafts { inputs.content = inputs.content.withoutDrafts() }
-        // The history first: the day each version was first published is shown on pages, so it
-        // is part of their keys.
-        let firstPublished = timings.measure("history") {
-            let record = PublishedRecord.read(from: options.recordFolder ?? output.url, config: inputs.config,
-                                              diagnostics: &diagnostics)
-            let rules = PublicationRules(config: inputs.config, record: record, asOf: options.asOf,
-                                         allowHistoryEdit: options.allowHistoryEdit)
-            return rules.check(inputs.content.withoutDrafts(), diagnostics: &diagnostics)
-        }
-        let cache = cacheSession(options, writing: writing)
-        let discarded = cache.folder.map(DiscardedSites.init)
-        // One site an earlier build replaced is kept for its folders; the rest goes while this
-        // build reads and renders.
-        let recycled = writing ? discarded?.takeOne() : nil
-        discarded?.startRemoving()
-        // A build that stops before staging leaves the site it took for the next one.
-        defer { if let recycled { discarded?.giveBack(recycled) } }
-        let keys = timings.measure("keys") {
-            BuildKeys(inputs: inputs, asOf: options.asOf, firstPublished: firstPublished,
-                      includesComparisons: options.includesComparisons)
-        }
-        let texts = timings.measure("markdown") {
-            CachedTexts.render(inputs.content, config: inputs.config, keys: keys.texts, cache: cache, diagnostics: &diagnostics)
-        }
-        diagnostics += timings.measure("checks") {
-            CachedChecks.run(config: inputs.config, content: inputs.content, texts: texts, keys: keys, cache: cache)
-        }
-        // What loading, rendering and checking freed goes back to the system before the pages
-        // are made, rather than staying in malloc's arenas: the peak is then the pages' own.
-        policygen_release_free_memory()
-        if options.strict { diagnostics = diagnostics.map(\.strict) }
-        guard !diagnostics.hasErrors else { return BuildOutcome(status: .failed, diagnostics: diagnostics, timings: timings) }
-        guard writing else { return BuildOutcome(status: .checked, diagnostics: diagnostics, timings: timings) }
-
-        let lock: OutputLock
-        switch output.lock() {
-        case .failure(let problem): return BuildOutcome(status: .failed, diagnostics: diagnostics + [problem], timings: timings)
-        case .success(let held): lock = held
-        }
-        defer { withExtendedLifetime(lock) {} }
-        let renderer = timings.measure("plan") {
-            SiteRenderer(config: inputs.config, content: inputs.content, templates: inputs.templates, strings: inputs.strings,
-                         assets: inputs.assets, texts: texts, asOf: options.asOf, firstPublished: firstPublished,
-                         includesComparisons: options.includesComparisons)
-        }
-        var links: [String: Set<String>] = [:]
-        for policy in inputs.content.policies {
-            links[policy.slug] = CachedChecks.linkedPolicies(of: policy, in: texts)
-        }
-        do {
-            let count = try write(renderer, assets: inputs.assets, to: output, source: options.source, keys: keys, links: links,
-                                  cache: cache, discarded: discarded, recycled: recycled, timings: &timings)
-            return BuildOutcome(status: .built(pages: count), diagnostics: diagnostics, nextRebuild: renderer.nextRebuild,
-                                timings: timings)
-        } catch {
-            diagnostics.append(.error(.writeFailed, at: SourceLocation(path: options.output.path),
-                                      "could not write the site: \(error.localizedDescription)",
-                                      hint: "the previous output is unchanged"))
-            return BuildOutcome(status: .failed, diagnostics: diagnostics, timings: timings)
-        }
-    }
-
-    /// The cache of the site folder, unless `--no-cache`; read-only for `check`; in memory when
-    /// the folder cannot be written or for `--no-cache`.
-    private static func cacheSession(_ options: BuildOptions, writing: Bool) -> CacheSession {
-        guard options.usesCache else { return .inMemory() }
-        let folder = CacheFolder(site: options.source)
-        if writing {
-            return folder.prepare() ? .writing(folder) : .inMemory()
-        }
-        return .reading(folder)
-    }
-
-    /// Writes every planned file and every asset into a staging folder, then swaps it in.
-    /// Returns the number of pages.
-    private static func write(_ renderer: SiteRenderer, assets: ThemeAssets, to output: OutputFolder, source: URL,
-                              keys: BuildKeys, links: [String: Set<String>], cache: CacheSession, discarded: DiscardedSites?,
-                              recycled: URL?,
-                              timings: inout BuildTimings) throws -> Int {
-        var staging = try output.stage(recycling: recycled)
-        if staging.isRecycled { staging.replacedFilesPath = discarded?.folderForReplacedFiles()?.path }
-        let manifestKey = PageManifest.key(output: output.url.path)
-        let previous = cache.read(.pages, manifestKey).flatMap { PageManifest($0, output: output.url.path) }
-        // Without the cache, the manifest would describe an output this build replaces.
-        if cache.folder == nil {
-            try? FileManager.default.removeItem(at: CacheFolder(site: source).path(.pages, manifestKey))
-        }
-        do {
-            let manifest = try timings.measure("pages") {
-                try SiteWriter(renderer: renderer, assets: assets, staging: staging, reusable: previous, keys: keys, links: links)
-                    .writeAll()
-            }
-            try timings.measure("swap") { try staging.commit(discardingInto: discarded) }
-            discarded?.startRemoving()
-            timings.measure("cache") {
-                cache.write(.pages, manifestKey, manifest.encoded())
-                cache.pruneUnused()
-            }
-            return renderer.plan.count { if case .page = $0 { true } else { false } }
-        } catch {
-            staging.discard()
-            throw error
-        }
+        var build = BuildStages(options: options, output: output, writing: writing)
+        return build.run()
     }
 }

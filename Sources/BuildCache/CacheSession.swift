@@ -1,4 +1,3 @@
-import Foundation
 import Synchronization
 
 /// One build's use of the cache: the store it reads and writes, and which entries it used, so
@@ -52,19 +51,10 @@ public final class CacheSession: Sendable {
     /// Removes entries of texts and checks this build did not use: edited and deleted texts leave
     /// theirs behind, and without this the folder would grow with every edit.
     public func pruneUnused() {
-        guard let folder else { return }
+        guard folder != nil else { return }
         let used = used.withLock { $0 }
         for kind in [CacheKind.texts, .checks] {
             store.prune(kind, keeping: used[kind] ?? [])
-        }
-        // A manifest stays while its output folder exists (`serve` makes one per session).
-        let manifests = folder.url.appendingPathComponent(CacheKind.pages.rawValue)
-        for name in (try? FileManager.default.contentsOfDirectory(atPath: manifests.path)) ?? [] {
-            let file = manifests.appendingPathComponent(name)
-            let output = (try? Data(contentsOf: file)).flatMap { PageManifest.output(of: [UInt8]($0)) }
-            if output.map({ !FileManager.default.fileExists(atPath: $0) }) ?? true {
-                try? FileManager.default.removeItem(at: file)
-            }
         }
     }
 }

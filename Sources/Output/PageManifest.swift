@@ -1,3 +1,4 @@
+import BuildCache
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -66,6 +67,19 @@ public struct PageManifest: Sendable {
             entries = Dictionary(items, uniquingKeysWith: { $1 })
         } catch {
             return nil
+        }
+    }
+
+    /// Removes the manifests of `cache` whose output folder is gone: a manifest stays while its
+    /// output folder exists (`serve` makes one per session).
+    static func removeOrphans(in cache: CacheFolder) {
+        let manifests = cache.url.appendingPathComponent(CacheKind.pages.rawValue)
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: manifests.path)) ?? [] {
+            let file = manifests.appendingPathComponent(name)
+            let output = (try? Data(contentsOf: file)).flatMap { Self.output(of: [UInt8]($0)) }
+            if output.map({ !FileManager.default.fileExists(atPath: $0) }) ?? true {
+                try? FileManager.default.removeItem(at: file)
+            }
         }
     }
 
