@@ -40,7 +40,8 @@ struct BuildKeys: Sendable {
         var policyLanguages: [String: [LanguageCode: CacheKey]] = [:]
         for policy in inputs.content.policies {
             metadata.add(policy.slug)
-            metadata.add(policy.settings)
+            // policy.yaml and the front-matter as written: every value read from them is in it.
+            metadata.add(policy.settings.source)
             var policyTexts = CacheKey.Builder("policy texts")
             for version in policy.versions {
                 metadata.add(version.id)
@@ -50,7 +51,7 @@ struct BuildKeys: Sendable {
                     metadata.add(language.rawValue)
                     metadata.add(translation.path)
                     metadata.add(translation.bodyFirstLine)
-                    metadata.add(translation.frontMatter)
+                    metadata.add(translation.frontMatter.source)
                     let key = CachedTexts.key(of: translation, configuration: self.configuration)
                     texts[RenderedTexts.Key(policy: policy.slug, version: version.id, language: language)] = key
                     policyTexts.add(key)

@@ -33,13 +33,17 @@ public struct PolicySettings: Sendable, Hashable {
     /// Where `governing_language` is written, for diagnostics about it.
     public var governingLanguageLocation: SourceLocation?
     public var noticeDays: Int?
+    /// policy.yaml as written ("" without one), which every value above is read from: a build's
+    /// cache keys hash it, so that a key added to the file is part of them without more code.
+    public var source: String
 
     public init(order: Int? = nil, governingLanguage: LanguageCode? = nil,
-                governingLanguageLocation: SourceLocation? = nil, noticeDays: Int? = nil) {
+                governingLanguageLocation: SourceLocation? = nil, noticeDays: Int? = nil, source: String = "") {
         self.order = order
         self.governingLanguage = governingLanguage
         self.governingLanguageLocation = governingLanguageLocation
         self.noticeDays = noticeDays
+        self.source = source
     }
 }
 

@@ -314,18 +314,4 @@ import TestSupport
         _ = site.build(asOf: "2025-03-01")
         #expect(try FileManager.default.contentsOfDirectory(atPath: manifests.path).count == 1)
     }
-
-    /// The cache keys hash the front-matter and policy.yaml field by field (`ModelKeys`); a
-    /// field added to either type must be added there too, or editing it would not rebuild.
-    @Test func theKeysKnowEveryFieldOfTheMetadata() {
-        let frontMatter = FrontMatter(title: "T", effective: EffectiveDate("2025-01-01")!,
-                                      effectiveLocation: SourceLocation(path: "x"))
-        #expect(Mirror(reflecting: frontMatter).children.map(\.label) == [
-            "title", "effective", "effectiveLocation", "summary", "description", "draft", "material",
-            "translatedFrom", "ignore", "textStarts",
-        ])
-        #expect(Mirror(reflecting: PolicySettings()).children.map(\.label) == [
-            "order", "governingLanguage", "governingLanguageLocation", "noticeDays",
-        ])
-    }
 }
