@@ -6,7 +6,9 @@ import Outline
 /// PG204: a link a reader cannot use: no text to click, or a target that leads nowhere
 /// (`[write to us]()`, `mailto:` without an address, `#`). Images are left alone: their alt
 /// text is another matter.
-enum EmptyLinkCheck {
+enum EmptyLinkCheck: TextCheck {
+    static let codes: [DiagnosticCode: Severity] = [.emptyLink: .warning]
+
     static func check(_ text: CheckedText, in site: CheckedSite) -> [Diagnostic] {
         var found: [Diagnostic] = []
         for link in text.document.links where !link.isImage {

@@ -9,7 +9,9 @@ import Diagnostics
 /// only, so a stray `、` or `（` in an English text is reported. Code, raw HTML, link targets
 /// and image alt texts are not read; neither is a variable's value: an English text may name a
 /// Japanese company through `{{ company.name }}`.
-enum ForeignScriptCheck {
+enum ForeignScriptCheck: TextCheck {
+    static let codes: [DiagnosticCode: Severity] = [.foreignScript: .warning]
+
     static func check(_ text: CheckedText, in site: CheckedSite) -> [Diagnostic] {
         let values = variableValues(site.config.variables(for: text.language))
         // Most texts see no value with letters other than Latin: their block texts serve as they are.

@@ -8,7 +8,9 @@ import Diagnostics
 /// boxes never reach here); a bracketed number that both starts a note and is cited elsewhere
 /// in the text is a note reference; brackets touching a word (`[T]he`, `employee[s]`) are
 /// editorial alterations, and `[sic]`, `[…]`, `[Reserved]` are editorial too.
-enum PlaceholderCheck {
+enum PlaceholderCheck: TextCheck {
+    static let codes: [DiagnosticCode: Severity] = [.placeholder: .warning]
+
     static func check(_ text: CheckedText, in site: CheckedSite) -> [Diagnostic] {
         // Each block's brackets are found once, for the notes and for the placeholders.
         let blocks = text.blockTexts.map { index, block in (index: index, text: block, brackets: brackets(in: block)) }

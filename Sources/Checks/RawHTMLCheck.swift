@@ -4,7 +4,9 @@ import Outline
 
 /// PG211: raw HTML that the page will not show because `unsafe_html` is off (cmark-gfm writes
 /// a comment in its place). HTML comments are meant to be invisible, and are left alone.
-enum RawHTMLCheck {
+enum RawHTMLCheck: TextCheck {
+    static let codes: [DiagnosticCode: Severity] = [.rawHTMLDropped: .warning]
+
     static func check(_ text: CheckedText, in site: CheckedSite) -> [Diagnostic] {
         guard !site.config.unsafeHTML else { return [] }
         var found: [Diagnostic] = []

@@ -9,7 +9,9 @@ import Outline
 /// legitimately in parallel lists of different sections ("To comply with the law" under
 /// each kind of data), so a pair with a list item in it counts only within one section;
 /// two paragraphs count anywhere in the text.
-enum RepeatedParagraphCheck {
+enum RepeatedParagraphCheck: TextCheck {
+    static let codes: [DiagnosticCode: Severity] = [.repeatedParagraph: .warning]
+
     static func check(_ text: CheckedText, in site: CheckedSite) -> [Diagnostic] {
         let blocks = text.document.blocks
         // Blocks are kept by index: copying one retains all it holds.

@@ -6,7 +6,9 @@ import Markdown
 
 /// PG200: a `@/policy[/version][#anchor]` link to something the site does not have; PG201: a
 /// `#anchor` link to no heading or footnote of the same text.
-enum SiteLinkCheck {
+enum SiteLinkCheck: TextCheck {
+    static let codes: [DiagnosticCode: Severity] = [.brokenSiteLink: .error, .brokenAnchor: .error]
+
     static func check(_ text: CheckedText, in site: CheckedSite) -> [Diagnostic] {
         var found: [Diagnostic] = []
         for link in text.document.links {

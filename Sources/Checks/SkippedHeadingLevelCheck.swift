@@ -4,7 +4,9 @@ import Diagnostics
 /// breaks the outline screen readers and the table of contents follow. The title is the page's
 /// `<h1>`, so the body starts at `##`: a first heading at `###` skips a level, and a `#` in the
 /// body is a second `<h1>`, reported too.
-enum SkippedHeadingLevelCheck {
+enum SkippedHeadingLevelCheck: TextCheck {
+    static let codes: [DiagnosticCode: Severity] = [.skippedHeadingLevel: .warning]
+
     static func check(_ text: CheckedText, in site: CheckedSite) -> [Diagnostic] {
         var found: [Diagnostic] = []
         var previous = 1

@@ -37,7 +37,7 @@ struct Suppressions {
     }
 
     private mutating func known(_ codes: [String], at location: SourceLocation) -> Set<String> {
-        for code in codes where !DiagnosticCode.qualityChecks.contains(DiagnosticCode(rawValue: code)) {
+        for code in codes where !QualityChecks.silenceableCodes.contains(DiagnosticCode(rawValue: code)) {
             problems.append(.warning(.unknownIgnoredCode, at: location,
                                      "'\(code)' is not the code of a check that can be silenced",
                                      hint: "name a warning or information code (PG2xx) from docs/diagnostics.md"))

@@ -5,7 +5,9 @@ import Outline
 /// one: another number of headings, another level at some place, or another explicit id
 /// where either text gives one (`{#contact}`), which breaks links into the translation.
 /// Heading texts are translated, so they are not compared.
-enum TranslationHeadingsCheck {
+enum TranslationHeadingsCheck: SiteCheck {
+    static let codes: [DiagnosticCode: Severity] = [.translationHeadingsDiffer: .warning]
+
     static func check(_ site: CheckedSite) -> [Diagnostic] {
         site.texts.compactMap { text in
             guard !text.isDefaultLanguage,

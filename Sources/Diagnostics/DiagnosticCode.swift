@@ -62,14 +62,6 @@ public struct DiagnosticCode: RawRepresentable, Sendable, Hashable, Comparable, 
     public static let outdatedTranslation = Self(rawValue: "PG221")
     public static let unknownIgnoredCode = Self(rawValue: "PG230")
 
-    /// The codes `ignore:` and `<!-- policygen-ignore -->` may name: the quality checks'
-    /// warnings and information (errors are never silenced).
-    public static let qualityChecks: Set<Self> = [
-        placeholder, emptyReference, emptyLink, repeatedParagraph, foreignScript, skippedHeadingLevel,
-        translationHeadingsDiffer, identicalVersion, missingSummary, rawHTMLDropped, insecureLink,
-        untranslatedVersion, outdatedTranslation,
-    ]
-
     // Markdown bodies
     public static let duplicateHeadingID = Self(rawValue: "PG300")
     public static let invalidHeadingID = Self(rawValue: "PG301")
