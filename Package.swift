@@ -136,7 +136,9 @@ let package = Package(
         .testTarget(name: "LocalizationTests", dependencies: ["Localization", "Config", "Diagnostics"]),
         .testTarget(name: "ThemeTests", dependencies: ["Theme", "Config", "Diagnostics", "Localization", "TestSupport"]),
         .testTarget(name: "OutputTests", dependencies: ["Output", "BuildCache", "TestSupport"]),
-        .testTarget(name: "PagesTests", dependencies: ["Pages", "Diff", "Markdown", "TestSupport"]),
+        .testTarget(name: "PagesTests", dependencies: [
+            "Pages", "Config", "Content", "Diagnostics", "Diff", "Markdown", "Texts", "Theme", "TestSupport",
+        ]),
         .testTarget(
             name: "BuildTests",
             dependencies: ["Build", "BuildCache", "Config", "Content", "Diagnostics", "Markdown", "Outline", "Output", "Pages", "TestSupport"],

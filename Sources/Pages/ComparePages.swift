@@ -73,7 +73,7 @@ struct SummarySection: TemplateModel {
 
 extension SiteRenderer {
     func comparePage(_ page: PlannedPage, _ language: SiteLanguage, _ policy: PlannedPolicy, _ comparison: Comparison,
-                     texts: inout JobTexts) -> String {
+                     texts: inout JobTexts) -> (ComparePage, PageChrome) {
         let code = language.code
         let address = page.address
         let shown = comparison.textLanguage
@@ -122,7 +122,7 @@ extension SiteRenderer {
             wordsHTML: WordCounts.html(redline.summary, strings: strings, numbers: language.numbers),
             summaryGroups: summaryGroups(redline.summary, strings: strings),
             redline: SiteLinkHTML.resolve(redlineHTML, on: address.path, language: code))
-        return templates.render("compare", page: model, chrome: chrome)
+        return (model, chrome)
     }
 
     /// The summary's lists: sections changed, added, removed and moved, each linking to its place.

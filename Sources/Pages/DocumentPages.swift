@@ -91,7 +91,7 @@ struct VersionLink: TemplateModel {
 
 extension SiteRenderer {
     func documentPage(_ page: PlannedPage, _ language: SiteLanguage, _ policy: PlannedPolicy, _ entry: PolicyTimeline.Entry,
-                      isCurrentPage: Bool, texts: inout JobTexts) -> String {
+                      isCurrentPage: Bool, texts: inout JobTexts) -> (DocumentPage, PageChrome) {
         let timeline = policy.timeline
         let version = entry.version
         let shown = policy.text(version, in: language.code)
@@ -133,7 +133,7 @@ extension SiteRenderer {
                 .flatMap { comparePage(code, policy, $0, version) }.map { address.path.link(to: $0.path) },
             compareCurrentURL: timeline.inEffect.flatMap { $0.id == version.id ? nil : comparePage(code, policy, version, $0) }
                 .map { address.path.link(to: $0.path) })
-        return templates.render("document", page: model, chrome: chrome)
+        return (model, chrome)
     }
 
     /// Sentences above the text, as HTML made from the interface strings.

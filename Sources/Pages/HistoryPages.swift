@@ -54,7 +54,7 @@ struct HistoryVersion: TemplateModel {
 }
 
 extension SiteRenderer {
-    func historyPage(_ page: PlannedPage, _ language: SiteLanguage, _ policy: PlannedPolicy) -> String {
+    func historyPage(_ page: PlannedPage, _ language: SiteLanguage, _ policy: PlannedPolicy) -> (HistoryPage, PageChrome) {
         let timeline = policy.timeline
         let strings = language.strings
         let code = language.code
@@ -88,7 +88,7 @@ extension SiteRenderer {
                     compareCurrentURL: timeline.inEffect.flatMap { $0.id == version.id ? nil : comparePage(code, policy, version, $0) }
                         .map { address.path.link(to: $0.path) })
             })
-        return templates.render("history", page: model, chrome: chrome)
+        return (model, chrome)
     }
 
     /// "In effect from … until it was replaced on …", "In effect since …", "Takes effect on …".

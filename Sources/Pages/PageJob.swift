@@ -130,7 +130,7 @@ extension SiteRenderer {
     /// Where a file that reads texts belongs: its policy, the language of the texts it shows, the
     /// version it is placed at (a compare page at the later version of two neighbours, else at
     /// the version compared with the current one), and what it reads. nil for the rest.
-    private func place(of file: PlannedFile) -> (policy: String, language: LanguageCode, anchor: Int, needs: [TextNeed])? {
+    func place(of file: PlannedFile) -> (policy: String, language: LanguageCode, anchor: Int, needs: [TextNeed])? {
         switch file {
         case .page(.current(let language, let policy)):
             let shown = policy.text(policy.current.version, in: language.code)

@@ -95,19 +95,23 @@ public struct SiteRenderer: Sendable {
     private func render(_ page: PlannedPage, texts: inout JobTexts) -> String {
         switch page {
         case .home:
-            return templates.render("home", page: homePage(), chrome: chrome(page, language: defaultLanguage,
-                                                                              title: config.title.text(for: defaultLanguage.code)))
+            return templates.render("home", page: homePage(),
+                                    chrome: chrome(page, language: defaultLanguage, title: config.title.text(for: defaultLanguage.code)))
         case .languageHome(let language):
             return templates.render("language", page: languagePage(language),
                                     chrome: chrome(page, language: language, title: config.title.text(for: language.code)))
         case .current(let language, let policy):
-            return documentPage(page, language, policy, policy.current, isCurrentPage: true, texts: &texts)
+            let (model, chrome) = documentPage(page, language, policy, policy.current, isCurrentPage: true, texts: &texts)
+            return templates.render("document", page: model, chrome: chrome)
         case .version(let language, let policy, let entry):
-            return documentPage(page, language, policy, entry, isCurrentPage: false, texts: &texts)
+            let (model, chrome) = documentPage(page, language, policy, entry, isCurrentPage: false, texts: &texts)
+            return templates.render("document", page: model, chrome: chrome)
         case .history(let language, let policy):
-            return historyPage(page, language, policy)
+            let (model, chrome) = historyPage(page, language, policy)
+            return templates.render("history", page: model, chrome: chrome)
         case .compare(let language, let policy, let comparison):
-            return comparePage(page, language, policy, comparison, texts: &texts)
+            let (model, chrome) = comparePage(page, language, policy, comparison, texts: &texts)
+            return templates.render("compare", page: model, chrome: chrome)
         case .notFound:
             let title = "\(defaultLanguage.strings["not_found_title"]) — \(config.title.text(for: defaultLanguage.code))"
             return templates.render("not-found", page: NotFoundPage(), chrome: chrome(page, language: defaultLanguage, title: title))
