@@ -1,8 +1,9 @@
 // swift-tools-version: 6.1
 import PackageDescription
 
-// The engine is split by stage; data flows one way:
-// Config + Content --load--> model --Markdown/Outline--> rendered documents --Theme--> HTML --Site--> output/
+// The engine is split by stage; data flows one way (docs/architecture.md):
+// Config + Content --load--> model --Markdown--> texts (Texts, kept in BuildCache) --Checks--> findings
+//   --Pages + Theme--> HTML --Output--> output/; Build runs the stages in order, Compare is `diff`.
 let package = Package(
     name: "policygen",
     platforms: [.macOS(.v15)],
@@ -61,7 +62,8 @@ let package = Package(
         ),
         // Content quality: the checks of `policygen check` (PG2xx) on the rendered texts.
         .target(name: "Checks", dependencies: ["Config", "Content", "Diagnostics", "Markdown", "Outline", "Texts"]),
-        // `.policygen-cache/`: what earlier builds computed, by the hash of its inputs.
+        // `.policygen-cache/`: what earlier builds computed, by the hash of its inputs; kept on
+        // disk, or in memory for a build without it.
         .target(name: "BuildCache", dependencies: [
             "Diagnostics", .product(name: "Crypto", package: "swift-crypto"),
         ]),
@@ -72,13 +74,16 @@ let package = Package(
         // Freed memory back to the system: jemalloc's purge, or glibc's malloc_trim, which
         // Swift's Glibc module does not declare either.
         .target(name: "CFreeMemory"),
-        // Page plan and page rendering.
+        // The resolved page plan, one typed model per page kind, the jobs that make the pages,
+        // the redline's HTML, feeds, sitemap and versions.json.
         .target(name: "Pages", dependencies: [
             "Config", "Content", "Diagnostics", "Diff", "Localization", "Markdown", "Outline", "Texts", "Theme",
         ]),
-        // The atomic write of output/.
+        // The atomic write of output/: staging, recycling earlier sites, linking unchanged
+        // files, the manifest, the swap (OutputWriter).
         .target(name: "Output", dependencies: ["BuildCache", "CFolderExchange", "Diagnostics"]),
-        // `policygen build` and `check`: the stages in order, with the cache.
+        // `policygen build` and `check`: the stages in order, each timed; the cache keys, the
+        // cached checks, the history lock.
         .target(name: "Build", dependencies: [
             "BuildCache", "CFreeMemory", "Checks", "Config", "Content", "Diagnostics", "Localization", "Markdown", "Output",
             "Pages", "Texts", "Theme",
@@ -94,7 +99,7 @@ let package = Package(
             "Build", "Content", "Diagnostics", "Localization",
             .product(name: "FlyingFox", package: "FlyingFox"), .product(name: "FlyingSocks", package: "FlyingFox"),
         ]),
-        // The command line, and nothing else.
+        // The command line, and nothing else (and `init`'s starter site).
         .executableTarget(name: "policygen", dependencies: [
             "CJemalloc", "Build", "Compare", "Config", "Content", "Diff", "Diagnostics", "Import", "Preview", "Theme",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
