@@ -2,8 +2,9 @@ import Config
 import Content
 import Texts
 
-/// A policy with its versions laid out on the build date, resolved once for all its pages.
-public struct PlannedPolicy: Sendable {
+/// A policy with its versions laid out on the build date, resolved once: one instance, shared by
+/// all its planned files.
+public final class PlannedPolicy: Sendable {
     public let policy: Policy
     public let timeline: PolicyTimeline
     /// The entry the policy's main page shows: the version in effect, or before any is, the
@@ -56,27 +57,36 @@ public struct Comparison: Sendable {
         var language: LanguageCode
     }
 
-    let older: ShownText
-    let newer: ShownText
+    let policy: String
     let olderVersion: PolicyVersion
     let newerVersion: PolicyVersion
+    /// The language of the texts compared.
+    let textLanguage: LanguageCode
 
     /// `a` and `b` in either order, as a page in `language` compares them.
     init(_ a: PolicyVersion, _ b: PolicyVersion, of policy: PlannedPolicy, in language: LanguageCode,
          defaultLanguage: LanguageCode) {
         let (older, newer) = a.effective <= b.effective ? (a, b) : (b, a)
-        let shown = Self.textLanguage(for: language, older: older, newer: newer, default: defaultLanguage)
+        self.policy = policy.slug
         olderVersion = older
         newerVersion = newer
-        self.older = policy.text(older, in: shown)
-        self.newer = policy.text(newer, in: shown)
+        textLanguage = Self.textLanguage(for: language, older: older, newer: newer, default: defaultLanguage)
     }
 
-    /// The language of the texts compared.
-    var textLanguage: LanguageCode { newer.key.language }
+    /// The texts compared.
+    var older: ShownText { text(olderVersion) }
+    var newer: ShownText { text(newerVersion) }
 
     var key: Key {
-        Key(policy: newer.key.policy, older: olderVersion.id, newer: newerVersion.id, language: textLanguage)
+        Key(policy: policy, older: olderVersion.id, newer: newerVersion.id, language: textLanguage)
+    }
+
+    /// The text of `version` in `textLanguage`, which both versions have (the default language,
+    /// when one of them lacks the page's).
+    private func text(_ version: PolicyVersion) -> ShownText {
+        let translation = version.text(in: textLanguage)
+        return ShownText(key: RenderedTexts.Key(policy: policy, version: version.id, language: translation.language),
+                         translation: translation)
     }
 
     /// The language whose texts a page in `language` compares.

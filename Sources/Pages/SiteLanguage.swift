@@ -3,8 +3,9 @@ import Content
 import Localization
 
 /// A language of the site with what its pages need, resolved once: its interface strings, the
-/// dates and numbers as it writes them, and the values every page in it shows alike.
-public struct SiteLanguage: Sendable {
+/// dates and numbers as it writes them, and the values every page in it shows alike. One
+/// instance, shared by the thousands of planned files in the language.
+public final class SiteLanguage: Sendable {
     public let language: Language
     public let strings: InterfaceStrings
     let numbers: NumberFormat
@@ -20,7 +21,8 @@ public struct SiteLanguage: Sendable {
         self.strings = strings
         numbers = NumberFormat(language: language.code)
         format = LongDateFormat(language: language.code)
-        dateTexts = Dictionary(uniqueKeysWithValues: knownDates.map { [format] in
+        let format = format
+        dateTexts = Dictionary(uniqueKeysWithValues: knownDates.map {
             ($0, format.string(year: $0.year, month: $0.month, day: $0.day))
         })
         values = LanguageValues(language: language, siteTitle: siteTitle, strings: strings.values)
