@@ -38,6 +38,9 @@ let package = Package(
         .systemLibrary(name: "CLibXML2", path: "Sources/CLibXML2", pkgConfig: "libxml-2.0",
                        providers: [.apt(["libxml2-dev"])]),
 
+        // An allowlist HTML sanitizer on libxml2's HTML parser: what a text's own HTML may put
+        // on a page (`html: safe`).
+        .target(name: "SafeHTML", dependencies: ["CLibXML2"]),
         // Diagnostics shared by every stage: `path:line:col: error: message`.
         .target(name: "Diagnostics"),
         // policygen.yaml, and the strict YAML reading every stage uses.
@@ -49,7 +52,9 @@ let package = Package(
         // Heading ids and the table of contents (pure Swift).
         .target(name: "Outline"),
         // The only module that touches cmark-gfm.
-        .target(name: "Markdown", dependencies: ["CCmarkGFM", "Config", "Content", "Diagnostics", "Localization", "Outline"]),
+        .target(name: "Markdown", dependencies: [
+            "CCmarkGFM", "Config", "Content", "Diagnostics", "Localization", "Outline", "SafeHTML",
+        ]),
         // Redlines: what changed between two versions' blocks (pure Swift, no HTML).
         .target(name: "Diff", dependencies: ["Outline"]),
         // Interface strings and locale-aware dates.
@@ -77,7 +82,7 @@ let package = Package(
         // The resolved page plan, one typed model per page kind, the jobs that make the pages,
         // the redline's HTML, feeds, sitemap and versions.json.
         .target(name: "Pages", dependencies: [
-            "Config", "Content", "Diagnostics", "Diff", "Localization", "Markdown", "Outline", "Texts", "Theme",
+            "Config", "Content", "Diagnostics", "Diff", "Localization", "Markdown", "Outline", "SafeHTML", "Texts", "Theme",
         ]),
         // The atomic write of output/: staging, recycling earlier sites, linking unchanged
         // files, the manifest, the swap (OutputWriter).
@@ -93,7 +98,7 @@ let package = Package(
             "Build", "Config", "Content", "Diagnostics", "Diff", "Localization", "Markdown", "Pages", "Texts",
         ]),
         // `policygen import`: a scraped page (plain text or HTML) turned into a policy's Markdown.
-        .target(name: "Import", dependencies: ["CLibXML2", "Config", "Content"]),
+        .target(name: "Import", dependencies: ["CLibXML2", "Config", "Content", "Outline"]),
         // `policygen serve`: a private build of the site served on loopback, rebuilt on change.
         .target(name: "Preview", dependencies: [
             "Build", "Content", "Diagnostics", "Localization",
@@ -115,15 +120,20 @@ let package = Package(
             name: "EngineBenchmarks",
             dependencies: [
                 .product(name: "Benchmark", package: "benchmark"),
-                "Build", "Config", "Content", "Diagnostics", "Diff", "Localization", "Markdown", "Outline", "Pages", "Theme",
+                "Build", "Config", "Content", "Diagnostics", "Diff", "Localization", "Markdown", "Outline", "Pages", "SafeHTML",
+                "Theme",
             ],
             path: "Benchmarks/EngineBenchmarks",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         ),
+        // How close the redlines of a corpus's versions are to a minimal edit script:
+        // `scripts/minimality.sh` (docs/performance.md).
+        .executableTarget(name: "RedlineMinimality", dependencies: ["Diff", "Markdown", "Outline"], path: "Benchmarks/RedlineMinimality"),
 
         // Tests mirror the targets.
         .target(name: "TestSupport", dependencies: ["CLibXML2"], path: "Tests/TestSupport"),
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
+        .testTarget(name: "SafeHTMLTests", dependencies: ["SafeHTML", "TestSupport"]),
         .testTarget(name: "ConfigTests", dependencies: ["Config", "Diagnostics", "TestSupport"]),
         .testTarget(name: "ContentTests", dependencies: ["Content", "Config", "Diagnostics", "TestSupport"]),
         .testTarget(name: "OutlineTests", dependencies: ["Outline"]),
@@ -131,7 +141,7 @@ let package = Package(
         .testTarget(name: "ChecksTests", dependencies: [
             "Checks", "Config", "Content", "Diagnostics", "Markdown", "Texts", "TestSupport",
         ]),
-        .testTarget(name: "ImportTests", dependencies: ["Import", "Content"], exclude: ["Fixtures"]),
+        .testTarget(name: "ImportTests", dependencies: ["Import", "Content", "Diagnostics"], exclude: ["Fixtures"]),
         .testTarget(name: "BuildCacheTests", dependencies: ["BuildCache"]),
         .testTarget(name: "TextsTests", dependencies: [
             "Texts", "BuildCache", "Config", "Content", "Diagnostics", "Markdown", "Outline", "TestSupport",
@@ -142,7 +152,7 @@ let package = Package(
         .testTarget(name: "ThemeTests", dependencies: ["Theme", "Config", "Diagnostics", "Localization", "TestSupport"]),
         .testTarget(name: "OutputTests", dependencies: ["Output", "BuildCache", "TestSupport"]),
         .testTarget(name: "PagesTests", dependencies: [
-            "Pages", "Config", "Content", "Diagnostics", "Diff", "Markdown", "Texts", "Theme", "TestSupport",
+            "Pages", "Config", "Content", "Diagnostics", "Diff", "Localization", "Markdown", "Texts", "Theme", "TestSupport",
         ]),
         .testTarget(
             name: "BuildTests",

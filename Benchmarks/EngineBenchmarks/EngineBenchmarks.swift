@@ -13,6 +13,8 @@ let benchmarks: @Sendable () -> Void = {
                                            maxDuration: .seconds(2))
     frontMatterBenchmarks()
     markdownBenchmarks()
+    safeHTMLBenchmarks()
+    hostileHTMLBenchmarks()
     outlineBenchmarks()
     redlineBenchmarks()
     templateBenchmarks()

@@ -1,14 +1,20 @@
 import Diagnostics
 import Foundation
+import Markdown
 import Outline
 
-/// PG211: raw HTML that the page will not show because `unsafe_html` is off (cmark-gfm writes
+/// PG211: HTML of a text that the page will not show. With `html: safe` (the default), what
+/// the sanitizer removed, where it is written; with `html: none`, every tag (cmark-gfm writes
 /// a comment in its place). HTML comments are meant to be invisible, and are left alone.
 enum RawHTMLCheck: TextCheck {
     static let codes: [DiagnosticCode: Severity] = [.rawHTMLDropped: .warning]
 
     static func check(_ text: CheckedText, in site: CheckedSite) -> [Diagnostic] {
-        guard !site.config.unsafeHTML else { return [] }
+        switch site.config.html {
+        case .trusted: return []
+        case .safe: return text.document.removedHTML.map { removed($0, in: text) }
+        case .none: break
+        }
         var found: [Diagnostic] = []
         for (index, block) in text.document.blocks.enumerated() {
             if case .htmlBlock(let html) = block.kind {
@@ -53,8 +59,13 @@ enum RawHTMLCheck: TextCheck {
     private static func dropped(_ html: String, at location: SourceLocation) -> Diagnostic {
         let firstLine = html.prefix { $0 != "\n" }.trimmingCharacters(in: .whitespaces)
         let shown = firstLine.count > 40 ? firstLine.prefix(39) + "…" : firstLine
-        return .warning(.rawHTMLDropped, at: location, "the raw HTML '\(shown)' is left out of the page: unsafe_html is off",
-                        hint: "write it in Markdown, or set unsafe_html: true in policygen.yaml if every author may publish scripts")
+        return .warning(.rawHTMLDropped, at: location, "the raw HTML '\(shown)' is left out of the page: html is none",
+                        hint: "write it in Markdown, or set html: safe in policygen.yaml to keep the allowed elements")
+    }
+
+    private static func removed(_ removed: RemovedHTML, in text: CheckedText) -> Diagnostic {
+        .warning(.rawHTMLDropped, at: text.location(of: removed.start), "the HTML sanitizer removed \(removed.message)",
+                 hint: "write it in Markdown or with the HTML elements policygen keeps (docs/content-format.md); html: trusted publishes everything as written")
     }
 
     /// `span` for `<span class="x">` and `</span>`, lowercased.

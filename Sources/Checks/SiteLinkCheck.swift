@@ -61,9 +61,10 @@ enum SiteLinkCheck: TextCheck {
         return ids.contains(anchor) || ids.contains(decoded(anchor))
     }
 
-    /// The ids a link can end at: headings, and the footnotes cmark names `fn-…` and `fnref-…`.
+    /// The ids a link can end at: headings, the text's HTML elements (`<a id>`), and the
+    /// footnotes cmark names `fn-…` and `fnref-…`.
     private static func ids(of document: RenderedDocument) -> Set<String> {
-        var ids = Set(document.headings.map(\.id))
+        var ids = Set(document.headings.map(\.id)).union(document.htmlIDs)
         for block in document.blocks {
             if case .footnoteDefinition(let label) = block.kind {
                 ids.insert("fn-\(label)")

@@ -12,8 +12,7 @@ extension VersionComparison {
         let code = language.rawValue
         let direction = config.direction(of: language).rawValue
         let title = HTMLText.escape(new.title)
-        let redlineHTML = redline.html(old: old.document, new: new.document, unsafeHTML: config.unsafeHTML,
-                                       movedHereLabel: strings.html("moved_here"), movedAwayLabel: strings.html("moved_away"))
+        let redlineHTML = redline.html(old: old.document, new: new.document, html: config.html, strings: strings)
         return """
             <!DOCTYPE html>
             <html lang="\(HTMLText.escape(code))" dir="\(direction)">
@@ -97,11 +96,13 @@ extension VersionComparison {
         .redline del, .redline .pg-deleted { background: #fbe4e4; color: inherit; text-decoration: line-through; text-decoration-color: #b3261e; }
         .redline .pg-moved ins, .redline .pg-moved-away del { background: #e8eefb; text-decoration-style: double; }
         .redline .pg-move-note { font-size: 0.85em; color: #666; }
+        .redline .pg-note { display: inline-block; max-width: 100%; font-size: 0.8rem; line-height: 1.4; color: #5a4a00; background: #fff4cc; border-radius: 0.2em; padding: 0 0.3em; margin-inline-start: 0.25em; overflow-wrap: anywhere; font-weight: normal; font-style: normal; }
         @media (prefers-color-scheme: dark) {
           body { color: #e8e8e8; background: #161616; } pre, .comparison-summary { background: #242428; }
           .redline ins, .redline .pg-inserted { background: #1f3b22; }
           .redline del, .redline .pg-deleted { background: #4a2020; }
           .redline .pg-moved ins, .redline .pg-moved-away del { background: #1f2c4a; }
+          .redline .pg-note { color: #f3e3a0; background: #3d3410; }
         }
 
         """

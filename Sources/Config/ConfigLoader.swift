@@ -6,7 +6,7 @@ import Yams
 public enum ConfigLoader {
     public static let fileName = "policygen.yaml"
     static let keys = ["title", "base_url", "default_language", "languages", "theme", "toc_depth",
-                       "unsafe_html", "variables", "language_variables", "notice_days"]
+                       "html", "unsafe_html", "variables", "language_variables", "notice_days"]
 
     public static func load(from source: URL, diagnostics: inout [Diagnostic]) -> SiteConfig? {
         let url = source.appendingPathComponent(fileName)
@@ -53,7 +53,7 @@ public enum ConfigLoader {
                                    "theme must be a name such as 'default', not a path"))
         }
         let tocDepth = root.int("toc_depth", in: 2...6, diagnostics: &problems) ?? 3
-        let unsafeHTML = root.bool("unsafe_html", diagnostics: &problems) ?? false
+        let html = readHTMLMode(root, &problems)
         let noticeDays = root.int("notice_days", in: 0...3650, diagnostics: &problems)
         let variables = root.value("variables").map { VariableReader.tree($0, in: document, &problems) } ?? VariableTree()
         var languageVariables: [LanguageCode: VariableTree] = [:]
@@ -76,7 +76,7 @@ public enum ConfigLoader {
 
         guard let defaultLanguage else { return nil }
         var config = SiteConfig(title: title ?? LocalizedText(""), baseURL: baseURL, defaultLanguage: defaultLanguage,
-                          languages: languages, theme: theme, tocDepth: tocDepth, unsafeHTML: unsafeHTML,
+                          languages: languages, theme: theme, tocDepth: tocDepth, html: html,
                           variables: variables, languageVariables: languageVariables, noticeDays: noticeDays)
         config.themeLocation = root.location(ofValue: "theme")
         return config
@@ -143,6 +143,24 @@ public enum ConfigLoader {
     static func nativeName(of code: LanguageCode) -> String {
         let locale = Locale(identifier: code.rawValue)
         return locale.localizedString(forIdentifier: code.rawValue) ?? code.rawValue
+    }
+
+    /// `html: safe | none | trusted`; `unsafe_html: true`, the older spelling, means `trusted`.
+    private static func readHTMLMode(_ root: YAMLMapping, _ problems: inout [Diagnostic]) -> HTMLMode {
+        let unsafeHTML = root.bool("unsafe_html", diagnostics: &problems)
+        guard let text = root.string("html", diagnostics: &problems) else { return unsafeHTML == true ? .trusted : .safe }
+        guard let mode = HTMLMode(rawValue: text) else {
+            problems.append(.error(.invalidValue, at: root.location(ofValue: "html"),
+                                   "'html' must be safe, none or trusted",
+                                   hint: "safe keeps allowed HTML and removes the rest; none leaves all of it out; trusted publishes it as written"))
+            return .safe
+        }
+        if let unsafeHTML, unsafeHTML != (mode == .trusted) {
+            problems.append(.error(.invalidValue, at: root.location(ofValue: "unsafe_html"),
+                                   "unsafe_html: \(unsafeHTML) contradicts html: \(mode.rawValue)",
+                                   hint: "remove unsafe_html, the older spelling of html: trusted"))
+        }
+        return mode
     }
 
     private static func readDefaultLanguage(_ root: YAMLMapping, _ languages: [Language],

@@ -13,14 +13,15 @@ public struct SiteConfig: Sendable {
     public var themeLocation: SourceLocation?
     /// Deepest heading level in the table of contents, 2–6.
     public var tocDepth: Int
-    public var unsafeHTML: Bool
+    /// What the texts' own HTML becomes (`html:`).
+    public var html: HTMLMode
     public var variables: VariableTree
     public var languageVariables: [LanguageCode: VariableTree]
     public var noticeDays: Int?
 
     public init(title: LocalizedText, baseURL: String? = nil, defaultLanguage: LanguageCode,
                 languages: [Language], theme: String = "default", tocDepth: Int = 3,
-                unsafeHTML: Bool = false, variables: VariableTree = VariableTree(),
+                html: HTMLMode = .safe, variables: VariableTree = VariableTree(),
                 languageVariables: [LanguageCode: VariableTree] = [:], noticeDays: Int? = nil) {
         self.title = title
         self.baseURL = baseURL
@@ -28,11 +29,14 @@ public struct SiteConfig: Sendable {
         self.languages = languages
         self.theme = theme
         self.tocDepth = tocDepth
-        self.unsafeHTML = unsafeHTML
+        self.html = html
         self.variables = variables
         self.languageVariables = languageVariables
         self.noticeDays = noticeDays
     }
+
+    /// `html: trusted`: the texts' HTML is published as written.
+    public var unsafeHTML: Bool { html == .trusted }
 
     public func language(_ code: LanguageCode) -> Language? {
         languages.first { $0.code == code }

@@ -52,6 +52,8 @@ public enum ContentLoader {
         var language: LanguageCode
         var policy: Int
         var version: Int
+        /// The version folder's name as a date, when it is one (`2020-11-16`).
+        var folderDate: EffectiveDate?
         /// Where its problems go among the others: the number found before it.
         var problemsBefore: Int
     }
@@ -80,7 +82,8 @@ public enum ContentLoader {
         case .failure(let problem):
             return (nil, [problem])
         case .success(let contents):
-            guard let parsed = FrontMatterParser.parse(contents.source, path: read.path, diagnostics: &problems) else {
+            guard let parsed = FrontMatterParser.parse(contents.source, path: read.path, folderDate: read.folderDate,
+                                                               diagnostics: &problems) else {
                 return (nil, problems)
             }
             return (Translation(language: read.language, path: read.path, frontMatter: parsed.frontMatter,
@@ -131,7 +134,7 @@ public enum ContentLoader {
                 continue
             }
             reads.append(TextRead(url: entry.url, path: entry.path, language: language.code, policy: policy,
-                                  version: index, problemsBefore: problems.count))
+                                  version: index, folderDate: EffectiveDate(folder.name), problemsBefore: problems.count))
         }
         return version
     }

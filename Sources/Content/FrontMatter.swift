@@ -52,9 +52,11 @@ public enum FrontMatterParser {
         public var bodyFirstLine: Int
     }
 
-    /// `source` is the checked file (no BOM, LF line breaks). nil when there are errors, all
-    /// of which are appended to `diagnostics`.
-    public static func parse(_ source: CheckedText, path: String, diagnostics: inout [Diagnostic]) -> Parsed? {
+    /// `source` is the checked file (no BOM, LF line breaks); `folderDate` is its version
+    /// folder's name when that is a date, which `effective` then defaults to and must equal.
+    /// nil when there are errors, all of which are appended to `diagnostics`.
+    public static func parse(_ source: CheckedText, path: String, folderDate: EffectiveDate? = nil,
+                             diagnostics: inout [Diagnostic]) -> Parsed? {
         guard let (yamlRange, bodyRange, bodyFirstLine) = split(source.bytes) else {
             diagnostics.append(.error(
                 .missingFrontMatter, at: SourceLocation(path: path, line: 1, column: 1),
@@ -72,7 +74,7 @@ public enum FrontMatterParser {
                                             allowedKeys: FrontMatter.keys, diagnostics: &problems) else { return nil }
 
         let title = fields.string("title", required: true, diagnostics: &problems)
-        let effective = readEffective(fields, &problems)
+        let effective = readEffective(fields, folderDate: folderDate, &problems)
         let summary = fields.string("summary", diagnostics: &problems)
         let description = fields.string("description", diagnostics: &problems)
         let draft = fields.bool("draft", diagnostics: &problems) ?? false
@@ -87,7 +89,8 @@ public enum FrontMatterParser {
         guard !problems.hasErrors, let title, let effective else { return nil }
         return Parsed(
             frontMatter: FrontMatter(title: title, effective: effective,
-                                     effectiveLocation: fields.location(ofKey: "effective"), summary: summary,
+                                     effectiveLocation: fields.value("effective") == nil ? SourceLocation(path: path, line: 1, column: 1)
+                                         : fields.location(ofKey: "effective"), summary: summary,
                                      description: description, draft: draft, material: material,
                                      translatedFrom: translatedFrom?.lowercased(), ignore: ignore,
                                      textStarts: Dictionary(uniqueKeysWithValues:
@@ -97,9 +100,21 @@ public enum FrontMatterParser {
             body: body, bodyFirstLine: bodyFirstLine)
     }
 
-    private static func readEffective(_ fields: YAMLMapping, _ problems: inout [Diagnostic]) -> EffectiveDate? {
-        guard let text = fields.string("effective", required: true, diagnostics: &problems) else { return nil }
-        if let date = EffectiveDate(text) { return date }
+    private static func readEffective(_ fields: YAMLMapping, folderDate: EffectiveDate?,
+                                      _ problems: inout [Diagnostic]) -> EffectiveDate? {
+        guard let text = fields.string("effective", required: folderDate == nil, diagnostics: &problems) else {
+            return fields.value("effective") == nil ? folderDate : nil
+        }
+        if let date = EffectiveDate(text) {
+            if let folderDate, date != folderDate {
+                problems.append(.error(
+                    .effectiveDateMismatch, at: fields.location(ofValue: "effective"),
+                    "effective: \(date) contradicts the version folder, named \(folderDate)",
+                    hint: "a version folder named by a date takes effect on that date: remove effective:, or rename the folder"))
+                return nil
+            }
+            return date
+        }
         let looksLikeDate = text.count >= 10 && EffectiveDate(String(text.prefix(10))) != nil
         problems.append(.error(
             .invalidDate, at: fields.location(ofValue: "effective"),

@@ -135,7 +135,7 @@ struct BlockAlignment {
         if oldRange.isEmpty || newRange.isEmpty {
             steps.append(contentsOf: oldRange.map(Step.oldOnly))
             steps.append(contentsOf: newRange.map(Step.newOnly))
-        } else if oldRange.count == newRange.count,
+        } else if oldRange.count == newRange.count, !hasShiftedCopy(oldRange, newRange),
                   zip(oldRange, newRange).allSatisfy({ versions.areAlike(old: $0, new: $1, Self.positionalPairingThreshold) }) {
             // The common case of a section whose blocks were each edited a little.
             steps.append(contentsOf: zip(oldRange, newRange).map { Step.pair(old: $0, new: $1) })
@@ -146,43 +146,36 @@ struct BlockAlignment {
         }
     }
 
+    /// Whether a block of the new range is the same as an old one at another place in the
+    /// range: a row inserted at the top of a table and another deleted at its foot leave as
+    /// many old rows as new, each alike the next, but they are not each other's rewording.
+    private func hasShiftedCopy(_ oldRange: Range<Int>, _ newRange: Range<Int>) -> Bool {
+        guard oldRange.count > 1 else { return false }
+        var oldPlaces: [Int: Int] = [:]
+        oldPlaces.reserveCapacity(oldRange.count)
+        for i in oldRange { oldPlaces[versions.oldFingerprints[i]] = i - oldRange.lowerBound }
+        return newRange.contains { j in
+            guard let place = oldPlaces[versions.newFingerprints[j]], place != j - newRange.lowerBound else { return false }
+            return versions.showsSame(old: oldRange.lowerBound + place, new: j)
+        }
+    }
+
     /// The in-order pairs with the highest total similarity (each at least the threshold).
     private mutating func alignExactly(_ oldRange: Range<Int>, _ newRange: Range<Int>) {
         let rows = oldRange.count, columns = newRange.count
-        let width = columns + 1
         var similarities = [Double](repeating: 0, count: rows * columns)
         for i in 0..<rows {
             for j in 0..<columns {
                 similarities[i * columns + j] = similarity(old: oldRange.lowerBound + i, new: newRange.lowerBound + j)
             }
         }
-        // best[i * width + j]: the highest total for old[i...] and new[j...].
-        var best = [Double](repeating: 0, count: (rows + 1) * width)
-        for i in stride(from: rows - 1, through: 0, by: -1) {
-            for j in stride(from: columns - 1, through: 0, by: -1) {
-                var value = max(best[(i + 1) * width + j], best[i * width + j + 1])
-                let similarity = similarities[i * columns + j]
-                if similarity >= Self.pairingThreshold { value = max(value, similarity + best[(i + 1) * width + j + 1]) }
-                best[i * width + j] = value
+        for step in InOrderPairing.steps(rows: rows, columns: columns, scores: similarities, threshold: Self.pairingThreshold) {
+            switch step {
+            case .pair(let i, let j): steps.append(.pair(old: oldRange.lowerBound + i, new: newRange.lowerBound + j))
+            case .first(let i): steps.append(.oldOnly(oldRange.lowerBound + i))
+            case .second(let j): steps.append(.newOnly(newRange.lowerBound + j))
             }
         }
-        var i = 0, j = 0
-        while i < rows, j < columns {
-            let similarity = similarities[i * columns + j]
-            if similarity >= Self.pairingThreshold, best[i * width + j] == similarity + best[(i + 1) * width + j + 1] {
-                steps.append(.pair(old: oldRange.lowerBound + i, new: newRange.lowerBound + j))
-                i += 1
-                j += 1
-            } else if best[i * width + j] == best[(i + 1) * width + j] {
-                steps.append(.oldOnly(oldRange.lowerBound + i))
-                i += 1
-            } else {
-                steps.append(.newOnly(newRange.lowerBound + j))
-                j += 1
-            }
-        }
-        steps.append(contentsOf: (oldRange.lowerBound + i..<oldRange.upperBound).map(Step.oldOnly))
-        steps.append(contentsOf: (newRange.lowerBound + j..<newRange.upperBound).map(Step.newOnly))
     }
 
     /// Pairs the next blocks when alike, else the nearest alike pair within the look-ahead.

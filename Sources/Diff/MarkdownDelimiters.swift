@@ -21,7 +21,7 @@ enum MarkdownDelimiters {
             case .emphasis: self = .emphasis
             case .strong: self = .strong
             case .strikethrough: self = .strikethrough
-            case .link: return nil
+            case .link, .element: return nil
             }
         }
 

@@ -66,6 +66,8 @@ struct MarkdownInline {
             switch tag {
             case .mark(.link):
                 write("[")
+            case .mark(.element(let element)):
+                write(element.openTag)
             case .mark(let mark):
                 let emphasis = MarkdownDelimiters.Emphasis(mark)!
                 // The same formatting inside itself would read as another one (`**` for `*` in `*`).
@@ -85,6 +87,8 @@ struct MarkdownInline {
             switch tag {
             case .mark(.link(let destination, let title)):
                 write("](" + MarkdownEscaping.destination(destination) + MarkdownEscaping.title(title) + ")")
+            case .mark(.element(let element)):
+                write(element.closeTag)
             case .mark(let mark):
                 atoms.append(.closing(MarkdownDelimiters.Emphasis(mark)!, pair: openPairs.removeLast()))
             case .change(let operation):
@@ -105,14 +109,15 @@ struct MarkdownInline {
                 // Inside a change the break is a space, so no line starts within `<ins>`.
                 if inline.singleLine || changed { write(" ") } else { lineBreak("\n") }
             case .hardBreak:
-                if inline.singleLine { write(" ") } else { lineBreak("\\\n") }
+                // In a table cell only an HTML <br> breaks a line.
+                if inline.inTable { write("<br>") } else if inline.singleLine { write(" ") } else { lineBreak("\\\n") }
             case .image(let image):
                 write("![" + MarkdownEscaping.text(image.alt, atLineStart: false) + "]("
                       + MarkdownEscaping.destination(image.source) + MarkdownEscaping.title(image.title) + ")")
             case .footnoteReference(let label):
                 write("[^" + MarkdownEscaping.label(label) + "]")
             case .html(let html):
-                write(html)
+                write(InlineElement.emptyElementHTML(html) ?? html)
             }
         }
 

@@ -3,7 +3,10 @@ import Outline
 /// A redline as Markdown: the new document, with `<del>…</del><ins>…</ins>` around the words
 /// that changed (inside the formatting: `**your <del>data</del><ins>files</ins>**`) and around
 /// the text of whole blocks inserted or deleted, deleted blocks kept where they stood. A moved
-/// block stands deleted at its old place and inserted at its new one.
+/// block stands deleted at its old place and inserted at its new one. Text formatted otherwise
+/// is deleted in its old formatting and inserted in its new one, then noted, and a block's
+/// form changes are noted after its first field, each note as
+/// `<span class="pg-note">now bold</span>`.
 ///
 /// The Markdown renders back to the same text (special characters are escaped); the marks
 /// show only where raw HTML is rendered, as with `unsafe_html: true`.
@@ -27,7 +30,7 @@ public struct MarkdownRedline: Sendable {
             case .unchanged:
                 write(entry.new!.block, as: .equal, to: &writer)
             case .changed where entry.fields.isEmpty:
-                // Only its form changed: the new form.
+                // A block without text whose form alone changed: the new form.
                 write(entry.new!.block, as: .equal, to: &writer)
             case .changed:
                 writeChanged(entry, to: &writer)
@@ -52,9 +55,19 @@ public struct MarkdownRedline: Sendable {
             write(block, as: .inserted, to: &writer)
             return
         }
-        let fields = entry.fields.map { runs in
-            runs.flatMap { run in run.tokens.map { piece($0.span.content, run.operation, marks: $0.span.marks) } }
+        var fields = entry.fields.map { runs in
+            let notes = Dictionary(runs.formattingNotes.map { ($0.afterRun, $0.change) }) { first, _ in first }
+            return runs.enumerated().flatMap { index, run in
+                // Text formatted otherwise stays a tracked change, so that rejecting every change
+                // gives the old formatting back.
+                (Self.isFormattedOtherwise(run)
+                    ? (run.oldTokens ?? run.tokens).map { piece($0.span.content, .deleted, marks: $0.span.marks) }
+                        + run.tokens.map { piece($0.span.content, .inserted, marks: $0.span.marks) }
+                    : run.tokens.map { piece($0.span.content, run.operation, marks: $0.span.marks) })
+                    + (notes[index]?.notes ?? []).map(note)
+            }
         }
+        if !fields.isEmpty { fields[0] += entry.form.map { note($0.note) } }
         writer.write(block, fields: fields)
     }
 
@@ -69,6 +82,21 @@ public struct MarkdownRedline: Sendable {
         default:
             writer.write(block, fields: fields)
         }
+    }
+
+    /// Whether an equal run's text, its white space included, is formatted otherwise in the
+    /// old version.
+    private static func isFormattedOtherwise(_ run: TokenRun) -> Bool {
+        if run.formatting != nil { return true }
+        guard let old = run.oldTokens, old.count == run.tokens.count else { return false }
+        return zip(old, run.tokens).contains { TextStyle($0.span) != TextStyle($1.span) }
+    }
+
+    /// A note, as raw HTML that shows only where the marks do.
+    private func note(_ note: RedlineNote) -> MarkdownInline.Piece {
+        let text = note.english.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+            .replacingOccurrences(of: ">", with: "&gt;")
+        return piece(.html("<span class=\"pg-note\">" + text + "</span>"), .equal)
     }
 
     private func piece(_ content: InlineSpan.Content, _ operation: TokenRun.Operation,

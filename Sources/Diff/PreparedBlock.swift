@@ -4,13 +4,17 @@ import Outline
 /// two blocks read the same or may be paired at all. A class: the alignment and the move
 /// search ask for a block many times, and a reference is cheaper to hand out than its arrays.
 final class PreparedBlock {
-    /// Blocks pair only within a family: a paragraph never becomes a list item's old text.
+    /// Blocks pair only within a family: a paragraph never becomes a heading's old text. A
+    /// paragraph and a list item are one family: a clause taken out of a list into a
+    /// paragraph of its own is the same clause, its form changed.
     enum Family: Hashable {
-        case heading, paragraph, listItem, tableHeader, tableRow, code, thematicBreak, html, footnote
+        case heading, prose, tableHeader, tableRow, code, thematicBreak, html, footnote
     }
 
     /// The block's kind and containers without what the reader does not see (heading ids,
-    /// footnote labels), so that renumbered anchors are no change.
+    /// footnote labels, whether a list is tight, white space inside raw HTML), so that
+    /// renumbered anchors are no change. Containers are compared and hashed in place, with
+    /// their lists' tightness left out: a form is made for every block of every text.
     struct Form: Hashable {
         var kind: DocumentBlock.Kind
         var containers: [BlockContainer]
@@ -19,9 +23,33 @@ final class PreparedBlock {
             kind = switch block.kind {
             case .heading(let level, _): .heading(level: level, id: "")
             case .footnoteDefinition: .footnoteDefinition(label: "")
+            case .htmlBlock(let html): .htmlBlock(TokenNumbers.collapsingWhiteSpace(html))
             default: block.kind
             }
             containers = block.containers
+        }
+
+        static func == (a: Form, b: Form) -> Bool {
+            a.kind == b.kind && a.containers.count == b.containers.count
+                && zip(a.containers, b.containers).allSatisfy { Self.seen($0) == Self.seen($1) }
+        }
+
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(kind)
+            hasher.combine(containers.count)
+            for container in containers { hasher.combine(Self.seen(container)) }
+        }
+
+        /// A container as a reader sees it: a list without its tightness.
+        private static func seen(_ container: BlockContainer) -> BlockContainer {
+            guard case .list(var style) = container, style.isTight else { return container }
+            style.isTight = false
+            return .list(style)
+        }
+
+        /// Whether two blocks are in the same containers, as a reader sees them.
+        static func sameContainers(_ a: DocumentBlock, _ b: DocumentBlock) -> Bool {
+            a.containers.count == b.containers.count && zip(a.containers, b.containers).allSatisfy { seen($0) == seen($1) }
         }
     }
 
@@ -30,6 +58,8 @@ final class PreparedBlock {
     private let places: [[TokenPlace]]
     private let block: DocumentBlock
     let numbers: [[Int32]]
+    /// Per token, the number of its formatting (`TokenNumbers.style(of:isCode:)`).
+    let styles: [[Int32]]
     let form: Form
     let family: Family
     /// Equal for blocks that read the same; the same value is not proof of that.
@@ -42,43 +72,54 @@ final class PreparedBlock {
     init(_ block: DocumentBlock, numbering: inout TokenNumbers) {
         var places: [[TokenPlace]] = []
         var numbers: [[Int32]] = []
+        var styles: [[Int32]] = []
         var wordCount = 0
         var content: [Int32] = []
         places.reserveCapacity(block.fields.count)
         numbers.reserveCapacity(block.fields.count)
+        styles.reserveCapacity(block.fields.count)
         for field in block.fields {
             var fieldPlaces: [TokenPlace] = []
             var fieldNumbers: [Int32] = []
+            var fieldStyles: [Int32] = []
             fieldPlaces.reserveCapacity(field.count * 8)
             fieldNumbers.reserveCapacity(field.count * 8)
+            fieldStyles.reserveCapacity(field.count * 8)
             for (index, span) in field.enumerated() {
-                let marks = numbering.number(of: span.marks)
                 switch span.content {
                 case .text(let text), .code(let text):
                     let isCode = if case .code = span.content { true } else { false }
+                    let style = numbering.style(of: span.marks, isCode: isCode)
+                    let spaceStyle = numbering.spaceStyle(of: span.marks, isCode: isCode, style: style)
                     RedlineToken.split(text) { bytes, range, kind, hash in
                         let number = numbering.number(ofPiece: UnsafeBufferPointer(rebasing: bytes[range]), textHash: hash,
-                                                      kind: kind, isCode: isCode, marks: marks)
+                                                      kind: kind, style: spaceStyle)
                         fieldPlaces.append(TokenPlace(span: Int32(index), start: Int32(range.lowerBound),
                                                       end: Int32(range.upperBound), kind: kind))
                         fieldNumbers.append(number)
+                        fieldStyles.append(style)
                         if kind == .word || kind == .character { wordCount += 1 }
                         if kind != .space { content.append(number) }
                     }
                 case .softBreak, .hardBreak, .image, .footnoteReference, .html:
                     let kind: RedlineToken.Kind = span.content == .softBreak ? .space : .element
-                    let number = numbering.number(ofElement: span.content, marks: marks)
+                    let style = numbering.style(of: span.marks, isCode: false)
+                    let number = numbering.number(ofElement: span.content,
+                                                  style: numbering.spaceStyle(of: span.marks, isCode: false, style: style))
                     fieldPlaces.append(TokenPlace(span: Int32(index), start: 0, end: 0, kind: kind))
                     fieldNumbers.append(number)
+                    fieldStyles.append(style)
                     if kind != .space { content.append(number) }
                 }
             }
             places.append(fieldPlaces)
             numbers.append(fieldNumbers)
+            styles.append(fieldStyles)
         }
         self.places = places
         self.block = block
         self.numbers = numbers
+        self.styles = styles
         self.wordCount = wordCount
         self.content = content
         form = Form(block)
@@ -86,6 +127,7 @@ final class PreparedBlock {
         var hasher = Hasher()
         hasher.combine(form)
         hasher.combine(numbers)
+        hasher.combine(styles)
         fingerprint = hasher.finalize()
     }
 
@@ -122,16 +164,20 @@ final class PreparedBlock {
         return tokens
     }
 
+    /// The numbers of one field's tokens other than white space.
+    func content(ofField field: Int) -> [Int32] {
+        zip(places[field], numbers[field]).compactMap { place, number in place.kind == .space ? nil : number }
+    }
+
     /// Whether a reader sees the same block in both versions.
     func readsSame(as other: PreparedBlock) -> Bool {
-        fingerprint == other.fingerprint && numbers == other.numbers && form == other.form
+        fingerprint == other.fingerprint && numbers == other.numbers && styles == other.styles && form == other.form
     }
 
     private static func family(of kind: DocumentBlock.Kind) -> Family {
         switch kind {
         case .heading: .heading
-        case .paragraph: .paragraph
-        case .listItem: .listItem
+        case .paragraph, .listItem: .prose
         case .tableRow(let isHeader, _): isHeader ? .tableHeader : .tableRow
         case .codeBlock: .code
         case .thematicBreak: .thematicBreak

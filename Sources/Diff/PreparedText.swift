@@ -8,7 +8,8 @@ import Outline
 /// text once and hands it to every redline it is part of.
 public struct PreparedText: Sendable {
     public let blocks: [DocumentBlock]
-    /// Per block: equal for blocks that show the same (ids aside), exactly; not proof of it.
+    /// Per block: equal for blocks that show the same (ids and a list's tightness aside); not
+    /// proof of it.
     let fingerprints: [Int]
 
     public init(_ blocks: [DocumentBlock]) {
@@ -27,7 +28,8 @@ public struct PreparedText: Sendable {
         }
     }
 
-    /// `PreparedBlock.Form(a) == PreparedBlock.Form(b)`, without making either.
+    /// `PreparedBlock.Form(a) == PreparedBlock.Form(b)` for blocks in exactly the same
+    /// containers, without making either.
     private static func sameForm(_ a: DocumentBlock, _ b: DocumentBlock) -> Bool {
         guard a.containers == b.containers else { return false }
         switch a.kind {

@@ -18,20 +18,42 @@ enum ReadableText {
         spans.reduce(into: "") { $0 += of($1.content) }
     }
 
-    /// A field's runs as text, neighbours with one operation joined and runs without text
-    /// left out.
-    static func runs(_ field: [TokenRun]) -> [(operation: TokenRun.Operation, text: String)] {
-        var result: [(operation: TokenRun.Operation, text: String)] = []
+    /// A field's runs as text, neighbours with one operation (and formatting change) joined
+    /// and runs without text left out.
+    static func runs(_ field: [TokenRun])
+        -> [(operation: TokenRun.Operation, text: String, formatting: FormattingChange?)] {
+        var result: [(operation: TokenRun.Operation, text: String, formatting: FormattingChange?)] = []
         for run in field {
             let text = run.tokens.reduce(into: "") { $0 += of($1.span.content) }
             guard !text.isEmpty else { continue }
-            if let last = result.last, last.operation == run.operation {
+            if let last = result.last, last.operation == run.operation, last.formatting == run.formatting {
                 result[result.count - 1].text += text
             } else {
-                result.append((run.operation, text))
+                result.append((run.operation, text, run.formatting))
             }
         }
         return result
+    }
+
+    /// A field's text in pieces for the text formats: runs as `runs(_:)` joins them, and
+    /// after the text each formatting change concerns, its note (`formattingNotes`).
+    enum Piece {
+        case text(TokenRun.Operation, String)
+        case note(FormattingChange)
+    }
+
+    static func pieces(_ field: [TokenRun]) -> [Piece] {
+        let notes = field.formattingNotes
+        guard !notes.isEmpty else { return runs(field).map { .text($0.operation, $0.text) } }
+        var pieces: [Piece] = []
+        var start = 0
+        for note in notes {
+            pieces += runs(Array(field[start...note.afterRun])).map { .text($0.operation, $0.text) }
+            pieces.append(.note(note.change))
+            start = note.afterRun + 1
+        }
+        pieces += runs(Array(field[start...])).map { .text($0.operation, $0.text) }
+        return pieces
     }
 
     /// The text of each field of a block; a code block's without its final line break, raw

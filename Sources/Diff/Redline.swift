@@ -33,8 +33,8 @@ public struct RedlineBlock: Sendable, Hashable {
     public enum Change: Sendable, Hashable {
         /// Reads the same (white space and invisible ids aside); render `new`.
         case unchanged
-        /// Paired with its most similar old block; `fields` holds the token changes (none
-        /// when only the block's form changed: its heading level, its list, its quote).
+        /// Paired with its most similar old block; `fields` holds the token changes, and
+        /// `form` what changed in the block's form (its heading level, its list, its quote).
         case changed
         /// Only in the new version.
         case inserted
@@ -71,18 +71,40 @@ public struct RedlineBlock: Sendable, Hashable {
     /// and edited `.moved` blocks; empty otherwise: render the block itself, wholly inserted
     /// or deleted when it is.
     public var fields: [[TokenRun]]
+    /// For `.changed` and `.moved` blocks: how the block's form changed, in a fixed order;
+    /// empty when it did not.
+    public var form: [FormChange]
+    /// For a table row whose cells were aligned by their content (a column added or
+    /// removed): per field of `fields`, the cell it is in each version. Empty when the
+    /// fields pair by position.
+    public var cells: [CellPair]
 
-    public init(change: Change, old: IndexedBlock?, new: IndexedBlock?, fields: [[TokenRun]] = []) {
+    public init(change: Change, old: IndexedBlock?, new: IndexedBlock?, fields: [[TokenRun]] = [],
+                form: [FormChange] = [], cells: [CellPair] = []) {
         self.change = change
         self.old = old
         self.new = new
         self.fields = fields
+        self.form = form
+        self.cells = cells
     }
 
     /// The block to show: the new one when there is one.
     public var block: DocumentBlock {
         guard let shown = new ?? old else { preconditionFailure("a redline block has an old or a new side") }
         return shown.block
+    }
+}
+
+/// A field of a table row: the position of its cell in the old and the new row; nil in a
+/// version whose row has no such cell (a column added or removed).
+public struct CellPair: Sendable, Hashable {
+    public var old: Int?
+    public var new: Int?
+
+    public init(old: Int?, new: Int?) {
+        self.old = old
+        self.new = new
     }
 }
 
@@ -109,12 +131,18 @@ public struct TokenRun: Sendable, Hashable {
     /// The old version's tokens for `.deleted`, the new version's otherwise.
     public var tokens: [RedlineToken]
     /// For `.equal` runs only: the old version's tokens when they differ from `tokens` in
-    /// white space alone (a reflowed line, two spaces for one); nil when they are the same.
+    /// white space (a reflowed line, two spaces for one, a space dropped before a comma) or
+    /// formatting; nil when they are the same.
     public var oldTokens: [RedlineToken]?
+    /// For `.equal` runs only: how the text was formatted in each version, when that changed
+    /// (every token of the run but white space changed alike); nil when it did not.
+    public var formatting: FormattingChange?
 
-    public init(operation: Operation, tokens: [RedlineToken], oldTokens: [RedlineToken]? = nil) {
+    public init(operation: Operation, tokens: [RedlineToken], oldTokens: [RedlineToken]? = nil,
+                formatting: FormattingChange? = nil) {
         self.operation = operation
         self.tokens = tokens
         self.oldTokens = oldTokens
+        self.formatting = formatting
     }
 }

@@ -7,37 +7,53 @@ struct RedlineBuilder {
     private let new: PreparedText
     private var oldBlocks: [DocumentBlock] { old.blocks }
     private var newBlocks: [DocumentBlock] { new.blocks }
+    /// The numbers of both versions' list items, counted the first time a pair needs them.
+    private let listNumbers: ListNumbersOfPair
 
     init(old: PreparedText, new: PreparedText) {
         self.old = old
         self.new = new
+        listNumbers = ListNumbersOfPair(old: old.blocks, new: new.blocks)
     }
 
     func redline() -> Redline {
         var versions = VersionPair(old: old, new: new)
         let steps = BlockAlignment.steps(aligning: &versions)
         var movesByOld: [Int: RedlineBlock.Move] = [:]
-        var movesByNew: [Int: RedlineBlock.Move] = [:]
+        var movesByNew: [Int: (move: RedlineBlock.Move, diff: PairDiff?)] = [:]
         for found in MoveDetection.moves(among: steps, in: &versions) {
-            let move = RedlineBlock.Move(oldIndex: found.old, newIndex: found.new,
-                                         edited: !versions.readsSame(old: found.old, new: found.new))
+            // A block that moved with its white space alone changed has not been edited.
+            let diff = versions.readsSame(old: found.old, new: found.new) ? nil : pairDiff(found.old, found.new, &versions)
+            let edited = diff?.isVisible ?? false
+            let move = RedlineBlock.Move(oldIndex: found.old, newIndex: found.new, edited: edited)
             movesByOld[found.old] = move
-            movesByNew[found.new] = move
+            movesByNew[found.new] = (move, edited ? diff : nil)
         }
 
         var blocks: [RedlineBlock] = []
         var entries: [RedlineSummary.Entry] = []
         blocks.reserveCapacity(steps.count)
         entries.reserveCapacity(steps.count)
-        var wordsAdded = 0, wordsRemoved = 0
-        func append(_ change: RedlineBlock.Change, old: Int?, new: Int?, fields: [[TokenRun]] = []) {
+        var counts = RedlineSummary.Counts()
+        func append(_ change: RedlineBlock.Change, old: Int?, new: Int?, diff: PairDiff? = nil) {
+            let diff = diff ?? PairDiff()
             blocks.append(RedlineBlock(change: change, old: old.map { IndexedBlock(index: $0, block: oldBlocks[$0]) },
-                                       new: new.map { IndexedBlock(index: $0, block: newBlocks[$0]) }, fields: fields))
-            entries.append(RedlineSummary.Entry(change: change, old: old, new: new))
-            for run in fields.joined() where run.operation != .equal {
-                let words = run.tokens.count(where: \.isWord)
-                if run.operation == .inserted { wordsAdded += words } else { wordsRemoved += words }
+                                       new: new.map { IndexedBlock(index: $0, block: newBlocks[$0]) },
+                                       fields: diff.fields, form: diff.form, cells: diff.cells))
+            var reformatted = !diff.form.isEmpty
+            counts.formattingChanges += diff.form.count
+            for field in diff.fields {
+                for run in field where run.operation != .equal {
+                    let words = run.tokens.count(where: \.isWord)
+                    if run.operation == .inserted { counts.wordsAdded += words } else { counts.wordsRemoved += words }
+                }
+                for note in field.formattingNotes {
+                    reformatted = true
+                    if note.change.linkChanged { counts.linksChanged += 1 }
+                    if note.change.stylesChanged { counts.formattingChanges += 1 }
+                }
             }
+            entries.append(RedlineSummary.Entry(change: change, old: old, new: new, reformatted: reformatted))
         }
         for step in steps {
             switch step {
@@ -45,36 +61,113 @@ struct RedlineBuilder {
                 if versions.readsSame(old: i, new: j) {
                     append(.unchanged, old: i, new: j)
                 } else {
-                    append(.changed, old: i, new: j, fields: Self.fieldRuns(versions.old(i), versions.new(j)))
+                    let diff = pairDiff(i, j, &versions)
+                    append(diff.isVisible ? .changed : .unchanged, old: i, new: j, diff: diff.isVisible ? diff : nil)
                 }
             case .oldOnly(let i):
                 if let move = movesByOld[i] {
                     append(.movedAway(move), old: i, new: nil)
                 } else {
                     append(.deleted, old: i, new: nil)
-                    wordsRemoved += versions.old(i).wordCount
+                    counts.wordsRemoved += versions.old(i).wordCount
                 }
             case .newOnly(let j):
-                if let move = movesByNew[j] {
-                    append(.moved(move), old: move.oldIndex, new: j,
-                           fields: move.edited ? Self.fieldRuns(versions.old(move.oldIndex), versions.new(j)) : [])
+                if let (move, diff) = movesByNew[j] {
+                    append(.moved(move), old: move.oldIndex, new: j, diff: diff)
                 } else {
                     append(.inserted, old: nil, new: j)
-                    wordsAdded += versions.new(j).wordCount
+                    counts.wordsAdded += versions.new(j).wordCount
                 }
             }
         }
-        let summary = RedlineSummary(entries: entries, oldBlocks: oldBlocks, newBlocks: newBlocks,
-                                     wordsAdded: wordsAdded, wordsRemoved: wordsRemoved)
+        let summary = RedlineSummary(entries: entries, oldBlocks: oldBlocks, newBlocks: newBlocks, counts: counts)
         return Redline(blocks: blocks, summary: summary)
     }
 
-    /// Token runs field by field; a field only one version has is wholly inserted or deleted.
-    private static func fieldRuns(_ old: PreparedBlock, _ new: PreparedBlock) -> [[TokenRun]] {
-        (0..<max(old.fieldCount, new.fieldCount)).map { field in
-            let hasOld = field < old.fieldCount, hasNew = field < new.fieldCount
-            return FieldDiff(old: hasOld ? old.tokens(ofField: field) : [], oldNumbers: hasOld ? old.numbers[field] : [],
-                             new: hasNew ? new.tokens(ofField: field) : [], newNumbers: hasNew ? new.numbers[field] : []).runs()
+    /// What changed between two paired blocks.
+    private func pairDiff(_ i: Int, _ j: Int, _ versions: inout VersionPair) -> PairDiff {
+        let old = versions.old(i), new = versions.new(j)
+        var diff = PairDiff()
+        diff.form = FormChange.changes(from: oldBlocks[i], to: newBlocks[j])
+        // Cells pair by position, unless a column came or went.
+        let byContent: Bool
+        if case .tableRow = newBlocks[j].kind { byContent = old.fieldCount != new.fieldCount } else { byContent = false }
+        let cells = byContent ? CellAlignment.pairs(old, new)
+            : old.fieldCount == 1 && new.fieldCount == 1 ? Self.oneField
+            : (0..<max(old.fieldCount, new.fieldCount)).map { field in
+                CellPair(old: field < old.fieldCount ? field : nil, new: field < new.fieldCount ? field : nil)
+            }
+        // A field only one version has is wholly inserted or deleted.
+        diff.fields = cells.map { pair in
+            FieldDiff(old: pair.old.map(old.tokens(ofField:)) ?? [], oldNumbers: pair.old.map { old.numbers[$0] } ?? [],
+                      oldStyles: pair.old.map { old.styles[$0] } ?? [],
+                      new: pair.new.map(new.tokens(ofField:)) ?? [], newNumbers: pair.new.map { new.numbers[$0] } ?? [],
+                      newStyles: pair.new.map { new.styles[$0] } ?? []).runs()
+        }
+        if byContent { diff.cells = cells }
+        keepListNumber(&diff, i, j)
+        return diff
+    }
+
+    /// The fields of blocks with one field each, paired: most blocks.
+    private static let oneField = [CellPair(old: 0, new: 0)]
+
+    /// An item of a numbered list that became a paragraph starting with its number ("3. The
+    /// provider…"), or the reverse, reads the same: the number it showed as a list marker is
+    /// now written in its text. Those tokens are made equal (on one side only) rather than
+    /// inserted or deleted, and the form change tells what happened.
+    private func keepListNumber(_ diff: inout PairDiff, _ i: Int, _ j: Int) {
+        guard var runs = diff.fields.first, let first = runs.first, first.operation != .equal else { return }
+        let intoText = diff.form.contains(.listKind(old: .numbered, new: nil))
+        let fromText = diff.form.contains(.listKind(old: nil, new: .numbered))
+        // The number is written on the side that is a paragraph.
+        guard intoText && first.operation == .inserted || fromText && first.operation == .deleted,
+              let number = intoText ? listNumbers.old[i] : listNumbers.new[j] else { return }
+        let length = Self.markerLength(of: first.tokens, number: number)
+        guard length > 0 else { return }
+        let marker = Array(first.tokens[..<length]), rest = Array(first.tokens[length...])
+        let kept = intoText ? TokenRun(operation: .equal, tokens: marker, oldTokens: [])
+                            : TokenRun(operation: .equal, tokens: [], oldTokens: marker)
+        runs.replaceSubrange(0...0, with: [kept] + (rest.isEmpty ? [] : [TokenRun(operation: first.operation, tokens: rest)]))
+        diff.fields[0] = runs
+    }
+
+    /// How many tokens at the start of `tokens` write the list number `number` ("3." or "3)",
+    /// with the white space after it); 0 when they do not.
+    private static func markerLength(of tokens: [RedlineToken], number: Int) -> Int {
+        guard tokens.count >= 2, tokens[0].kind == .word, tokens[0].text == String(number),
+              tokens[1].text == "." || tokens[1].text == ")" else { return 0 }
+        var length = 2
+        while length < tokens.count, tokens[length].kind == .space { length += 1 }
+        return length
+    }
+}
+
+/// Both versions' list numbers (`ListNumbers`), counted once, when first asked for.
+private final class ListNumbersOfPair {
+    private let oldBlocks: [DocumentBlock]
+    private let newBlocks: [DocumentBlock]
+    lazy var old: [Int: Int] = ListNumbers.of(oldBlocks)
+    lazy var new: [Int: Int] = ListNumbers.of(newBlocks)
+
+    init(old: [DocumentBlock], new: [DocumentBlock]) {
+        oldBlocks = old
+        newBlocks = new
+    }
+}
+
+/// The changes between two paired blocks: token runs per field, form changes, and how the
+/// cells of two table rows pair.
+struct PairDiff {
+    var fields: [[TokenRun]] = []
+    var form: [FormChange] = []
+    var cells: [CellPair] = []
+
+    /// Whether a reader sees a difference: words, formatting, form, a cell added or removed
+    /// (even an empty one: its column is new); white space alone is none.
+    var isVisible: Bool {
+        !form.isEmpty || cells.contains { $0.old == nil || $0.new == nil } || fields.contains { field in
+            field.contains { $0.operation != .equal || $0.formatting != nil }
         }
     }
 }

@@ -38,13 +38,20 @@ extension RedlineReport {
         public var added: [Section]
         public var removed: [Section]
         public var moved: [Section]
+        public var reformatted: [Section]
         public var wordsAdded: Int
         public var wordsRemoved: Int
+        public var linksChanged: Int
+        public var formattingChanges: Int
+        public var formattingOnly: Bool
 
         private enum CodingKeys: String, CodingKey {
-            case changed, added, removed, moved
+            case changed, added, removed, moved, reformatted
             case wordsAdded = "words_added"
             case wordsRemoved = "words_removed"
+            case linksChanged = "links_changed"
+            case formattingChanges = "formatting_changes"
+            case formattingOnly = "formatting_only"
         }
 
         init(_ summary: RedlineSummary) {
@@ -52,8 +59,12 @@ extension RedlineReport {
             added = summary.added.map(Section.init)
             removed = summary.removed.map(Section.init)
             moved = summary.moved.map(Section.init)
+            reformatted = summary.reformatted.map(Section.init)
             wordsAdded = summary.wordsAdded
             wordsRemoved = summary.wordsRemoved
+            linksChanged = summary.linksChanged
+            formattingChanges = summary.formattingChanges
+            formattingOnly = summary.isFormattingOnly
         }
     }
 

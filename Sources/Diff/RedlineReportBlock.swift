@@ -33,9 +33,14 @@ extension RedlineReport {
         public var cells: [String]?
         public var runs: [Run]?
         public var fields: [[Run]]?
+        /// How the block's form changed (`changed` and `moved` blocks); absent when it did not.
+        public var form: [Form]?
+        /// For a table row whose cells were paired by content (a column came or went): the
+        /// cell of each of `fields` in the old and the new row.
+        public var columns: [Column]?
 
         private enum CodingKeys: String, CodingKey {
-            case change, kind, section, text, cells, runs, fields
+            case change, kind, section, text, cells, runs, fields, form, columns
             case oldIndex = "old_index"
             case newIndex = "new_index"
         }
@@ -64,13 +69,19 @@ extension RedlineReport {
                 // A block whose form alone changed (a heading's level) has no token changes.
                 var perField = entry.fields.isEmpty
                     ? ReadableText.fields(of: block).map { [Run(operation: .equal, text: $0)] }
-                    : entry.fields.map { ReadableText.runs($0).map { Run(operation: Run.Operation($0.operation), text: $0.text) } }
+                    : entry.fields.map { field in
+                        ReadableText.runs(field).map {
+                            Run(operation: Run.Operation($0.operation), text: $0.text, formatting: $0.formatting.map(Formatting.init))
+                        }
+                    }
                 if kind == .codeBlock { perField = perField.map(Self.withoutFinalLineBreak) }
                 if isRow { fields = perField } else { runs = perField.first ?? [] }
             } else {
                 let texts = ReadableText.fields(of: block)
                 if isRow { cells = texts } else { text = texts.first ?? "" }
             }
+            if !entry.form.isEmpty { form = entry.form.map(Form.init) }
+            if !entry.cells.isEmpty { columns = entry.cells.map { Column(old: $0.old, new: $0.new) } }
         }
 
         public func encode(to encoder: any Encoder) throws {
@@ -84,6 +95,8 @@ extension RedlineReport {
             try container.encodeIfPresent(cells, forKey: .cells)
             try container.encodeIfPresent(runs, forKey: .runs)
             try container.encodeIfPresent(fields, forKey: .fields)
+            try container.encodeIfPresent(form, forKey: .form)
+            try container.encodeIfPresent(columns, forKey: .columns)
         }
 
         /// A code block's runs without the line break that ends its literal, as its `text` is.
@@ -110,15 +123,112 @@ extension RedlineReport {
 
         public var operation: Operation
         public var text: String
+        /// For an `equal` run formatted otherwise in the old version: how.
+        public var formatting: Formatting?
 
         private enum CodingKeys: String, CodingKey {
             case operation = "op"
-            case text
+            case text, formatting
         }
 
-        public init(operation: Operation, text: String) {
+        public init(operation: Operation, text: String, formatting: Formatting? = nil) {
             self.operation = operation
             self.text = text
+            self.formatting = formatting
+        }
+    }
+
+    /// How text that reads the same was formatted otherwise: formatting added and removed
+    /// (`bold`, `italic`, `struck`, `code`), and the link it is in, when that changed.
+    public struct Formatting: Sendable, Hashable, Codable {
+        public var added: [String]
+        public var removed: [String]
+        /// The link in each version (null outside one); absent when the link did not change.
+        public var link: LinkChange?
+        /// The change in words, as the text formats note it ("link changed: … → …").
+        public var notes: [String]
+
+        init(_ change: FormattingChange) {
+            added = change.added.map(\.rawValue)
+            removed = change.removed.map(\.rawValue)
+            link = change.linkChanged ? LinkChange(old: change.old.link.map(Link.init), new: change.new.link.map(Link.init)) : nil
+            notes = change.notes.map(\.english)
+        }
+    }
+
+    public struct LinkChange: Sendable, Hashable, Codable {
+        public var old: Link?
+        public var new: Link?
+
+        private enum CodingKeys: String, CodingKey { case old, new }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(old, forKey: .old)
+            try container.encode(new, forKey: .new)
+        }
+    }
+
+    public struct Link: Sendable, Hashable, Codable {
+        public var href: String
+        public var title: String
+
+        init(_ target: LinkTarget) {
+            href = target.destination
+            title = target.title
+        }
+    }
+
+    /// A change of a block's form: `kind` is `heading_level`, `list_kind`, `list_level`,
+    /// `quote_level`, `task`, `code_language`, `column_alignment` or `layout`; `old` and `new`
+    /// the values where the kind has them; `note` the change in words.
+    public struct Form: Sendable, Hashable, Codable {
+        public var kind: String
+        public var old: String?
+        public var new: String?
+        public var note: String
+
+        private enum CodingKeys: String, CodingKey { case kind, old, new, note }
+
+        init(_ change: FormChange) {
+            note = change.note.english
+            switch change {
+            case .headingLevel(let a, let b): (kind, old, new) = ("heading_level", String(a), String(b))
+            case .listKind(let a, let b): (kind, old, new) = ("list_kind", a?.rawValue, b?.rawValue)
+            case .listLevel(let a, let b): (kind, old, new) = ("list_level", String(a), String(b))
+            case .quoteLevel(let a, let b): (kind, old, new) = ("quote_level", String(a), String(b))
+            case .task(let a, let b): (kind, old, new) = ("task", a.map(Self.name), b.map(Self.name))
+            case .codeLanguage(let a, let b): (kind, old, new) = ("code_language", a, b)
+            case .columnAlignment: (kind, old, new) = ("column_alignment", nil, nil)
+            case .layout: (kind, old, new) = ("layout", nil, nil)
+            }
+        }
+
+        private static func name(_ state: DocumentBlock.TaskState) -> String {
+            state == .checked ? "checked" : "unchecked"
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(kind, forKey: .kind)
+            try container.encode(old, forKey: .old)
+            try container.encode(new, forKey: .new)
+            try container.encode(note, forKey: .note)
+        }
+    }
+
+    /// A field of a table row whose cells were paired by content: its cell's position in each
+    /// row, null in the row that has no such cell.
+    public struct Column: Sendable, Hashable, Codable {
+        public var old: Int?
+        public var new: Int?
+
+        private enum CodingKeys: String, CodingKey { case old, new }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(old, forKey: .old)
+            try container.encode(new, forKey: .new)
         }
     }
 }

@@ -1,7 +1,7 @@
 import Outline
 
-/// What a reader sees first: the sections that changed, were added, removed or moved, and
-/// how many words came and went.
+/// What a reader sees first: the sections that changed, were added, removed or moved, how
+/// many words came and went, and how many links and formatting changes there are.
 public struct RedlineSummary: Sendable, Hashable {
     /// A section: a heading and the blocks up to the next heading.
     public struct Section: Sendable, Hashable {
@@ -23,23 +23,43 @@ public struct RedlineSummary: Sendable, Hashable {
     public var added: [Section]
     public var removed: [Section]
     public var moved: [Section]
+    /// Sections in both versions where formatting changed: a heading's level, a list's kind,
+    /// emphasis, code, a link's address (a subset of `changed`), in redline order.
+    public var reformatted: [Section]
     /// Words (and characters of scripts written without spaces) inserted and deleted; moved
     /// text counts only for the words edited in it.
     public var wordsAdded: Int
     public var wordsRemoved: Int
+    /// Links whose address or title changed, or that were added around text or removed from
+    /// it, the text staying.
+    public var linksChanged: Int
+    /// Changes of formatting other than links: of text (made bold, put into code…) and of
+    /// blocks (a heading's level, a list's kind…).
+    public var formattingChanges: Int
 
-    public init(changed: [Section], added: [Section], removed: [Section], moved: [Section],
-                wordsAdded: Int, wordsRemoved: Int) {
+    public init(changed: [Section], added: [Section], removed: [Section], moved: [Section], reformatted: [Section] = [],
+                wordsAdded: Int, wordsRemoved: Int, linksChanged: Int = 0, formattingChanges: Int = 0) {
         self.changed = changed
         self.added = added
         self.removed = removed
         self.moved = moved
+        self.reformatted = reformatted
         self.wordsAdded = wordsAdded
         self.wordsRemoved = wordsRemoved
+        self.linksChanged = linksChanged
+        self.formattingChanges = formattingChanges
     }
 
     public var isEmpty: Bool {
         changed.isEmpty && added.isEmpty && removed.isEmpty && moved.isEmpty && wordsAdded == 0 && wordsRemoved == 0
+            && linksChanged == 0 && formattingChanges == 0
+    }
+
+    /// Whether the two versions differ in formatting or links only: no word came or went,
+    /// and no block (the summary says "formatting changed in 3 sections, no words changed").
+    public var isFormattingOnly: Bool {
+        wordsAdded == 0 && wordsRemoved == 0 && added.isEmpty && removed.isEmpty && moved.isEmpty
+            && (linksChanged > 0 || formattingChanges > 0)
     }
 
     /// What the summary needs of one block of a redline.
@@ -47,12 +67,22 @@ public struct RedlineSummary: Sendable, Hashable {
         var change: RedlineBlock.Change
         var old: Int?
         var new: Int?
+        /// Whether its formatting, links or form changed.
+        var reformatted = false
+    }
+
+    /// The figures a redline counts as it is made.
+    struct Counts {
+        var wordsAdded = 0
+        var wordsRemoved = 0
+        var linksChanged = 0
+        var formattingChanges = 0
     }
 
     /// Sums up a redline's blocks (`entries`, in redline order), given the words inserted and
     /// deleted. Each block belongs to the section of the nearest heading above it in its own
     /// version; an old block to the place its heading went.
-    init(entries: [Entry], oldBlocks: [DocumentBlock], newBlocks: [DocumentBlock], wordsAdded: Int, wordsRemoved: Int) {
+    init(entries: [Entry], oldBlocks: [DocumentBlock], newBlocks: [DocumentBlock], counts: Counts) {
         func isHeading(_ block: DocumentBlock) -> Bool {
             if case .heading = block.kind { true } else { false }
         }
@@ -69,7 +99,9 @@ public struct RedlineSummary: Sendable, Hashable {
 
         // Sections (by the entry of their heading, nil before the first heading) holding a change.
         var touched = Set<Int?>()
+        var reformattedSections = Set<Int?>()
         for entry in entries {
+            if entry.reformatted, let new = entry.new { reformattedSections.insert(newOwner[new]) }
             switch entry.change {
             case .unchanged, .movedAway:
                 break // a move is counted at the block's new place
@@ -88,11 +120,14 @@ public struct RedlineSummary: Sendable, Hashable {
         }
 
         var changed: [Section] = [], added: [Section] = [], removed: [Section] = [], moved: [Section] = []
+        var reformatted: [Section] = []
         if touched.contains(nil) { changed.append(Section(id: nil, heading: "")) }
+        if reformattedSections.contains(nil) { reformatted.append(Section(id: nil, heading: "")) }
         for (index, entry) in entries.enumerated() {
             let block = entry.new.map { newBlocks[$0] } ?? entry.old.map { oldBlocks[$0] }
             guard let block, case .heading(_, let id) = block.kind else { continue }
             let section = Section(id: id, heading: block.plainText)
+            if reformattedSections.contains(index) { reformatted.append(section) }
             switch entry.change {
             case .inserted: added.append(section)
             case .deleted: removed.append(section)
@@ -104,8 +139,9 @@ public struct RedlineSummary: Sendable, Hashable {
             case .unchanged: if touched.contains(index) { changed.append(section) }
             }
         }
-        self.init(changed: changed, added: added, removed: removed, moved: moved,
-                  wordsAdded: wordsAdded, wordsRemoved: wordsRemoved)
+        self.init(changed: changed, added: added, removed: removed, moved: moved, reformatted: reformatted,
+                  wordsAdded: counts.wordsAdded, wordsRemoved: counts.wordsRemoved,
+                  linksChanged: counts.linksChanged, formattingChanges: counts.formattingChanges)
     }
 
     /// For each block, the index of the nearest heading at or before it.

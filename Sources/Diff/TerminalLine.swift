@@ -1,6 +1,7 @@
 /// A line of `policygen diff`'s terminal output, in pieces that are equal, deleted or
-/// inserted, and how it is written: with `[-…-]{+…+}` markers as `git diff --word-diff=plain`
-/// writes them, or in colour (deletions red, insertions green).
+/// inserted, or notes, and how it is written: with `[-…-]{+…+}` markers as `git diff
+/// --word-diff=plain` writes them and notes as ` {~…~}`, or in colour (deletions red,
+/// insertions green, notes cyan).
 struct TerminalLine {
     struct Piece {
         var text: String
@@ -8,6 +9,21 @@ struct TerminalLine {
         /// A change inside a block, marked where it stands; otherwise the whole line says
         /// what happened (`+ `, `- `), so the piece carries no marker, only colour.
         var isInline: Bool
+        /// A note about formatting, not text of the document.
+        var isNote = false
+
+        init(text: String, operation: TokenRun.Operation, isInline: Bool) {
+            self.text = text
+            self.operation = operation
+            self.isInline = isInline
+        }
+
+        init(note: String) {
+            text = note
+            operation = .equal
+            isInline = true
+            isNote = true
+        }
     }
 
     var pieces: [Piece]
@@ -34,8 +50,9 @@ struct TerminalLine {
             for (index, part) in piece.text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
                 if index > 0 { lines.append(TerminalLine()) }
                 if !part.isEmpty {
-                    lines[lines.count - 1].pieces.append(Piece(text: String(part), operation: piece.operation,
-                                                               isInline: piece.isInline))
+                    var part = Piece(text: String(part), operation: piece.operation, isInline: piece.isInline)
+                    part.isNote = piece.isNote
+                    lines[lines.count - 1].pieces.append(part)
                 }
             }
         }
@@ -44,6 +61,7 @@ struct TerminalLine {
 
     static let red = "\u{1B}[31m"
     static let green = "\u{1B}[32m"
+    static let cyan = "\u{1B}[36m"
     static let reset = "\u{1B}[0m"
 
     /// The line as text, without its line break. In colour, neighbouring pieces of one colour
@@ -52,6 +70,12 @@ struct TerminalLine {
         var text = ""
         var current: String?
         for piece in pieces {
+            if piece.isNote {
+                if current != nil { text += Self.reset }
+                current = nil
+                text += colour ? " " + Self.cyan + piece.text + Self.reset : " {~" + piece.text + "~}"
+                continue
+            }
             if colour {
                 let wanted: String? = switch piece.operation {
                 case .equal: nil

@@ -6,7 +6,9 @@ import Outline
 /// Changed blocks (prefixed with two spaces) mark their words `[-deleted-]{+inserted+}`, as
 /// `git diff --word-diff=plain` does; inserted blocks are prefixed `+ `, deleted ones `- `,
 /// and a moved block is shown at its new place, prefixed `~ ` and saying where it came from.
-/// In colour, deletions are red and insertions green instead of marked.
+/// A formatting change is noted `{~now bold~}` after the text it concerns, a block's form
+/// change at the end of its first line (`{~heading level 3 → 2~}`). In colour, deletions are
+/// red, insertions green and notes cyan instead of marked.
 public struct TerminalRedline: Sendable {
     public var colour: Bool
 
@@ -35,11 +37,10 @@ public struct TerminalRedline: Sendable {
             case .unchanged, .movedAway:
                 continue
             case .changed where entry.fields.isEmpty:
-                // Only its form changed (a heading's level, the list it is in): both forms.
-                shown = block(entry.old!, whole: .deleted, numbers: numbers.old, prefix: "- ")
-                    + block(entry.new!, whole: .inserted, numbers: numbers.new, prefix: "+ ")
+                // A thematic break or raw HTML whose place changed: its form's note.
+                shown = noted(block(entry.new!, whole: .equal, numbers: numbers.new, prefix: "  "), entry.form)
             case .changed:
-                shown = block(entry.new!, runs: entry.fields, numbers: numbers.new, prefix: "  ")
+                shown = noted(block(entry.new!, runs: entry.fields, numbers: numbers.new, prefix: "  "), entry.form)
             case .inserted:
                 shown = block(entry.new!, whole: .inserted, numbers: numbers.new, prefix: "+ ")
             case .deleted:
@@ -47,7 +48,7 @@ public struct TerminalRedline: Sendable {
             case .moved(let move):
                 let note = Self.moveNote(entry, movedSections: movedSections, headings: headings)
                 shown = move.edited
-                    ? block(entry.new!, runs: entry.fields, numbers: numbers.new, prefix: "~ " + note)
+                    ? noted(block(entry.new!, runs: entry.fields, numbers: numbers.new, prefix: "~ " + note), entry.form)
                     : block(entry.new!, whole: .equal, numbers: numbers.new, prefix: "~ " + note)
             }
             let owner = entry.block.sectionID
@@ -63,13 +64,19 @@ public struct TerminalRedline: Sendable {
         return lines.map { $0.written(colour: colour) + "\n" }.joined()
     }
 
-    /// `privacy v1 (2024-01-01) → v2 (2025-01-01), en: 3 words added, 1 word removed`, the
-    /// title when it changed, and the sections changed, added, removed and moved.
+    /// `privacy v1 (2024-01-01) → v2 (2025-01-01), en: 3 words added, 1 word removed, 2 links
+    /// changed`, the title when it changed, and the sections changed, added, removed, moved
+    /// and reformatted.
     private func header(_ summary: RedlineSummary, _ subject: RedlineSubject) -> [TerminalLine] {
         let (old, new) = (subject.old, subject.new)
+        var counts = summary.isFormattingOnly
+            ? ["formatting changed in \(Self.count(summary.reformatted.count, "section"))", "no words changed"]
+            : ["\(Self.count(summary.wordsAdded, "word")) added", "\(Self.count(summary.wordsRemoved, "word")) removed"]
+        if summary.linksChanged > 0 { counts.append("\(Self.count(summary.linksChanged, "link")) changed") }
+        if summary.formattingChanges > 0 { counts.append(Self.count(summary.formattingChanges, "formatting change")) }
         var lines = [TerminalLine(
             "\(subject.policy) \(old.id) (\(old.effective)) → \(new.id) (\(new.effective)), \(subject.language): "
-            + "\(Self.count(summary.wordsAdded, "word")) added, \(Self.count(summary.wordsRemoved, "word")) removed")]
+            + counts.joined(separator: ", "))]
         if old.title != new.title {
             var title = TerminalLine("title: ")
             title.append(old.title, .deleted, inline: true)
@@ -77,7 +84,7 @@ public struct TerminalRedline: Sendable {
             lines.append(title)
         }
         let groups = [("changed", summary.changed), ("added", summary.added),
-                      ("removed", summary.removed), ("moved", summary.moved)]
+                      ("removed", summary.removed), ("moved", summary.moved), ("reformatted", summary.reformatted)]
         for (label, sections) in groups where !sections.isEmpty {
             let names = sections.map { $0.id == nil ? Self.introduction : $0.heading }
             lines.append(TerminalLine("Sections \(label): " + names.joined(separator: ", ")))
@@ -89,7 +96,12 @@ public struct TerminalRedline: Sendable {
     /// A block's lines with its words marked as `runs` say.
     private func block(_ side: IndexedBlock, runs: [[TokenRun]], numbers: [Int: Int], prefix: String) -> [TerminalLine] {
         let fields = runs.map { field in
-            ReadableText.runs(field).map { TerminalLine.Piece(text: $0.text, operation: $0.operation, isInline: true) }
+            ReadableText.pieces(field).flatMap { piece -> [TerminalLine.Piece] in
+                switch piece {
+                case .text(let operation, let text): [TerminalLine.Piece(text: text, operation: operation, isInline: true)]
+                case .note(let change): change.notes.map { TerminalLine.Piece(note: $0.english) }
+                }
+            }
         }
         return lines(TerminalBlock(block: side.block, fields: fields, number: numbers[side.index], frame: .equal), prefix)
     }
@@ -98,6 +110,13 @@ public struct TerminalRedline: Sendable {
     private func block(_ side: IndexedBlock, whole: TokenRun.Operation, numbers: [Int: Int], prefix: String) -> [TerminalLine] {
         let fields = ReadableText.fields(of: side.block).map { [TerminalLine.Piece(text: $0, operation: whole, isInline: false)] }
         return lines(TerminalBlock(block: side.block, fields: fields, number: numbers[side.index], frame: whole), prefix)
+    }
+
+    /// The lines with the notes of the block's form changes at the end of the first.
+    private func noted(_ lines: [TerminalLine], _ form: [FormChange]) -> [TerminalLine] {
+        guard var first = lines.first, !form.isEmpty else { return lines }
+        for change in form { first.pieces.append(TerminalLine.Piece(note: change.note.english)) }
+        return [first] + lines.dropFirst()
     }
 
     /// The block's lines, the first after `prefix`, the next after its mark (`+ `, `- `, `~ `).

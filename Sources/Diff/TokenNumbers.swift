@@ -2,10 +2,11 @@ import Outline
 
 /// Gives each distinct token a number, so that the diff compares integers.
 ///
-/// Two tokens get one number when a reader cannot tell them apart: white space is white space
-/// whatever its length or whether it is a line break in the source (a reflowed paragraph
-/// has not changed), as long as its formatting is the same. Everything else is compared
-/// exactly, formatting included: a word made bold has changed.
+/// Two tokens get one number when they read the same: white space is white space whatever
+/// its length or whether it is a line break in the source (a reflowed paragraph has not
+/// changed), and a word is its text, whatever its formatting: a word made bold or put into a
+/// link reads the same, and its formatting, numbered apart (`style(of:isCode:)`), is compared
+/// once the words are aligned. Raw inline HTML is compared with its runs of white space as one.
 ///
 /// Every token of both documents passes through here, so this is a small open-addressing
 /// table keyed by a hash the tokenizer computes while it reads the bytes (FNV-1a), instead of
@@ -14,9 +15,9 @@ import Outline
 struct TokenNumbers {
     /// What tells tokens apart besides their bytes.
     private enum Tag: UInt8 {
-        /// White space of text (a soft break too), of code.
-        case space = 0, codeSpace = 2
-        case text = 1, code = 3, hardBreak = 4, image = 5, footnoteReference = 6, html = 7
+        /// White space (a soft break too).
+        case space = 0
+        case text = 1, hardBreak = 4, image = 5, footnoteReference = 6, html = 7
     }
 
     private struct Key {
@@ -40,32 +41,46 @@ struct TokenNumbers {
         slotHashes = Array(repeating: 0, count: 1024)
     }
 
-    /// The number of a span's formatting.
-    mutating func number(of marks: [InlineMark]) -> Int32 {
-        if marks.isEmpty { return 0 }
-        if let number = markNumbers[marks] { return number }
+    /// The number of a span's formatting: its marks, and whether it is code. Equal numbers
+    /// are the same formatting; different ones may still look alike (marks nested in
+    /// another order), which `TextStyle` tells.
+    mutating func style(of marks: [InlineMark], isCode: Bool) -> Int32 {
+        let code: Int32 = isCode ? 1 : 0
+        if marks.isEmpty { return code }
+        if let number = markNumbers[marks] { return number << 1 | code }
         let number = Int32(markNumbers.count)
         markNumbers[marks] = number
-        return number
+        return number << 1 | code
+    }
+
+    /// What tells a space from another: its formatting (`style`), but for where the link it is
+    /// in goes, so that the spaces of a link whose address changed still pair.
+    mutating func spaceStyle(of marks: [InlineMark], isCode: Bool, style: Int32) -> Int32 {
+        guard marks.contains(where: { if case .link = $0 { true } else { false } }) else { return style }
+        let anyLink = marks.map { mark -> InlineMark in
+            if case .link = mark { .link(destination: "", title: "") } else { mark }
+        }
+        return self.style(of: anyLink, isCode: isCode)
     }
 
     /// The number of a token of a text or code span: `bytes` its UTF-8, `textHash` their
-    /// FNV-1a hash (`FNV1a`), `marks` the number of its formatting. White space is one token
-    /// whatever it is.
+    /// FNV-1a hash (`FNV1a`). White space is one token whatever it is, but for its formatting
+    /// (`style`, from `spaceStyle`): the space inside new bold text is not the space after it,
+    /// and a redline that pairs each with its like keeps the bold where it was.
     mutating func number(ofPiece bytes: UnsafeBufferPointer<UInt8>, textHash: UInt64, kind: RedlineToken.Kind,
-                         isCode: Bool, marks: Int32) -> Int32 {
-        if kind == .space { return number(UnsafeBufferPointer(start: nil, count: 0), tag: isCode ? .codeSpace : .space,
-                                          marks: marks, hash: 0) }
-        return number(bytes, tag: isCode ? .code : .text, marks: marks, hash: textHash)
+                         style: Int32) -> Int32 {
+        if kind == .space { return number(UnsafeBufferPointer(start: nil, count: 0), tag: .space, marks: style, hash: 0) }
+        return number(bytes, tag: .text, marks: 0, hash: textHash)
     }
 
     /// The number of a span other than text or code: a break or an element.
-    mutating func number(ofElement content: InlineSpan.Content, marks: Int32) -> Int32 {
-        switch content {
+    mutating func number(ofElement content: InlineSpan.Content, style: Int32) -> Int32 {
+        let marks: Int32 = 0
+        return switch content {
         case .text, .code:
             preconditionFailure("text and code are numbered by the piece")
         case .softBreak:
-            number(UnsafeBufferPointer(start: nil, count: 0), tag: .space, marks: marks, hash: 0)
+            number(UnsafeBufferPointer(start: nil, count: 0), tag: .space, marks: style, hash: 0)
         case .hardBreak:
             number(UnsafeBufferPointer(start: nil, count: 0), tag: .hardBreak, marks: marks, hash: 0)
         case .image(let image):
@@ -73,8 +88,16 @@ struct TokenNumbers {
         case .footnoteReference(let label):
             keyed(label, tag: .footnoteReference, marks: marks)
         case .html(let html):
-            keyed(html, tag: .html, marks: marks)
+            keyed(Self.collapsingWhiteSpace(html), tag: .html, marks: marks)
         }
+    }
+
+    /// Raw HTML with each run of white space as one space: `<span  class="a">` and
+    /// `<span class="a">` show the same.
+    static func collapsingWhiteSpace(_ html: String) -> String {
+        guard html.utf8.contains(where: { $0 == 0x20 || $0 == 0x0A || $0 == 0x09 || $0 == 0x0D }) else { return html }
+        return (html.first?.isWhitespace == true ? " " : "") + html.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            + (html.last?.isWhitespace == true ? " " : "")
     }
 
     private mutating func keyed(_ text: String, tag: Tag, marks: Int32) -> Int32 {

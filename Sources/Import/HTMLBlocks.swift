@@ -12,10 +12,16 @@ struct HTMLBlocks {
     private var repeatedHere: [RepeatedParagraph] { paragraphs.repeated }
     /// Only top-level paragraphs are checked for repeats; list items repeat in parallel lists.
     private let topLevel: Bool
+    /// Where the page's in-page links lead.
+    var anchors: PageAnchors
+    /// Ids of places met since the last block (`<a id="x"></a>`, `<section id="x">`), which
+    /// the next heading or paragraph takes.
+    private var pendingIDs: [String] = []
 
-    init(topLevel: Bool, title: String? = nil) {
+    init(topLevel: Bool, title: String? = nil, anchors: PageAnchors) {
         self.topLevel = topLevel
         self.title = title
+        self.anchors = anchors
     }
 
     var repeated: [RepeatedParagraph] { repeatedHere }
@@ -53,7 +59,7 @@ struct HTMLBlocks {
             table(element)
         case "blockquote":
             finishParagraph()
-            var inner = HTMLBlocks(topLevel: false, title: title)
+            var inner = HTMLBlocks(topLevel: false, title: title, anchors: anchors)
             inner.visit(element.children, line: element.line)
             inner.finishParagraph()
             absorb(inner)
@@ -77,6 +83,7 @@ struct HTMLBlocks {
         default:
             if Self.blockNames.contains(element.name) {
                 finishParagraph()
+                pendingIDs += PageAnchors.ids(of: element)
                 visit(element.children, line: element.line)
                 finishParagraph()
             } else {
@@ -93,6 +100,8 @@ struct HTMLBlocks {
         pending = []
         let text = inlines.plainText.trimmingCharacters(in: .whitespaces)
         guard !text.isEmpty else { return }
+        let placed = (anchors.place(pendingIDs).map { [Inline.anchor($0)] } ?? []) + inlines
+        pendingIDs = []
         if let reason = WebDebris.reason(for: text) {
             dropped.append(DroppedText(line: pendingLine, text: text, reason: reason))
             return
@@ -105,7 +114,7 @@ struct HTMLBlocks {
             }
         }
         if topLevel, !paragraphs.keep(text, line: pendingLine) { return }
-        blocks.append(.paragraph(HTMLText.linkingAddresses(inlines)))
+        blocks.append(.paragraph(HTMLText.linkingAddresses(placed)))
     }
 
     // MARK: blocks
@@ -114,6 +123,8 @@ struct HTMLBlocks {
         var text = HTMLText.trimmed(inlines(element.children))
         let plain = text.plainText
         guard !plain.isEmpty else { return }
+        let anchor = anchors.place(pendingIDs + PageAnchors.ids(of: element) + element.all("a").flatMap(PageAnchors.ids))
+        pendingIDs = []
         let level = Int(String(element.name.dropFirst()))!
         if level == 1, title == nil {
             title = plain
@@ -126,14 +137,14 @@ struct HTMLBlocks {
             text[0] = .text(rest)
             if rest.isEmpty { text.removeFirst() }
         }
-        blocks.append(.heading(ImportedHeading(level: level, number: number, text: text)))
+        blocks.append(.heading(ImportedHeading(level: level, number: number, text: text, anchor: anchor)))
     }
 
     private mutating func list(_ element: HTMLElementNode) -> ImportedList {
         var items: [[ImportedBlock]] = []
         for child in element.elements {
             if child.name == "li" {
-                var inner = HTMLBlocks(topLevel: false, title: title)
+                var inner = HTMLBlocks(topLevel: false, title: title, anchors: anchors)
                 inner.visit(child.children, line: child.line)
                 inner.finishParagraph()
                 absorb(inner)
@@ -154,7 +165,7 @@ struct HTMLBlocks {
         for row in rows {
             var written: [[Inline]] = []
             for cell in row.elements where cell.name == "td" || cell.name == "th" {
-                var inner = HTMLBlocks(topLevel: false, title: title)
+                var inner = HTMLBlocks(topLevel: false, title: title, anchors: anchors)
                 inner.visit(cell.children, line: cell.line)
                 inner.finishParagraph()
                 absorb(inner)
@@ -187,12 +198,21 @@ struct HTMLBlocks {
                     continue
                 }
                 let inner = { (this: inout HTMLBlocks) in this.inlines(element.children) }
+                if element.name != "a", let anchor = anchors.place(PageAnchors.ids(of: element)) { out.append(.anchor(anchor)) }
                 switch element.name {
                 case "br": out.append(.lineBreak)
                 case "em", "i", "cite", "dfn": out.append(.emphasis(inner(&self)))
                 case "strong", "b": out.append(.strong(inner(&self)))
                 case "code", "kbd", "samp", "tt": out.append(.code(HTMLText.collapsed(element.text)))
-                case "a": out += link(element, inner(&self))
+                case "a":
+                    let text = inner(&self)
+                    if text.plainText.trimmingCharacters(in: .whitespaces).isEmpty, element.attributes["href"] == nil {
+                        // An empty anchor marks the place of what follows: a heading takes it.
+                        pendingIDs += PageAnchors.ids(of: element)
+                    } else {
+                        if let anchor = anchors.place(PageAnchors.ids(of: element)) { out.append(.anchor(anchor)) }
+                        out += link(element, text)
+                    }
                 default:
                     if Self.blockNames.contains(element.name) || element.name == "li" {
                         out.append(.text(" "))
@@ -212,6 +232,10 @@ struct HTMLBlocks {
     private mutating func link(_ element: HTMLElementNode, _ text: [Inline]) -> [Inline] {
         let href = (element.attributes["href"] ?? "").trimmingCharacters(in: .whitespaces)
         let lowered = href.lowercased()
+        if href.count > 1, href.hasPrefix("#"), anchors.linked.contains(String(href.dropFirst()).removingPercentEncoding ?? "") {
+            // Pointed at the place's written id once the page is read (`PageAnchors.retarget`).
+            return [.link(destination: href, text)]
+        }
         if ["http://", "https://", "mailto:", "tel:"].contains(where: lowered.hasPrefix) {
             return text.plainText.trimmingCharacters(in: .whitespaces).isEmpty ? [] : [.link(destination: href, text)]
         }
@@ -231,6 +255,7 @@ struct HTMLBlocks {
     }
 
     private mutating func absorb(_ inner: HTMLBlocks) {
+        anchors = inner.anchors
         dropped += inner.dropped
         statedDates += inner.statedDates
     }

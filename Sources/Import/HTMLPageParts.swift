@@ -31,6 +31,7 @@ enum HTMLPageParts {
     /// Where the text itself stands, as the indices of elements from the body down: `<main>`,
     /// `role="main"`, the only `<article>`; empty for the body itself.
     static func contentPath(in body: HTMLElementNode) -> [Int] {
+        if let path = path(in: body, to: PublishedPage.isBody) { return path }
         if let path = path(in: body, to: { $0.name == "main" }) { return path }
         if let path = path(in: body, to: { $0.attributes["role"] == "main" }) { return path }
         if body.all("article").count == 1, let path = path(in: body, to: { $0.name == "article" }) { return path }

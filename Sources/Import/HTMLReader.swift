@@ -13,28 +13,33 @@ public enum HTMLReader {
             title = HTMLText.collapsed(h1.text).trimmingCharacters(in: .whitespaces)
             outsideTitle = DroppedText(line: h1.line, text: title!, reason: .title)
         }
-        var blocks = HTMLBlocks(topLevel: true, title: title?.isEmpty == false ? title : nil)
+        var blocks = HTMLBlocks(topLevel: true, title: title?.isEmpty == false ? title : nil,
+                                anchors: PageAnchors(linksIn: content))
         blocks.visit(content.children, line: content.line)
         blocks.finishParagraph()
 
-        var document = ImportedDocument(title: blocks.title ?? pageTitle(root), blocks: relativeLevels(blocks.blocks),
-                                        statedDates: blocks.statedDates, dropped: blocks.dropped, repeated: blocks.repeated)
+        var dropped = blocks.dropped
+        let retargeted = blocks.anchors.retarget(relativeLevels(blocks.blocks), dropped: &dropped)
+        var document = ImportedDocument(title: blocks.title, blocks: retargeted,
+                                        statedDates: blocks.statedDates, dropped: dropped, repeated: blocks.repeated)
+        document.pageTitle = pageTitle(root)
+        document.statedDates += PublishedPage.effectiveDates(in: body)
         if let outsideTitle { document.dropped.append(outsideTitle) }
-        document.dropped += around(path[...], in: body)
+        document.dropped += around(path[...], in: body, published: PublishedPage.isBody(content))
         document.dropped.sort { ($0.line ?? 0) < ($1.line ?? 0) }
         return document
     }
 
     /// What stands beside the path to the main content, each piece with why it is not the policy.
-    private static func around(_ path: ArraySlice<Int>, in element: HTMLElementNode) -> [DroppedText] {
+    private static func around(_ path: ArraySlice<Int>, in element: HTMLElementNode, published: Bool) -> [DroppedText] {
         guard let next = path.first else { return [] }
         var dropped: [DroppedText] = []
         for (index, child) in element.elements.enumerated() {
             if index == next {
-                dropped += around(path.dropFirst(), in: child)
+                dropped += around(path.dropFirst(), in: child, published: published)
                 continue
             }
-            let reason = HTMLPageParts.dropReason(child) ?? .outsideContent
+            let reason = HTMLPageParts.dropReason(child) ?? (published ? .publishedChrome : .outsideContent)
             var text = HTMLText.collapsed(child.text).trimmingCharacters(in: .whitespaces)
             if reason == .scriptOrStyle { text = "<\(child.name)>" }
             if !text.isEmpty { dropped.append(DroppedText(line: child.line, text: text, reason: reason)) }

@@ -6,6 +6,8 @@ struct HeadingLevels: Sendable {
         case numbered(HeadingNumber.Style)
         /// A heading found by its shape alone: a short line in title case, say.
         case unnumbered
+        /// An unnumbered line in capitals ("GOVERNING LAW"), which heads a part of the text.
+        case capitals
     }
 
     private var open: [Style] = []
@@ -16,8 +18,13 @@ struct HeadingLevels: Sendable {
             return min(index + 2, 6)
         }
         // Numbered sections after a few unnumbered headings ("Introduction", then "1. Scope")
-        // stand beside them, not under them.
-        if case .numbered = style, open.allSatisfy({ $0 == .unnumbered }) {
+        // stand beside them, not under them; so does a line in capitals after numbered
+        // sections ("Article 3", then "GOVERNING LAW").
+        if case .numbered = style, open.allSatisfy({ $0 == .unnumbered || $0 == .capitals }) {
+            open = [style]
+            return 2
+        }
+        if style == .capitals, open.contains(where: { if case .numbered = $0 { true } else { false } }) {
             open = [style]
             return 2
         }

@@ -4,6 +4,8 @@
 struct HeadingNumber: Sendable, Equatable {
     enum Counter: Sendable, Hashable {
         case decimal, lowerLetter, upperLetter, lowerRoman, upperRoman, circled
+        /// Chinese numerals: 一, 十二.
+        case chinese
     }
 
     enum Style: Sendable, Hashable {
@@ -32,14 +34,23 @@ struct HeadingNumber: Sendable, Equatable {
         switch style {
         case .named, .cjkOrdinal: true
         case .dotted(_, _, let counter), .parenthesized(let counter):
-            counter == .decimal || counter == .upperRoman || counter == .upperLetter
+            counter == .decimal || counter == .upperRoman || counter == .upperLetter || counter == .chinese
         case .circled: false
+        }
+    }
+
+    /// A letter or lowercase Roman numeral, which numbers list items, numbers a heading too
+    /// when the text after it reads as a title: `(a) Registration`, not `(a) the contract;`.
+    var canHeadATitle: Bool {
+        switch style {
+        case .dotted(_, _, let counter), .parenthesized(let counter): counter == .lowerLetter || counter == .lowerRoman
+        default: false
         }
     }
 
     var isDecimal: Bool {
         switch style {
-        case .dotted(_, _, let counter), .parenthesized(let counter): counter == .decimal
+        case .dotted(_, _, let counter), .parenthesized(let counter): counter == .decimal || counter == .chinese
         case .circled: true
         case .named, .cjkOrdinal: false
         }
@@ -54,7 +65,7 @@ struct HeadingNumber: Sendable, Equatable {
     /// The number a line starts with, and the rest of the line.
     static func parse(_ line: String) -> (number: HeadingNumber, rest: String)? {
         let characters = Array(line)
-        for reader in [named, cjkOrdinal, parenthesized, circled, dotted] {
+        for reader in [named, cjkOrdinal, parenthesized, circled, chineseNumbered, dotted] {
             if case (var number, let length)? = reader(characters) {
                 let rest = trimmedLead(String(characters[length...]).trimmingCharacters(in: .whitespaces))
                 // The dash or colon between number and text belongs to the number: "Article 1 –".
@@ -121,6 +132,32 @@ struct HeadingNumber: Sendable, Equatable {
         guard sawDigit, index < characters.count, "条條章節节款項项部編编".contains(characters[index]) else { return nil }
         let unit = characters[index]
         return (HeadingNumber(label: String(characters[...index]), style: .cjkOrdinal(unit), value: value), index + 1)
+    }
+
+    /// The value of Chinese numerals (一 to 九十九), nil for anything else.
+    private static func chineseValue(_ numerals: some Collection<Character>) -> Int? {
+        guard !numerals.isEmpty, numerals.count <= 3 else { return nil }
+        var value = 0
+        for character in numerals {
+            if character == "十" {
+                value = (value == 0 ? 1 : value) * 10
+            } else if let digit = chineseDigits[character], digit > 0 {
+                value = value >= 10 && value % 10 == 0 ? value + digit : value * 10 + digit
+            } else {
+                return nil
+            }
+        }
+        return value
+    }
+
+    /// 一、 二、 十二、: Chinese numerals and an enumeration comma, how Chinese texts number
+    /// their sections.
+    private static func chineseNumbered(_ characters: [Character]) -> (HeadingNumber, Int)? {
+        guard let end = characters.prefix(4).firstIndex(where: { "、．".contains($0) }),
+              let value = chineseValue(characters[..<end]) else { return nil }
+        return (HeadingNumber(label: String(characters[...end]),
+                              style: .dotted(depth: 1, delimiter: String(characters[end]), counter: .chinese), value: value),
+                end + 1)
     }
 
     private static func parenthesized(_ characters: [Character]) -> (HeadingNumber, Int)? {
@@ -196,6 +233,7 @@ struct HeadingNumber: Sendable, Equatable {
         if digits.count == text.count, (1...3).contains(text.count) {
             return (.decimal, digits.reduce(0) { $0 * 10 + $1 }, nil)
         }
+        if let value = chineseValue(text) { return (.chinese, value, nil) }
         let lower = text.lowercased()
         if let roman = romanValue(lower) {
             let letter = text.count == 1 ? Int(lower.unicodeScalars.first!.value) - 96 : nil

@@ -40,6 +40,11 @@ enum HeadingShape {
         return first.isUppercase || (first.isLetter && !first.isLowercase) || first.isNumber
     }
 
+    /// Written in capitals ("LIMITATION OF LIABILITY"): at least two capital letters and no small one.
+    static func isCapitals(_ text: String) -> Bool {
+        text.count(where: \.isUppercase) >= 2 && !text.contains(where: \.isLowercase)
+    }
+
     static func endsClause(_ text: String) -> Bool {
         let trimmed = text.trimmingCharacters(in: CharacterSet(charactersIn: " \"'”’»)]）」"))
         guard let last = trimmed.last else { return false }

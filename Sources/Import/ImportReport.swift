@@ -14,6 +14,7 @@ public struct DroppedText: Sendable, Equatable {
         case image = "image"
         case relativeLink = "link to the old site (the text is kept)"
         case outsideContent = "outside the page's main content"
+        case publishedChrome = "policygen's own page furniture (dates, notices, versions)"
     }
 
     /// The input file, when an import has several.

@@ -12,6 +12,12 @@ public struct ImportSource: Sendable {
     public var format: Format
     public var document: ImportedDocument
 
+    public init(path: String, format: Format, document: ImportedDocument) {
+        self.path = path
+        self.format = format
+        self.document = document
+    }
+
     /// Reads the file at `url`; a diagnostic when it cannot be read or is not UTF-8 text.
     public static func read(_ url: URL, shownAs path: String) -> Result<ImportSource, Diagnostic> {
         InputFile.readBytes(url.resolvingSymlinksInPath(), path: path).flatMap { bytes in

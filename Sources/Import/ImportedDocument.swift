@@ -1,8 +1,10 @@
 /// A policy recovered from a page, before it is written as Markdown: the title, the blocks of
 /// the body, and what was left out on the way.
 public struct ImportedDocument: Sendable, Equatable {
-    /// The text's own title (the first heading-like line, `<h1>` or `<title>`), for the front-matter.
+    /// The text's own title (the first heading-like line, or `<h1>`), for the front-matter.
     public var title: String?
+    /// The page's `<title>`, without the site's name: the title when the text has none.
+    public var pageTitle: String?
     public var blocks: [ImportedBlock]
     /// Dates the text states it takes effect or was updated, in the order they stand.
     public var statedDates: [StatedDate]
@@ -28,6 +30,8 @@ public indirect enum Inline: Sendable, Equatable {
     /// A link; an address written bare (`https://…`, `privacy@…`) has itself as its text.
     case link(destination: String, [Inline])
     case lineBreak
+    /// A place in the page that an in-page link leads to, written `<a id="…"></a>`.
+    case anchor(String)
 }
 
 public indirect enum ImportedBlock: Sendable, Equatable {
@@ -45,11 +49,14 @@ public struct ImportedHeading: Sendable, Equatable {
     /// The section number as written ("5.2.", "第3条", "(1)"), kept apart so it can be dropped.
     public var number: String?
     public var text: [Inline]
+    /// The id given as `{#…}`, for the page's own links to the heading.
+    public var anchor: String?
 
-    public init(level: Int, number: String? = nil, text: [Inline]) {
+    public init(level: Int, number: String? = nil, text: [Inline], anchor: String? = nil) {
         self.level = level
         self.number = number
         self.text = text
+        self.anchor = anchor
     }
 }
 
@@ -85,6 +92,7 @@ extension Array where Element == Inline {
             case .text(let text), .code(let text): text
             case .emphasis(let inner), .strong(let inner), .link(_, let inner): inner.plainText
             case .lineBreak: " "
+            case .anchor: ""
             }
         }.joined()
     }

@@ -42,7 +42,8 @@ public struct MarkdownWriter: Sendable {
                 let space = text.isEmpty || Self.isFullWidth(number.last) || Self.isFullWidth(text.first) ? "" : " "
                 text = MarkdownText.escaped(number) + space + text
             }
-            return String(repeating: "#", count: max(2, min(heading.level, 6))) + " " + MarkdownText.headingEnd(text)
+            let anchor = heading.anchor.map { " {#\($0)}" } ?? ""
+            return String(repeating: "#", count: max(2, min(heading.level, 6))) + " " + MarkdownText.headingEnd(text) + anchor
         case .paragraph(let inlines):
             return MarkdownText.lineStart(inline(inlines))
         case .list(let list):
@@ -117,6 +118,9 @@ public struct MarkdownWriter: Sendable {
             return "[" + self.inline(inner, inTable: inTable) + "](" + MarkdownText.destination(destination) + ")"
         case .lineBreak:
             return inTable ? " " : "\\\n"
+        case .anchor(let id):
+            // Kept by `html: safe`, as every allowed element is.
+            return "<a id=\"\(id)\"></a>"
         }
     }
 

@@ -17,6 +17,8 @@ public struct PolicyImport: Sendable {
     /// Relative to the site folder.
     public var path: String
     public var text: String
+    /// What the import had to guess: a title taken from the page's `<title>` or the policy's name.
+    public var warnings: [Diagnostic] = []
 
     public struct Request: Sendable {
         public var policy: String
@@ -57,16 +59,32 @@ public struct PolicyImport: Sendable {
             return .failure(.error(.importNoDate, at: first, "the text states no effective date",
                                    hint: "pass --effective YYYY-MM-DD, the day this text took effect"))
         }
-        guard let title = request.title ?? document.title else {
-            return .failure(.error(.importNoTitle, at: first, "the text has no title (no heading-like first line, <h1> or <title>)",
-                                   hint: "pass --title \"Privacy Policy\""))
+        var warnings: [Diagnostic] = []
+        let title: String
+        if let given = request.title ?? document.title {
+            title = given
+        } else if let pageTitle = document.pageTitle {
+            title = pageTitle
+            warnings.append(.warning(.importNoTitle, at: first, "the text has no title of its own; the page's <title> is used: \(pageTitle)",
+                                     hint: "pass --title \"Privacy Policy\" to choose another"))
+        } else {
+            title = Self.title(fromPolicyName: request.policy)
+            warnings.append(.warning(.importNoTitle, at: first, "the text has no title (no heading-like first line, <h1> or <title>); the policy's name is used: \(title)",
+                                     hint: "pass --title \"Privacy Policy\", or edit title: in the file"))
         }
         let version = request.version ?? effective.description
         let path = "\(ContentLoader.folderName)/\(request.policy)/\(version)/\(request.language).md"
         let text = MarkdownWriter(keepsHeadingNumbers: request.keepsHeadingNumbers)
             .file(title: title, effective: effective, summary: request.followsEarlierVersions ? "" : nil, blocks: document.blocks)
         return .success(PolicyImport(sources: sources, document: document, title: title, effective: effective,
-                                     statedDate: request.effective == nil ? stated : nil, path: path, text: text))
+                                     statedDate: request.effective == nil ? stated : nil, path: path, text: text,
+                                     warnings: warnings))
+    }
+
+    /// `terms-of-service` → "Terms of service".
+    static func title(fromPolicyName name: String) -> String {
+        let words = name.split(whereSeparator: { $0 == "-" || $0 == "_" }).joined(separator: " ")
+        return words.prefix(1).uppercased() + words.dropFirst()
     }
 
     /// The date the text states when `--effective` says another: worth a word in the report.
@@ -137,6 +155,7 @@ public struct PolicyImport: Sendable {
                 part.blocks.insert(.heading(ImportedHeading(level: 2, text: [.text(title)])), at: 0)
             }
             document.title = document.title ?? part.title
+            document.pageTitle = document.pageTitle ?? part.pageTitle
             document.statedDates += part.statedDates
             document.dropped += part.dropped.map { $0.from(source.path, of: sources.count) }
             document.repeated += part.repeated.map { $0.from(source.path, of: sources.count) }

@@ -52,7 +52,7 @@ struct TextStructure {
                 }
             case .text:
                 if isUnnumberedHeading(at: index, blankBefore: blankBefore) {
-                    addHeading(.unnumbered, number: nil, text: line.line.text)
+                    addHeading(HeadingShape.isCapitals(line.line.text) ? .capitals : .unnumbered, number: nil, text: line.line.text)
                 } else {
                     addText(line.line, blankBefore: blankBefore)
                 }
@@ -69,7 +69,8 @@ struct TextStructure {
     /// of an open list, not announced by a colon, and followed by a body of its own rather than
     /// by its next sibling. "Article 3" alone takes the next line as its text.
     private func headingText(at index: Int, number: HeadingNumber, text: String) -> (text: String, next: Int)? {
-        guard number.canHead, !list.continues(number), !openTextAnnouncesList else { return nil }
+        guard number.canHead || (number.canHeadATitle && text.first?.isUppercase == true),
+              !list.continues(number), !openTextAnnouncesList else { return nil }
         var text = text
         var next = index + 1
         if text.isEmpty {

@@ -1,5 +1,6 @@
 import CCmarkGFM
 import Outline
+import SafeHTML
 
 /// Reads a document's `DocumentBlock`s from cmark's tree in one walk.
 ///

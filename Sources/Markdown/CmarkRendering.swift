@@ -23,6 +23,8 @@ struct CmarkOutput: Sendable {
     var links: [ParsedLink]
     /// References that could not be inserted.
     var variableProblems: [VariablePlaceholders.Entry]
+    /// `html: safe`: the raw HTML that `html` holds markers for, in order.
+    var rawHTML: [RawHTML]
 }
 
 extension CmarkLibrary {
@@ -31,8 +33,9 @@ extension CmarkLibrary {
     ///
     /// Every C object is created and freed in this call (the parser and the tree by the
     /// `defer`s below, in reverse order: tree first); no pointer outlives it.
-    borrowing func render(_ placeholders: VariablePlaceholders, variables: VariableTree, unsafeHTML: Bool,
+    borrowing func render(_ placeholders: VariablePlaceholders, variables: VariableTree, html mode: HTMLMode,
                           assignIDs: ([ParsedHeading], Set<String>) -> [String]) -> CmarkOutput {
+        let unsafeHTML = mode == .trusted
         let options = Self.options(unsafeHTML: unsafeHTML)
         guard let parser = cmark_parser_new(options) else { fatalError("cmark-gfm could not create a parser") }
         defer { cmark_parser_free(parser) }
@@ -69,12 +72,17 @@ extension CmarkLibrary {
         let read = BlockReader.read(document, headingIDs: ids, footnoteLabels: footnoteLabels,
                                     unsafeHTML: unsafeHTML)
 
+        // Before the headings are rendered: a heading's own tags are put back with the rest.
+        let mayHoldHTML = mode == .safe && placeholders.text[...].firstRange(ofBytes: "<") != nil
+        let rawHTML = mayHoldHTML ? RawHTMLNodes.mark(in: document) : []
+        let renderOptions = rawHTML.isEmpty ? options : options | CMARK_OPT_UNSAFE
         for (node, id) in zip(headingNodes, ids) {
-            HeadingNodes.replace(node, withID: id, options: options, extensions: extensions)
+            HeadingNodes.replace(node, withID: id, options: renderOptions, extensions: extensions)
         }
-        return CmarkOutput(html: Self.html(of: document, options: options, extensions: extensions),
+        return CmarkOutput(html: Self.html(of: document, options: renderOptions, extensions: extensions),
                            headings: headings, ids: ids, footnoteIDs: footnoteIDs, blocks: read.blocks,
-                           blockStarts: read.starts, links: read.links, variableProblems: variableProblems)
+                           blockStarts: read.starts, links: read.links, variableProblems: variableProblems,
+                           rawHTML: rawHTML)
     }
 
     /// cmark's HTML for `node` and everything in it.

@@ -81,6 +81,13 @@ struct ParsedPositions {
         }
     }
 
+    /// The bytes of a line of the parsed text (1-based), without its line feed.
+    func byteLength(ofLine line: Int) -> Int {
+        guard line >= 1, line <= lineStarts.count else { return 0 }
+        let end = line < lineStarts.count ? lineStarts[line] - 1 : bytes.count
+        return end - lineStarts[line - 1]
+    }
+
     func point(line: Int, byteColumn: Int) -> SourcePoint {
         guard line >= 1, line <= lineStarts.count else { return SourcePoint(line: firstLine, column: 1) }
         let start = lineStarts[line - 1]

@@ -2,13 +2,16 @@ import Config
 
 /// How a body is rendered; comes from `policygen.yaml`.
 public struct MarkdownOptions: Sendable {
-    /// `unsafe_html: true`: raw HTML in content is rendered (the tag filter still applies).
-    public var unsafeHTML: Bool
+    /// What raw HTML in content becomes (`html:`).
+    public var html: HTMLMode
     /// `toc_depth`: the deepest heading level listed in the table of contents.
     public var tocDepth: Int
 
-    public init(unsafeHTML: Bool = false, tocDepth: Int = 3) {
-        self.unsafeHTML = unsafeHTML
+    /// `html: trusted`: raw HTML in content is rendered as written (the tag filter still applies).
+    public var unsafeHTML: Bool { html == .trusted }
+
+    public init(html: HTMLMode = .safe, tocDepth: Int = 3) {
+        self.html = html
         self.tocDepth = tocDepth
     }
 }

@@ -1,6 +1,7 @@
 import Config
 import Diagnostics
 import Outline
+import SafeHTML
 
 /// Markdown bodies to HTML: CommonMark + GFM through cmark-gfm, headings with ids, and the
 /// table of contents.
@@ -11,7 +12,7 @@ public enum MarkdownRenderer {
         // done there because the HTML of each heading needs its id.
         let placeholders = VariablePlaceholders(source.text)
         let output = CmarkLibrary.shared.withLock { library in
-            library.render(placeholders, variables: source.variables, unsafeHTML: options.unsafeHTML) { headings, footnoteIDs in
+            library.render(placeholders, variables: source.variables, html: options.html) { headings, footnoteIDs in
                 HeadingIDs.assign(headings.map { (text: $0.text, customID: $0.customID) }, reserved: footnoteIDs)
             }
         }
@@ -20,13 +21,25 @@ public enum MarkdownRenderer {
         }
         let positions = ParsedPositions(placeholders, firstLine: source.firstLine)
         let links = positions.links(output.links, body: source.text)
-        let html = CellAlignment.classes(in: TaskCheckbox.named(in: output.html, blocks: output.blocks))
+        var rendered = output.html
+        var blocks = output.blocks
+        var authored: AuthoredHTML?
+        if !output.rawHTML.isEmpty {
+            // Outside the lock: libxml2 has nothing to do with cmark's state.
+            let sanitized = AuthoredHTML(rendered: rendered, raw: output.rawHTML,
+                                         reservedIDs: Set(output.ids).union(output.footnoteIDs), positions: positions)
+            rendered = sanitized.html
+            blocks = InlineHTMLMarks.apply(zip(output.rawHTML, sanitized.tags).filter { !$0.0.isBlock }.map(\.1), to: blocks)
+            authored = sanitized
+        }
+        let html = CellAlignment.classes(in: TaskCheckbox.named(in: rendered, blocks: output.blocks))
         let document = RenderedDocument(
             html: html, headings: headings,
             tableOfContents: TableOfContents(headings: headings, maxLevel: options.tocDepth),
-            blocks: output.blocks,
+            blocks: blocks,
             blockStarts: output.blockStarts.map { positions.point(line: $0.line, byteColumn: $0.column) },
-            links: links.sorted { ($0.start.line, $0.start.column) < ($1.start.line, $1.start.column) })
+            links: links.sorted { ($0.start.line, $0.start.column) < ($1.start.line, $1.start.column) },
+            removedHTML: authored?.removed ?? [], htmlIDs: authored?.ids ?? [])
         let variableProblems = output.variableProblems.compactMap { entry -> Diagnostic? in
             switch entry {
             case .reference(let occurrence, let path):

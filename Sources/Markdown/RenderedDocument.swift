@@ -15,14 +15,21 @@ public struct RenderedDocument: Sendable, Hashable {
     public var blockStarts: [SourcePoint]
     /// Every link and image, in document order.
     public var links: [DocumentLink]
+    /// `html: safe`: what the sanitizer left out of the text's HTML, in document order.
+    public var removedHTML: [RemovedHTML]
+    /// `html: safe`: the ids the text's HTML elements keep (`<a id="…">`), which links may name.
+    public var htmlIDs: [String]
 
     public init(html: String, headings: [OutlineHeading], tableOfContents: TableOfContents,
-                blocks: [DocumentBlock] = [], blockStarts: [SourcePoint] = [], links: [DocumentLink] = []) {
+                blocks: [DocumentBlock] = [], blockStarts: [SourcePoint] = [], links: [DocumentLink] = [],
+                removedHTML: [RemovedHTML] = [], htmlIDs: [String] = []) {
         self.html = html
         self.headings = headings
         self.tableOfContents = tableOfContents
         self.blocks = blocks
         self.blockStarts = blockStarts
         self.links = links
+        self.removedHTML = removedHTML
+        self.htmlIDs = htmlIDs
     }
 }

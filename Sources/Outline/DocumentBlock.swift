@@ -11,6 +11,18 @@
 /// - consecutive `.tableRow`s with one path form one table, header rows in `<thead>`; a
 ///   header row after a body row starts the next table.
 public struct DocumentBlock: Sendable, Hashable {
+    /// The ids the text's own HTML elements in the block carry (`<a id="…">`).
+    public var elementIDs: [String] {
+        fields.joined().flatMap { span -> [String] in
+            var ids = span.marks.compactMap { mark -> String? in
+                guard case .element(let element) = mark else { return nil }
+                return element.attributes.first { $0.name == "id" }?.value
+            }
+            if case .html(let html) = span.content, let id = InlineElement.emptyElementID(html) { ids.append(id) }
+            return ids
+        }
+    }
+
     public enum Kind: Sendable, Hashable {
         /// `id` is the heading's anchor, the same as in `RenderedDocument.headings`.
         case heading(level: Int, id: String)

@@ -21,7 +21,9 @@ public struct InlineSpan: Sendable, Hashable {
         /// (`DocumentBlock.Kind.footnoteDefinition`). Its number is the 1-based position of that
         /// definition among the document's footnote definitions.
         case footnoteReference(label: String)
-        /// Raw inline HTML, kept opaque: HTML shows it only with `unsafe_html`.
+        /// Raw inline HTML, kept opaque: with `html: trusted` a page shows it as written; with
+        /// `html: safe` an allowed tag becomes a mark (`InlineMark.element`), a `<br>` a break,
+        /// an `<img>` an image, and what stays here shows nothing.
         case html(String)
     }
 
@@ -55,6 +57,8 @@ public enum InlineMark: Sendable, Hashable {
     /// refused it (as cmark-gfm does for `javascript:`, `vbscript:`, `file:` and `data:`
     /// other than images). `title` is empty when there is none.
     case link(destination: String, title: String)
+    /// An allowed element of the text's own HTML (`html: safe`).
+    case element(InlineElement)
 }
 
 /// An image: its source (emptied in safe mode by the same rule as links), title and plain

@@ -99,8 +99,9 @@ extension SiteRenderer {
             canonical: shown == code ? nil : address.translated(to: shown))
         let redlineHTML = RedlineHTML(
             newFootnotes: texts.comparable(comparison.newer).footnotes, oldFootnotes: texts.comparable(comparison.older).footnotes,
-            unsafeHTML: config.unsafeHTML,
-            movedHereLabel: strings.html("moved_here"), movedAwayLabel: strings.html("moved_away")
+            html: config.html,
+            movedHereLabel: strings.html("moved_here"), movedAwayLabel: strings.html("moved_away"),
+            notes: RedlineNoteWording(strings: strings)
         ).render(redline)
         var notices: [Notice]?
         if shown != code, let original = self.language(shown) {

@@ -1,3 +1,4 @@
+import Config
 import Diff
 import Localization
 import Outline
@@ -9,21 +10,25 @@ struct InlineHTML {
     /// Footnote numbers by label in the later and the earlier document.
     let newFootnotes: [String: Int]
     let oldFootnotes: [String: Int]
-    let unsafeHTML: Bool
+    let html: HTMLMode
     /// Heading ids of the later document: a link from old text to a section only the earlier
     /// document had follows that section's prefixed id (`pg:del-…`).
     let newHeadingIDs: Set<String>
     /// Whether the pieces are the earlier document's (a deleted or moved-away block): their
-    /// references are numbered as there, and get no ids, so that no id is written twice.
-    let isOldSide: Bool
+    /// references are numbered as there, and get ids only when the later document has no
+    /// footnote of their label (`pg:del-fnref-…`), so that no id is written twice.
+    var isOldSide: Bool
+    /// References written with an id, by label: the later document's, and the earlier one's
+    /// to footnotes only it has.
     private var referencesSeen: [String: Int] = [:]
+    private var oldReferencesSeen: [String: Int] = [:]
 
     init(newFootnotes: [String: Int], oldFootnotes: [String: Int] = [:], newHeadingIDs: Set<String> = [],
-         unsafeHTML: Bool, isOldSide: Bool = false) {
+         html: HTMLMode, isOldSide: Bool = false) {
         self.newFootnotes = newFootnotes
         self.oldFootnotes = oldFootnotes
         self.newHeadingIDs = newHeadingIDs
-        self.unsafeHTML = unsafeHTML
+        self.html = html
         self.isOldSide = isOldSide
     }
 
@@ -50,6 +55,7 @@ struct InlineHTML {
             case .mark(.strong): "<strong>"
             // <s>, not cmark's <del>, so struck-through text is never read as a deletion.
             case .mark(.strikethrough): "<s>"
+            case .mark(.element(let element)): element.openTag
             case .mark(.link(let destination, let title)):
                 "<a href=\"\(InlineHTML.escapeHref(destination))\"" + (title.isEmpty ? "" : " title=\"\(HTMLText.escapeText(title))\"") + ">"
             case .code: "<code>"
@@ -65,6 +71,7 @@ struct InlineHTML {
             case .mark(.strong): "</strong>"
             case .mark(.strikethrough): "</s>"
             case .mark(.link): "</a>"
+            case .mark(.element(let element)): element.closeTag
             case .code: "</code>"
             case .change(.inserted): "</ins>"
             case .change(.deleted): "</del>"
@@ -134,6 +141,7 @@ struct InlineHTML {
 
     /// A link of old text to a section the later document no longer has.
     private func retargeted(_ mark: InlineMark) -> InlineMark {
+        if case .element(let element) = mark { return .element(element.onEarlierSide) }
         guard case .link(let destination, let title) = mark, destination.hasPrefix("#"),
               !newHeadingIDs.contains(String(destination.dropFirst())) else { return mark }
         return .link(destination: "#pg:del-" + destination.dropFirst(), title: title)
@@ -171,13 +179,37 @@ struct InlineHTML {
             if !fromOld {
                 let seen = referencesSeen[label, default: 0] + 1
                 referencesSeen[label] = seen
-                id = seen == 1 ? " id=\"fnref-\(label)\"" : " id=\"fnref-\(label)-\(seen)\""
+                id = " id=\"\(Self.referenceID(label, seen, fromOld: false))\""
+            } else if newFootnotes[label] == nil {
+                let seen = oldReferencesSeen[label, default: 0] + 1
+                oldReferencesSeen[label] = seen
+                id = " id=\"\(Self.referenceID(label, seen, fromOld: true))\""
             }
             let anchor = Self.footnoteAnchor(label, newFootnotes: newFootnotes)
             return "<sup class=\"footnote-ref\"><a href=\"#\(anchor)\"\(id) data-footnote-ref>\(number)</a></sup>"
         case .html(let raw):
-            return unsafeHTML ? raw : "<!-- raw HTML omitted -->"
+            return html.shown(inline: raw, isOldSide: isOldSide || operation == .deleted)
         }
+    }
+
+    /// The id of the `seen`th reference to a footnote, as cmark-gfm writes it; prefixed for a
+    /// reference of old text to a footnote only the earlier document has.
+    private static func referenceID(_ label: String, _ seen: Int, fromOld: Bool) -> String {
+        (fromOld ? "pg:del-fnref-" : "fnref-") + label + (seen == 1 ? "" : "-\(seen)")
+    }
+
+    /// The back-links of a footnote's definition to each of its references written so far in
+    /// the version the definition is shown from, as cmark-gfm writes them (a definition comes
+    /// after every reference to it). An old definition of a label the later document also has
+    /// gets none: the references with ids are the later document's.
+    func backLinks(_ label: String, fromOld: Bool) -> String {
+        guard !fromOld || newFootnotes[label] == nil else { return "" }
+        let count = (fromOld ? oldReferencesSeen : referencesSeen)[label, default: 0]
+        guard count > 0 else { return "" }
+        return (1...count).map { seen in
+            " <a href=\"#\(Self.referenceID(label, seen, fromOld: fromOld))\" class=\"footnote-backref\" data-footnote-backref "
+                + "aria-label=\"Back to content\">↩" + (seen == 1 ? "" : "<sup class=\"footnote-ref\">\(seen)</sup>") + "</a>"
+        }.joined()
     }
 
     /// A URL for an `href` or `src`, as cmark-gfm's houdini_escape_href writes it: bytes that

@@ -18,6 +18,7 @@ public enum RedlineSummaryGroups {
             Group(key: "compare_added", sections: summary.added, anchorPrefix: ""),
             Group(key: "compare_removed", sections: summary.removed, anchorPrefix: "pg:del-"),
             Group(key: "compare_moved", sections: summary.moved, anchorPrefix: ""),
+            Group(key: "compare_reformatted", sections: summary.reformatted, anchorPrefix: ""),
         ].filter { !$0.sections.isEmpty }
     }
 }

@@ -17,6 +17,11 @@ extension RenderedDocument {
             writer.write(link.isImage)
             writer.write(link.start)
         }
+        writer.write(removedHTML) { writer, removed in
+            writer.write(removed.start)
+            writer.write(removed.message)
+        }
+        writer.write(htmlIDs) { $0.write($1) }
     }
 
     public init(from reader: inout CacheReader) throws {
@@ -29,8 +34,10 @@ extension RenderedDocument {
             DocumentLink(destination: try reader.string(), text: try reader.string(), isImage: try reader.bool(),
                          start: try reader.point())
         }
+        let removedHTML = try reader.array { reader in RemovedHTML(start: try reader.point(), message: try reader.string()) }
+        let htmlIDs = try reader.array { try $0.string() }
         self.init(html: html, headings: headings, tableOfContents: TableOfContents(entries: entries), blocks: blocks,
-                  blockStarts: starts, links: links)
+                  blockStarts: starts, links: links, removedHTML: removedHTML, htmlIDs: htmlIDs)
     }
 }
 
@@ -118,6 +125,11 @@ extension CacheWriter {
             case .strong: writer.write(1)
             case .strikethrough: writer.write(2)
             case .link(let destination, let title): writer.write(3); writer.write(destination); writer.write(title)
+            case .element(let element):
+                writer.write(4); writer.write(element.name)
+                writer.write(element.attributes) { writer, attribute in
+                    writer.write(attribute.name); writer.write(attribute.value)
+                }
             }
         }
     }
@@ -199,6 +211,11 @@ extension CacheReader {
             case 1: return .strong
             case 2: return .strikethrough
             case 3: return .link(destination: try reader.string(), title: try reader.string())
+            case 4:
+                let name = try reader.string()
+                return .element(InlineElement(name: name, attributes: try reader.array { reader in
+                    InlineElement.Attribute(name: try reader.string(), value: try reader.optionalString())
+                }))
             default: throw Malformed()
             }
         }

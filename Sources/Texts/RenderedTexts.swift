@@ -106,7 +106,7 @@ extension MarkdownSource {
 extension MarkdownOptions {
     /// The site's options for its texts.
     public init(_ config: SiteConfig) {
-        self.init(unsafeHTML: config.unsafeHTML, tocDepth: config.tocDepth)
+        self.init(html: config.html, tocDepth: config.tocDepth)
     }
 }
 

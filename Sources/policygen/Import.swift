@@ -103,6 +103,7 @@ struct Import: ParsableCommand {
             throw ExitCode(1)
         }
         report(planned)
+        DiagnosticPrinter.print(planned.warnings)
         check(planned, config: config, site: site)
     }
 

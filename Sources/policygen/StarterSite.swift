@@ -89,8 +89,10 @@ public struct StarterSite: Sendable {
         # The deepest heading level listed in each page's table of contents (2–6).
         toc_depth: 3
 
-        # false: raw HTML written in a policy is dropped (recommended).
-        unsafe_html: false
+        # HTML written in a policy: safe keeps <br>, <sup>, <abbr>, <details>… and removes
+        # the rest with a warning (recommended); none drops all of it; trusted publishes it
+        # as written, scripts included.
+        html: safe
 
         # Values inserted in texts with {{ company.name }}, so that a name or an address is
         # spelled one way everywhere. Per-language values go under language_variables.

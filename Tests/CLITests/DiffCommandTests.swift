@@ -155,7 +155,7 @@ import TestSupport
         let result = try diff(["privacy", "v1", "v2", "--format", "markdown"])
         #expect(result.status == 0, "\(result.standardError)")
         let html = MarkdownRenderer.render(MarkdownSource(text: result.standardOutput, path: "diff.md"),
-                                           options: MarkdownOptions(unsafeHTML: true)).document.html
+                                           options: MarkdownOptions(html: .trusted)).document.html
         let page = try HTMLDocument(html)
         #expect(try page.first("//h1")?.text == "Privacy")
         #expect(try page.first("//p/strong/del")?.text == "12")

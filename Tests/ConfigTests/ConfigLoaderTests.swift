@@ -71,6 +71,25 @@ import TestSupport
         #expect(site.baseURL == nil)
     }
 
+    @Test func htmlIsSafeByDefaultAndUnsafeHTMLIsTrusted() throws {
+        #expect(try #require(parse("title: T\nlanguages: [en]\n").0).html == .safe)
+        for (written, mode) in [("html: none", HTMLMode.none), ("html: trusted", .trusted), ("html: safe", .safe),
+                                ("unsafe_html: true", .trusted), ("unsafe_html: false", .safe),
+                                ("html: trusted\nunsafe_html: true", .trusted), ("html: none\nunsafe_html: false", .none)] {
+            let (config, diagnostics) = parse("title: T\nlanguages: [en]\n\(written)\n")
+            #expect(diagnostics.isEmpty, "\(written)")
+            #expect(config?.html == mode, "\(written)")
+        }
+    }
+
+    @Test func anUnknownHTMLModeOrAContradictionIsAnError() throws {
+        let unknown = try #require(failure("title: T\nlanguages: [en]\nhtml: sanitized\n"))
+        #expect(unknown.message == "'html' must be safe, none or trusted")
+        #expect(unknown.location == SourceLocation(path: "policygen.yaml", line: 3, column: 7))
+        let contradiction = try #require(failure("title: T\nlanguages: [en]\nhtml: safe\nunsafe_html: true\n"))
+        #expect(contradiction.message == "unsafe_html: true contradicts html: safe")
+    }
+
     @Test func unknownKeyIsReportedWithASuggestion() throws {
         let problem = try #require(failure("title: T\nlanguages: [en]\ntoc_dept: 3\n"))
         #expect(problem.code == .unknownKey)

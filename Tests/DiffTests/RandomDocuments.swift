@@ -19,6 +19,7 @@ struct RandomDocuments {
     private static let markSets: [[InlineMark]] = [
         [], [], [], [.strong], [.emphasis], [.emphasis, .strong], [.strikethrough],
         [.link(destination: "https://example.org/a", title: "")], [.link(destination: "/b", title: "B")],
+        [.strong, .link(destination: "https://example.org/c", title: "")],
     ]
 
     private mutating func pick<T>(_ values: [T]) -> T {
@@ -103,6 +104,9 @@ struct RandomDocuments {
                 blocks.insert(moving, at: Int.random(in: 0...blocks.count, using: &generator))
             case 34..<38 where !blocks.isEmpty:
                 blocks.insert(pick(blocks), at: Int.random(in: 0...blocks.count, using: &generator))
+            case 38..<50 where !blocks.isEmpty:
+                let index = Int.random(in: 0..<blocks.count, using: &generator)
+                blocks[index] = reformed(blocks[index])
             default:
                 guard !blocks.isEmpty else { break }
                 let index = Int.random(in: 0..<blocks.count, using: &generator)
@@ -110,6 +114,40 @@ struct RandomDocuments {
             }
         }
         return blocks
+    }
+
+    /// The block in another form, its words kept: a heading's level, a list's kind, an item
+    /// made a paragraph or the reverse, a table row with a cell added or removed.
+    private mutating func reformed(_ block: DocumentBlock) -> DocumentBlock {
+        var block = block
+        switch block.kind {
+        case .heading(let level, let id):
+            block.kind = .heading(level: level % 6 + 1, id: id)
+        case .listItem:
+            if chance(50) {
+                block.kind = .paragraph
+                block.containers = []
+            } else {
+                let ordered = block.containers.last.map { if case .list(let style) = $0 { style.isOrdered } else { false } } ?? false
+                block.containers = [.list(ListStyle(numbering: ordered ? .bullet : .ordered(start: 1), isTight: chance(50)))]
+            }
+        case .paragraph:
+            block.kind = .listItem(task: nil)
+            block.containers = [.list(ListStyle(numbering: pick([.bullet, .ordered(start: 1)]), isTight: chance(50)))]
+        case .tableRow(let isHeader, var alignments):
+            let column = Int.random(in: 0...block.fields.count, using: &generator)
+            if chance(50) || block.fields.count < 2 {
+                block.fields.insert(spans(), at: column)
+                alignments.insert(.none, at: min(column, alignments.count))
+            } else {
+                block.fields.remove(at: min(column, block.fields.count - 1))
+                alignments.remove(at: min(column, alignments.count - 1))
+            }
+            block.kind = .tableRow(isHeader: isHeader, alignments: alignments)
+        default:
+            break
+        }
+        return block
     }
 
     private mutating func edit(_ block: DocumentBlock) -> DocumentBlock {
@@ -135,8 +173,15 @@ struct RandomDocuments {
                 }
                 spans[index].content = .text(words.joined(separator: " "))
             }
-        case 50..<65:
+        case 50..<60:
             spans[index].marks = pick(Self.markSets)
+        case 60..<65:
+            // Text put into code, or code made text again, its words kept.
+            switch spans[index].content {
+            case .text(let text): spans[index].content = .code(text)
+            case .code(let text): spans[index].content = .text(text)
+            default: spans[index].marks = pick(Self.markSets)
+            }
         case 65..<75:
             // Reflowed: a space becomes a line break.
             if case .text(let text) = spans[index].content {

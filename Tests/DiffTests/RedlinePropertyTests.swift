@@ -39,21 +39,43 @@ import Testing
             switch block.change {
             case .unchanged:
                 let oldTokens = RedlineToken.tokens(of: block.old!.block), newTokens = RedlineToken.tokens(of: block.new!.block)
-                // Unchanged means the same tokens but for white space.
-                #expect(oldTokens.map { $0.map(\.kind) } == newTokens.map { $0.map(\.kind) }, "seed \(seed)")
-                #expect(oldTokens.map { $0.filter { $0.kind != .space } } == newTokens.map { $0.filter { $0.kind != .space } },
-                        "seed \(seed)")
+                // Unchanged means the same words in the same formatting, but for white space.
+                #expect(oldTokens.map(visible) == newTokens.map(visible), "seed \(seed)")
                 oldStream.append(contentsOf: oldTokens)
                 newStream.append(contentsOf: newTokens)
             case .changed, .moved:
                 let oldTokens = RedlineToken.tokens(of: block.old!.block), newTokens = RedlineToken.tokens(of: block.new!.block)
                 if block.fields.isEmpty {
-                    // An unedited move keeps its tokens, white space aside.
-                    #expect(oldTokens.map { $0.filter { $0.kind != .space } } == newTokens.map { $0.filter { $0.kind != .space } },
-                            "seed \(seed)")
-                } else {
+                    // An unedited move keeps its tokens, white space aside; a block without
+                    // fields changed only its form.
+                    #expect(oldTokens.map(visible) == newTokens.map(visible), "seed \(seed)")
+                    #expect(block.block.fields.isEmpty || !isChanged(block), "seed \(seed)")
+                } else if block.cells.isEmpty {
                     #expect(block.fields.map(oldSide) == padded(oldTokens, to: block.fields.count), "seed \(seed)")
                     #expect(block.fields.map(newSide) == padded(newTokens, to: block.fields.count), "seed \(seed)")
+                } else {
+                    // Cells paired by content: each version's cells in order, each field once.
+                    #expect(block.cells.compactMap(\.old) == Array(oldTokens.indices), "seed \(seed)")
+                    #expect(block.cells.compactMap(\.new) == Array(newTokens.indices), "seed \(seed)")
+                    for (field, pair) in zip(block.fields, block.cells) {
+                        #expect(oldSide(field) == (pair.old.map { oldTokens[$0] } ?? []), "seed \(seed)")
+                        #expect(newSide(field) == (pair.new.map { newTokens[$0] } ?? []), "seed \(seed)")
+                    }
+                }
+                // Text that reads the same but is formatted otherwise says how, exactly.
+                for run in block.fields.joined() where run.operation == .equal {
+                    let pairs = zip((run.oldTokens ?? run.tokens).filter { $0.kind != .space }, run.tokens.filter { $0.kind != .space })
+                    for (before, after) in pairs where TextStyle(before.span) != TextStyle(after.span) {
+                        #expect(run.formatting == FormattingChange(old: TextStyle(before.span), new: TextStyle(after.span)),
+                                "seed \(seed)")
+                    }
+                    if run.formatting == nil { #expect(pairs.allSatisfy { TextStyle($0.span) == TextStyle($1.span) }, "seed \(seed)") }
+                }
+                // Form changes are those of the paired blocks, and a changed block differs visibly.
+                if isChanged(block) {
+                    #expect(!block.form.isEmpty || block.cells.contains { $0.old == nil || $0.new == nil }
+                            || block.fields.joined().contains { $0.operation != .equal || $0.formatting != nil },
+                            "seed \(seed)")
                 }
                 for run in block.fields.joined() {
                     if run.operation == .inserted { wordsAdded += run.tokens.count(where: \.isWord) }
@@ -109,6 +131,23 @@ import Testing
             }
         }
         #expect(Set(arrived) == Set(left) && arrived.count == left.count, "seed \(seed)")
+    }
+
+    /// The tokens a reader sees: white space aside, with their text and formatting, raw HTML
+    /// with its runs of white space as one.
+    private func visible(_ tokens: [RedlineToken]) -> [String] {
+        tokens.filter { $0.kind != .space }.map { token in
+            let text = if case .html(let html) = token.span.content {
+                html.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            } else {
+                "\(token.span.content)"
+            }
+            return text + "\(TextStyle(token.span))"
+        }
+    }
+
+    private func isChanged(_ block: RedlineBlock) -> Bool {
+        if case .changed = block.change { true } else { false }
     }
 
     /// Field token arrays, with empty ones for fields a version does not have.

@@ -1,10 +1,11 @@
+import Config
 import Markdown
 import Outline
 import Testing
 
 @Suite struct BlockExtractionTests {
-    private func blocks(_ text: String, unsafeHTML: Bool = false) -> [DocumentBlock] {
-        render(text, unsafeHTML: unsafeHTML).document.blocks
+    private func blocks(_ text: String, mode: HTMLMode = .safe) -> [DocumentBlock] {
+        render(text, mode: mode).document.blocks
     }
 
     private func text(_ string: String, _ marks: InlineMark...) -> InlineSpan {
@@ -96,7 +97,7 @@ import Testing
     }
 
     @Test func codeThematicBreakAndRawHTML() {
-        let blocks = blocks("```swift\nlet x = 1\n```\n\n***\n\n<div>\nhi\n</div>\n\nSee <b>this</b>.\n")
+        let blocks = blocks("```swift\nlet x = 1\n```\n\n***\n\n<div>\nhi\n</div>\n\nSee <b>this</b>.\n", mode: .none)
         #expect(blocks == [
             DocumentBlock(kind: .codeBlock(info: "swift"), fields: [[text("let x = 1\n")]]),
             DocumentBlock(kind: .thematicBreak, fields: []),

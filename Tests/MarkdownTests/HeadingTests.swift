@@ -53,7 +53,7 @@ import Testing
     }
 
     @Test func rawHTMLAndFootnoteReferencesAreLeftOutOfThePlainText() {
-        let result = render("## Keep <b>this</b> short[^n]\n\n[^n]: Note.\n").document
+        let result = render("## Keep <b>this</b> short[^n]\n\n[^n]: Note.\n", mode: .none).document
         #expect(result.headings.first?.text == "Keep this short")
         #expect(result.headings.first?.id == "keep-this-short")
         #expect(result.html.hasPrefix("<h2 id=\"keep-this-short\">Keep <!-- raw HTML omitted -->this<!-- raw HTML omitted --> short<sup class=\"footnote-ref\">"))
@@ -131,7 +131,7 @@ import Testing
 
     @Test func headingIDsAreTheSameInSafeAndUnsafeMode() {
         let body = "## One\n\n## Two {#second}\n"
-        #expect(render(body).document.headings == render(body, unsafeHTML: true).document.headings)
-        #expect(html(body) == html(body, unsafeHTML: true))
+        #expect(render(body).document.headings == render(body, mode: .trusted).document.headings)
+        #expect(html(body) == html(body, mode: .trusted))
     }
 }

@@ -4,8 +4,8 @@ import Testing
 @Suite struct RawHTMLTests {
     private let script = "<script>alert(1)</script>\n\nText with <b>bold</b>.\n"
 
-    @Test func safeModeOmitsRawHTML() {
-        #expect(html(script) == """
+    @Test func noneModeOmitsRawHTML() {
+        #expect(html(script, mode: .none) == """
             <!-- raw HTML omitted -->
             <p>Text with <!-- raw HTML omitted -->bold<!-- raw HTML omitted -->.</p>
 
@@ -14,12 +14,12 @@ import Testing
 
     @Test func unsafeModeRendersRawHTMLButTheTagFilterDefusesScript() {
         // tagfilter rewrites the `<` of disallowed tags (script, iframe, style, …) only.
-        #expect(html(script, unsafeHTML: true) == """
+        #expect(html(script, mode: .trusted) == """
             &lt;script>alert(1)&lt;/script>
             <p>Text with <b>bold</b>.</p>
 
             """)
-        #expect(html("See <iframe src=\"x\"></iframe> and <em>ok</em>\n", unsafeHTML: true)
+        #expect(html("See <iframe src=\"x\"></iframe> and <em>ok</em>\n", mode: .trusted)
             == "<p>See &lt;iframe src=\"x\">&lt;/iframe> and <em>ok</em></p>\n")
     }
 
@@ -40,6 +40,6 @@ import Testing
     /// CMARK_OPT_UNSAFE also turns cmark's URL filter off: with `unsafe_html: true` a
     /// `javascript:` link is written as is. Recorded here so a change is noticed.
     @Test func unsafeModeKeepsDangerousLinkTargets() {
-        #expect(html("[x](javascript:alert(1))\n", unsafeHTML: true) == "<p><a href=\"javascript:alert(1)\">x</a></p>\n")
+        #expect(html("[x](javascript:alert(1))\n", mode: .trusted) == "<p><a href=\"javascript:alert(1)\">x</a></p>\n")
     }
 }

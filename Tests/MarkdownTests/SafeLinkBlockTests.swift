@@ -29,7 +29,7 @@ import Testing
 
     @Test(arguments: targets, [false, true])
     func linkTargetsAreWhatCmarkWrites(target: String, unsafeHTML: Bool) {
-        let document = render("[x](<\(target)>)\n", unsafeHTML: unsafeHTML).document
+        let document = render("[x](<\(target)>)\n", mode: unsafeHTML ? .trusted : .safe).document
         let href = attribute("href", in: document.html)
         #expect(href != nil)
         #expect(linkDestination(in: document.blocks) == href)
@@ -37,7 +37,7 @@ import Testing
 
     @Test(arguments: targets, [false, true])
     func imageSourcesAreWhatCmarkWrites(target: String, unsafeHTML: Bool) {
-        let document = render("![x](<\(target)>)\n", unsafeHTML: unsafeHTML).document
+        let document = render("![x](<\(target)>)\n", mode: unsafeHTML ? .trusted : .safe).document
         guard case .image(let image)? = document.blocks.first?.inlines.first?.content else {
             Issue.record("no image in \(document.blocks)")
             return
@@ -47,7 +47,7 @@ import Testing
 
     @Test func dangerousTargetsAreEmptiedInSafeModeOnly() {
         #expect(linkDestination(in: render("[x](javascript:alert(1))\n").document.blocks) == "")
-        #expect(linkDestination(in: render("[x](javascript:alert(1))\n", unsafeHTML: true).document.blocks)
+        #expect(linkDestination(in: render("[x](javascript:alert(1))\n", mode: .trusted).document.blocks)
             == "javascript:alert(1)")
         #expect(linkDestination(in: render("<vbscript:x>\n").document.blocks) == "")
     }

@@ -116,7 +116,7 @@ import TestSupport
         | {{ company.name }} | {{ response_days }} |
 
         <p title="{{ company.name }}">x</p>
-        """, unsafeHTML: true, variables: variables)
+        """, mode: .trusted, variables: variables)
         let page = try HTMLDocument(document.html)
         #expect(try page.select("//td").map(\.text) == ["Kestrel & <b>Harbour</b> *Ltd*", "15"])
         #expect(try page.strings("//p/@title") == ["Kestrel & <b>Harbour</b> *Ltd*"])

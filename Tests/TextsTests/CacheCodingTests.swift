@@ -42,7 +42,7 @@ import Texts
 
     @Test func renderedDocumentSurvivesTheRoundTrip() throws {
         let (document, _) = MarkdownRenderer.render(MarkdownSource(text: Self.source, path: "content/t/v1/en.md", firstLine: 7),
-                                                    options: MarkdownOptions(unsafeHTML: true, tocDepth: 3))
+                                                    options: MarkdownOptions(html: .trusted, tocDepth: 3))
         #expect(document.blocks.count > 10)
         #expect(!document.links.isEmpty)
         var writer = CacheWriter()
@@ -76,7 +76,7 @@ import Texts
 
     @Test func aCutOrDamagedEntryThrowsInsteadOfDecoding() {
         let (document, _) = MarkdownRenderer.render(MarkdownSource(text: Self.source, path: "x.md"),
-                                                    options: MarkdownOptions(unsafeHTML: false, tocDepth: 3))
+                                                    options: MarkdownOptions(html: .none, tocDepth: 3))
         var writer = CacheWriter()
         document.write(to: &writer)
         for cut in [1, writer.bytes.count / 3, writer.bytes.count - 1] {
