@@ -1,8 +1,9 @@
 // swift-tools-version: 6.1
 import PackageDescription
 
-// The engine is split by stage; data flows one way:
-// Config + Content --load--> model --Markdown/Outline--> rendered documents --Theme--> HTML --Site--> output/
+// The engine is split by stage; data flows one way (docs/architecture.md):
+// Config + Content --load--> model --Markdown--> texts (Texts, kept in BuildCache) --Checks--> findings
+//   --Pages + Theme--> HTML --Output--> output/; Build runs the stages in order, Compare is `diff`.
 let package = Package(
     name: "policygen",
     platforms: [.macOS(.v15)],
@@ -65,31 +66,48 @@ let package = Package(
             plugins: ["EmbedDefaultTheme"]
         ),
         // Content quality: the checks of `policygen check` (PG2xx) on the rendered texts.
-        .target(name: "Checks", dependencies: ["Config", "Content", "Diagnostics", "Markdown", "Outline"]),
-        // `.policygen-cache/`: what earlier builds computed, by the hash of its inputs.
+        .target(name: "Checks", dependencies: ["Config", "Content", "Diagnostics", "Markdown", "Outline", "Texts"]),
+        // `.policygen-cache/`: what earlier builds computed, by the hash of its inputs; kept on
+        // disk, or in memory for a build without it.
         .target(name: "BuildCache", dependencies: [
-            "Checks", "Diagnostics", "Markdown", "Outline", .product(name: "Crypto", package: "swift-crypto"),
+            "Diagnostics", .product(name: "Crypto", package: "swift-crypto"),
         ]),
+        // Every text rendered once, as the checks and the pages read it, and its cache entry.
+        .target(name: "Texts", dependencies: ["BuildCache", "Config", "Content", "Diagnostics", "Markdown", "Outline"]),
         // Linux's renameat2(RENAME_EXCHANGE), which Swift's Glibc module does not declare.
         .target(name: "CFolderExchange"),
         // Freed memory back to the system: jemalloc's purge, or glibc's malloc_trim, which
         // Swift's Glibc module does not declare either.
         .target(name: "CFreeMemory"),
-        // Page plan, page rendering and the atomic write of output/.
-        .target(name: "Site", dependencies: [
-            "BuildCache", "CFolderExchange", "CFreeMemory", "Checks", "Diff",
-            "Config", "Content", "Diagnostics", "Localization", "Markdown", "Outline", "SafeHTML", "Theme",
+        // The resolved page plan, one typed model per page kind, the jobs that make the pages,
+        // the redline's HTML, feeds, sitemap and versions.json.
+        .target(name: "Pages", dependencies: [
+            "Config", "Content", "Diagnostics", "Diff", "Localization", "Markdown", "Outline", "SafeHTML", "Texts", "Theme",
+        ]),
+        // The atomic write of output/: staging, recycling earlier sites, linking unchanged
+        // files, the manifest, the swap (OutputWriter).
+        .target(name: "Output", dependencies: ["BuildCache", "CFolderExchange", "Diagnostics"]),
+        // `policygen build` and `check`: the stages in order, each timed; the cache keys, the
+        // cached checks, the history lock.
+        .target(name: "Build", dependencies: [
+            "BuildCache", "CFreeMemory", "Checks", "Config", "Content", "Diagnostics", "Localization", "Markdown", "Output",
+            "Pages", "Texts", "Theme",
+        ]),
+        // `policygen diff`: two versions of a policy compared.
+        .target(name: "Compare", dependencies: [
+            "Build", "Config", "Content", "Diagnostics", "Diff", "Localization", "Markdown", "Pages", "Texts",
         ]),
         // `policygen import`: a scraped page (plain text or HTML) turned into a policy's Markdown.
         .target(name: "Import", dependencies: ["CLibXML2", "Config", "Content", "Outline"]),
         // `policygen serve`: a private build of the site served on loopback, rebuilt on change.
         .target(name: "Preview", dependencies: [
-            "Site", "Content", "Diagnostics", "Localization",
+            "Build", "Content", "Diagnostics", "Localization",
             .product(name: "FlyingFox", package: "FlyingFox"), .product(name: "FlyingSocks", package: "FlyingFox"),
         ]),
-        // The command line, and nothing else.
+        // The command line, and nothing else (and `init`'s starter site).
         .executableTarget(name: "policygen", dependencies: [
-            "CJemalloc", "Site", "Diff", "Diagnostics", "Import", "Preview", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            "CJemalloc", "Build", "Compare", "Config", "Content", "Diff", "Diagnostics", "Import", "Preview", "Theme",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
         // Build-time tool: turns themes/default/ into Swift source, so the binary carries its theme.
@@ -102,7 +120,8 @@ let package = Package(
             name: "EngineBenchmarks",
             dependencies: [
                 .product(name: "Benchmark", package: "benchmark"),
-                "Config", "Content", "Diagnostics", "Diff", "Localization", "Markdown", "Outline", "SafeHTML", "Site", "Theme",
+                "Build", "Config", "Content", "Diagnostics", "Diff", "Localization", "Markdown", "Outline", "Pages", "SafeHTML",
+                "Theme",
             ],
             path: "Benchmarks/EngineBenchmarks",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
@@ -120,23 +139,31 @@ let package = Package(
         .testTarget(name: "OutlineTests", dependencies: ["Outline"]),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown", "Config", "Outline", "Diagnostics", "TestSupport"]),
         .testTarget(name: "ChecksTests", dependencies: [
-            "Checks", "Config", "Content", "Diagnostics", "Markdown", "TestSupport",
+            "Checks", "Config", "Content", "Diagnostics", "Markdown", "Texts", "TestSupport",
         ]),
         .testTarget(name: "ImportTests", dependencies: ["Import", "Content", "Diagnostics"], exclude: ["Fixtures"]),
-        .testTarget(name: "BuildCacheTests", dependencies: ["BuildCache", "Checks", "Diagnostics", "Markdown", "Outline"]),
+        .testTarget(name: "BuildCacheTests", dependencies: ["BuildCache"]),
+        .testTarget(name: "TextsTests", dependencies: [
+            "Texts", "BuildCache", "Config", "Content", "Diagnostics", "Markdown", "Outline", "TestSupport",
+        ]),
         .testTarget(name: "DiffTests", dependencies: ["Diff", "Markdown", "Outline"]),
         .testTarget(name: "TestSupportTests", dependencies: ["TestSupport"]),
         .testTarget(name: "LocalizationTests", dependencies: ["Localization", "Config", "Diagnostics"]),
         .testTarget(name: "ThemeTests", dependencies: ["Theme", "Config", "Diagnostics", "Localization", "TestSupport"]),
+        .testTarget(name: "OutputTests", dependencies: ["Output", "BuildCache", "TestSupport"]),
+        .testTarget(name: "PagesTests", dependencies: [
+            "Pages", "Config", "Content", "Diagnostics", "Diff", "Localization", "Markdown", "Texts", "Theme", "TestSupport",
+        ]),
         .testTarget(
-            name: "SiteTests",
-            dependencies: ["Site", "Config", "Content", "Diagnostics", "TestSupport"],
+            name: "BuildTests",
+            dependencies: ["Build", "BuildCache", "Checks", "Config", "Content", "Diagnostics", "Markdown", "Outline", "Output", "Pages", "TestSupport"],
             exclude: ["Golden"]
         ),
+        .testTarget(name: "CompareTests", dependencies: ["Compare", "Config", "Content", "Diff", "TestSupport"]),
         // Runs the built `policygen` binary: arguments, exit codes, what it prints.
         .testTarget(name: "CLITests", dependencies: ["policygen", "Markdown", "TestSupport"]),
         // Starts real preview servers on loopback and asks them over HTTP.
-        .testTarget(name: "PreviewTests", dependencies: ["Preview", "Site", "Content", "Diagnostics", "TestSupport"]),
+        .testTarget(name: "PreviewTests", dependencies: ["Preview", "Build", "Content", "Diagnostics", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,7 +1,7 @@
 import Benchmark
 import Content
 import Foundation
-import Site
+import Build
 
 /// `SiteBuild.run`: the whole `policygen build` of a small site in one process: load,
 /// render, checks, compare pages, templates, and the atomic write of output/.

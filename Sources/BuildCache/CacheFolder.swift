@@ -8,18 +8,8 @@ import Glibc
 /// is a pure function of its key, so a stale or damaged entry is never wrong, only unused: an
 /// entry that fails to read is a miss. Entries are written whole (a temporary file renamed),
 /// so a killed build or two builds at once leave no torn file.
-public struct CacheFolder: Sendable {
+public struct CacheFolder: CacheStore {
     public static let name = ".policygen-cache"
-
-    /// The kinds of entry, each in a folder of its own.
-    public enum Kind: String, Sendable, CaseIterable {
-        /// A text rendered by cmark-gfm, with what rendering found wrong.
-        case texts
-        /// What the per-text checks found in a text.
-        case checks
-        /// For each output folder, which key made each of its files.
-        case pages
-    }
 
     public let url: URL
 
@@ -32,7 +22,7 @@ public struct CacheFolder: Sendable {
     public func prepare() -> Bool {
         let manager = FileManager.default
         do {
-            for kind in Kind.allCases {
+            for kind in CacheKind.allCases {
                 try manager.createDirectory(at: url.appendingPathComponent(kind.rawValue), withIntermediateDirectories: true)
             }
             let tag = url.appendingPathComponent("CACHEDIR.TAG")
@@ -50,18 +40,18 @@ public struct CacheFolder: Sendable {
         }
     }
 
-    public func path(_ kind: Kind, _ key: CacheKey) -> URL {
+    public func path(_ kind: CacheKind, _ key: CacheKey) -> URL {
         url.appendingPathComponent(kind.rawValue).appendingPathComponent(key.hex)
     }
 
     /// The entry's bytes, or nil when there is none.
-    public func read(_ kind: Kind, _ key: CacheKey) -> [UInt8]? {
+    public func read(_ kind: CacheKind, _ key: CacheKey) -> [UInt8]? {
         (try? Data(contentsOf: path(kind, key))).map { [UInt8]($0) }
     }
 
     /// The entry's first `count` bytes (all of a shorter one), or nil when there is none: what
     /// a build needs of most entries is their head.
-    public func read(_ kind: Kind, _ key: CacheKey, first count: Int) -> [UInt8]? {
+    public func read(_ kind: CacheKind, _ key: CacheKey, first count: Int) -> [UInt8]? {
         let descriptor = open(path(kind, key).path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }
@@ -69,7 +59,7 @@ public struct CacheFolder: Sendable {
     }
 
     /// Writes an entry whole; a failure only costs the next build the work.
-    public func write(_ kind: Kind, _ key: CacheKey, _ bytes: [UInt8]) {
+    public func write(_ kind: CacheKind, _ key: CacheKey, _ bytes: [UInt8]) {
         let final = path(kind, key)
         let temporary = final.deletingLastPathComponent()
             .appendingPathComponent(".\(key.hex).\(getpid()).\(UInt64.random(in: 0 ... .max))")
@@ -86,7 +76,7 @@ public struct CacheFolder: Sendable {
 
     /// Removes the entries of `kind` not in `used` (what edited or deleted texts left), and
     /// temporary files of killed builds.
-    public func prune(_ kind: Kind, keeping used: Set<String>) {
+    public func prune(_ kind: CacheKind, keeping used: Set<String>) {
         let folder = url.appendingPathComponent(kind.rawValue)
         for name in (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [] where !used.contains(name) {
             try? FileManager.default.removeItem(at: folder.appendingPathComponent(name))

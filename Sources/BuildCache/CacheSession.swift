@@ -1,57 +1,60 @@
-import Foundation
 import Synchronization
 
-/// One build's use of the cache: what it reads, what it may write, and which entries it used,
-/// so that the rest can be removed when it succeeds. A disabled session (`--no-cache`, or a
-/// site folder that cannot be written) reads and writes nothing.
+/// One build's use of the cache: the store it reads and writes, and which entries it used, so
+/// that the rest can be removed when it succeeds. Every stage that keeps or reuses what it made
+/// goes through the session: the texts, the checks' findings, the page manifest.
 public final class CacheSession: Sendable {
+    public let store: any CacheStore
+    /// The site's cache folder when this build writes it; nil when nothing is written to disk
+    /// (`policygen check`, `--no-cache`, a site folder that cannot be written).
     public let folder: CacheFolder?
-    /// false for `policygen check`, which writes nothing.
-    public let writes: Bool
-    private let used = Mutex<[CacheFolder.Kind: Set<String>]>([:])
+    private let used = Mutex<[CacheKind: Set<String>]>([:])
 
-    public init(folder: CacheFolder?, writes: Bool) {
+    private init(store: any CacheStore, folder: CacheFolder?) {
+        self.store = store
         self.folder = folder
-        self.writes = writes
     }
 
-    public static let disabled = CacheSession(folder: nil, writes: false)
+    /// Reads and writes `folder`.
+    public static func writing(_ folder: CacheFolder) -> CacheSession {
+        CacheSession(store: folder, folder: folder)
+    }
 
-    public func read(_ kind: CacheFolder.Kind, _ key: CacheKey) -> [UInt8]? {
-        guard let folder else { return nil }
+    /// Reads `folder` and writes nothing to it: what the build makes stays in memory
+    /// (`policygen check`).
+    public static func reading(_ folder: CacheFolder) -> CacheSession {
+        CacheSession(store: ReadOnlyCache(over: folder), folder: nil)
+    }
+
+    /// Nothing read from the disk or written to it: every entry is made by this build and kept
+    /// in memory until it ends (`--no-cache`).
+    public static func inMemory() -> CacheSession {
+        CacheSession(store: MemoryCache(), folder: nil)
+    }
+
+    public func read(_ kind: CacheKind, _ key: CacheKey) -> [UInt8]? {
         used.withLock { _ = $0[kind, default: []].insert(key.hex) }
-        return folder.read(kind, key)
+        return store.read(kind, key)
     }
 
     /// The entry's first `count` bytes (all of a shorter one), or nil when there is none.
-    public func read(_ kind: CacheFolder.Kind, _ key: CacheKey, first count: Int) -> [UInt8]? {
-        guard let folder else { return nil }
+    public func read(_ kind: CacheKind, _ key: CacheKey, first count: Int) -> [UInt8]? {
         used.withLock { _ = $0[kind, default: []].insert(key.hex) }
-        return folder.read(kind, key, first: count)
+        return store.read(kind, key, first: count)
     }
 
-    public func write(_ kind: CacheFolder.Kind, _ key: CacheKey, _ bytes: [UInt8]) {
-        guard let folder, writes else { return }
+    public func write(_ kind: CacheKind, _ key: CacheKey, _ bytes: [UInt8]) {
         used.withLock { _ = $0[kind, default: []].insert(key.hex) }
-        folder.write(kind, key, bytes)
+        store.write(kind, key, bytes)
     }
 
     /// Removes entries of texts and checks this build did not use: edited and deleted texts leave
     /// theirs behind, and without this the folder would grow with every edit.
     public func pruneUnused() {
-        guard let folder, writes else { return }
+        guard folder != nil else { return }
         let used = used.withLock { $0 }
-        for kind in [CacheFolder.Kind.texts, .checks] {
-            folder.prune(kind, keeping: used[kind] ?? [])
-        }
-        // A manifest stays while its output folder exists (`serve` makes one per session).
-        let manifests = folder.url.appendingPathComponent(CacheFolder.Kind.pages.rawValue)
-        for name in (try? FileManager.default.contentsOfDirectory(atPath: manifests.path)) ?? [] {
-            let file = manifests.appendingPathComponent(name)
-            let output = (try? Data(contentsOf: file)).flatMap { PageManifest.output(of: [UInt8]($0)) }
-            if output.map({ !FileManager.default.fileExists(atPath: $0) }) ?? true {
-                try? FileManager.default.removeItem(at: file)
-            }
+        for kind in [CacheKind.texts, .checks] {
+            store.prune(kind, keeping: used[kind] ?? [])
         }
     }
 }

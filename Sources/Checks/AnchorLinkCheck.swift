@@ -5,7 +5,9 @@ import Markdown
 
 /// PG201: a `#anchor` link to no heading or footnote of the same text. A bare `#` names no
 /// anchor: PG204 judges it; `#top` leads to the top of the page.
-enum AnchorLinkCheck {
+enum AnchorLinkCheck: TextCheck {
+    static let codes: [DiagnosticCode: Severity] = [.brokenAnchor: .error]
+
     static func check(_ text: CheckedText, in site: CheckedSite) -> [Diagnostic] {
         let anchors = Anchors(text.document)
         var hints = NameHints(text.document.headings.map(\.id))

@@ -1,6 +1,7 @@
 import Config
 import Content
 import Markdown
+import Texts
 
 /// The whole site as the checks see it: configuration, content, and every text rendered.
 public struct CheckedSite: Sendable {

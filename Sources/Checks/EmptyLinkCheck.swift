@@ -7,7 +7,9 @@ import Outline
 /// (`[write to us]()`, `mailto:` without an address, `#`). Images are left alone: their alt
 /// text is another matter. A link to `#` that says it leads to the top ("Back to top", "↑")
 /// does what it says.
-enum EmptyLinkCheck {
+enum EmptyLinkCheck: TextCheck {
+    static let codes: [DiagnosticCode: Severity] = [.emptyLink: .warning]
+
     static func check(_ text: CheckedText, in site: CheckedSite) -> [Diagnostic] {
         var found: [Diagnostic] = []
         var blocks: BlockFinder?

@@ -10,7 +10,9 @@ import Diagnostics
 /// empty link leaves, while "the number you can reach us at." is English. Words in English,
 /// German and French (ReferenceWords); Japanese phrases; empty CJK quotation marks in every
 /// text.
-enum EmptyReferenceCheck {
+enum EmptyReferenceCheck: TextCheck {
+    static let codes: [DiagnosticCode: Severity] = [.emptyReference: .warning]
+
     static func check(_ text: CheckedText, in site: CheckedSite) -> [Diagnostic] {
         let words = ReferenceWords.words(for: text.language)
         let isJapanese = text.language.primary == "ja"

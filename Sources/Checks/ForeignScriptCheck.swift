@@ -11,7 +11,9 @@ import Diagnostics
 /// Japanese company through `{{ company.name }}`. Names meant to stay in their own script are
 /// left alone too (`NameInOwnScript`): a language switcher's "Русский", a company's name, a
 /// name glossed in Latin letters.
-enum ForeignScriptCheck {
+enum ForeignScriptCheck: TextCheck {
+    static let codes: [DiagnosticCode: Severity] = [.foreignScript: .warning]
+
     static func check(_ text: CheckedText, in site: CheckedSite) -> [Diagnostic] {
         let values = variableValues(site.config.variables(for: text.language))
         // Most texts see no value with letters other than Latin: their block texts serve as they are.

@@ -6,7 +6,9 @@ import Diagnostics
 /// version before it: publishing it announces a change that is not there. A version that
 /// changes only a translation is a change (history cannot be edited, so a corrected
 /// translation needs a new version); a translation the earlier version lacks is not.
-enum IdenticalVersionCheck {
+enum IdenticalVersionCheck: SiteCheck {
+    static let codes: [DiagnosticCode: Severity] = [.identicalVersion: .warning]
+
     static func check(_ site: CheckedSite, _ found: FoundInTexts) -> [Diagnostic] {
         site.content.policies.flatMap { policy in
             zip(policy.versions, policy.versions.dropFirst()).compactMap { previous, version in

@@ -3,7 +3,9 @@ import Markdown
 
 /// PG212: a link or image over `http://`, which readers' browsers flag or block (an image on
 /// an https page is mixed content) and which anyone on the way can alter.
-enum InsecureLinkCheck {
+enum InsecureLinkCheck: TextCheck {
+    static let codes: [DiagnosticCode: Severity] = [.insecureLink: .warning]
+
     static func check(_ text: CheckedText, in site: CheckedSite) -> [Diagnostic] {
         text.document.links.compactMap { link in
             let target = link.destination

@@ -2,7 +2,9 @@ import Diagnostics
 
 /// PG210: a version after the first whose default-language text has no `summary`: the history,
 /// the feeds and the comparison then cannot say what changed.
-enum MissingSummaryCheck {
+enum MissingSummaryCheck: SiteCheck {
+    static let codes: [DiagnosticCode: Severity] = [.missingSummary: .warning]
+
     static func check(_ site: CheckedSite, _ found: FoundInTexts) -> [Diagnostic] {
         site.content.policies.flatMap { policy in
             zip(policy.versions, policy.versions.dropFirst()).compactMap { previous, version in

@@ -3,7 +3,9 @@ import Diagnostics
 /// PG221 (information): a translation made from an earlier state of the default-language
 /// file: its `translated_from` (the SHA-256 of the file it was translated from) is not the
 /// file's SHA-256 now. Translations without `translated_from` are not judged.
-enum OutdatedTranslationCheck {
+enum OutdatedTranslationCheck: SiteCheck {
+    static let codes: [DiagnosticCode: Severity] = [.outdatedTranslation: .info]
+
     static func check(_ site: CheckedSite, _ found: FoundInTexts) -> [Diagnostic] {
         site.content.policies.flatMap { policy in
             policy.versions.flatMap { version in

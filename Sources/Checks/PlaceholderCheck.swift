@@ -9,7 +9,9 @@ import Diagnostics
 /// brackets touching a word (`[T]he`, `employee[s]`) are editorial alterations, and `[sic]`,
 /// `[…]`, `[Reserved]` are editorial too; a run of X or of ○ that shows the form of a value
 /// (`in the format (XXX) XXX-XXXX`, `「〇〇年〇〇月」`) is an example, not a blank (`FormatExample`).
-enum PlaceholderCheck {
+enum PlaceholderCheck: TextCheck {
+    static let codes: [DiagnosticCode: Severity] = [.placeholder: .warning]
+
     static func check(_ text: CheckedText, in site: CheckedSite) -> [Diagnostic] {
         // Each block's brackets are found once, for the notes and for the placeholders.
         let blocks = text.blockTexts.map { index, block in (index: index, text: block, brackets: brackets(in: block)) }

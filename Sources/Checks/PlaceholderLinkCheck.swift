@@ -4,7 +4,9 @@ import Diagnostics
 /// version](add link)`, `[the form](TODO)`, `[here](URL)`. A target with a space is not a link
 /// for Markdown at all: the page shows the brackets and the words as written. (An empty
 /// target is PG204's.)
-enum PlaceholderLinkCheck {
+enum PlaceholderLinkCheck: TextCheck {
+    static let codes: [DiagnosticCode: Severity] = [.placeholderLinkTarget: .warning]
+
     static func check(_ text: CheckedText, in site: CheckedSite) -> [Diagnostic] {
         var found: [Diagnostic] = []
         for link in text.document.links where !link.isImage && isPlaceholder(link.destination) {

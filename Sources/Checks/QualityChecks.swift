@@ -5,38 +5,57 @@ import Dispatch
 import Markdown
 import Synchronization
 
+/// A check of content quality: one small file that says what it reports, and one line in
+/// `QualityChecks`' registry.
+protocol QualityCheck: Sendable {
+    /// Every code the check reports, with its default severity (docs/diagnostics.md's); a
+    /// `checks:` map sets another.
+    static var codes: [DiagnosticCode: Severity] { get }
+}
+
 /// A check of one text; it reads the site's configuration, not other texts.
-typealias TextCheck = @Sendable (CheckedText, CheckedSite) -> [Diagnostic]
+protocol TextCheck: QualityCheck {
+    static func check(_ text: CheckedText, in site: CheckedSite) -> [Diagnostic]
+}
+
 /// A check across texts (versions of a policy, translations of a version, links between
 /// policies), made from what the checks of each text kept of it.
-typealias SiteCheck = @Sendable (CheckedSite, FoundInTexts) -> [Diagnostic]
+protocol SiteCheck: QualityCheck {
+    static func check(_ site: CheckedSite, _ found: FoundInTexts) -> [Diagnostic]
+}
 
 /// `policygen check`'s checks of content quality (PG2xx), beyond what loading validates.
 public enum QualityChecks {
-    static let textChecks: [TextCheck] = [
-        AnchorLinkCheck.check,
-        PlaceholderCheck.check,
-        EmptyReferenceCheck.check,
-        EmptyLinkCheck.check,
-        RepeatedParagraphCheck.check,
-        ForeignScriptCheck.check,
-        SkippedHeadingLevelCheck.check,
-        RawHTMLCheck.check,
-        InsecureLinkCheck.check,
-        TemplateMarkupCheck.check,
-        PlaceholderLinkCheck.check,
-        StatedDateCheck.check,
+    static let textChecks: [any TextCheck.Type] = [
+        AnchorLinkCheck.self,
+        PlaceholderCheck.self,
+        EmptyReferenceCheck.self,
+        EmptyLinkCheck.self,
+        RepeatedParagraphCheck.self,
+        ForeignScriptCheck.self,
+        SkippedHeadingLevelCheck.self,
+        RawHTMLCheck.self,
+        InsecureLinkCheck.self,
+        TemplateMarkupCheck.self,
+        PlaceholderLinkCheck.self,
+        StatedDateCheck.self,
     ]
 
-    static let siteChecks: [SiteCheck] = [
-        SiteLinkCheck.check,
-        RootLinkCheck.check,
-        TranslationHeadingsCheck.check,
-        IdenticalVersionCheck.check,
-        MissingSummaryCheck.check,
-        UntranslatedVersionCheck.check,
-        OutdatedTranslationCheck.check,
+    static let siteChecks: [any SiteCheck.Type] = [
+        SiteLinkCheck.self,
+        RootLinkCheck.self,
+        TranslationHeadingsCheck.self,
+        IdenticalVersionCheck.self,
+        MissingSummaryCheck.self,
+        UntranslatedVersionCheck.self,
+        OutdatedTranslationCheck.self,
     ]
+
+    /// Every code the checks report, with its default severity, from what each check declares.
+    static var codes: [DiagnosticCode: Severity] {
+        let declared: [[DiagnosticCode: Severity]] = textChecks.map { $0.codes } + siteChecks.map { $0.codes }
+        return declared.reduce(into: [:]) { all, codes in all.merge(codes) { first, _ in first } }
+    }
 
     /// The size of a text (UTF-8 bytes of its body) from which its checks run on every core.
     static let parallelTextSize = 256 * 1024
@@ -77,12 +96,12 @@ public enum QualityChecks {
             // megabyte is checked on one core while the other waits.
             let each = Mutex([[Diagnostic]](repeating: [], count: textChecks.count))
             DispatchQueue.concurrentPerform(iterations: textChecks.count) { index in
-                let diagnostics = textChecks[index](text, site)
+                let diagnostics = textChecks[index].check(text, in: site)
                 each.withLock { $0[index] = diagnostics }
             }
             found = each.withLock { $0.flatMap { $0 } }
         } else {
-            for check in textChecks { found += check(text, site) }
+            for check in textChecks { found += check.check(text, in: site) }
         }
         let suppressions = Suppressions.scopes(of: text)
         return TextFindings(
@@ -108,7 +127,7 @@ public enum QualityChecks {
     public static func finish(_ found: [TextFindings], of site: CheckedSite, settings: CheckSettings) -> [Diagnostic] {
         let index = FoundInTexts(site.units, found)
         var all = found.flatMap(\.findings)
-        for check in siteChecks { all += check(site, index) }
+        for check in siteChecks { all += check.check(site, index) }
         return FindingLevels(site: site, settings: settings, found: index).apply(to: all)
     }
 }

@@ -6,7 +6,9 @@ import Outline
 /// PG211: HTML of a text that the page will not show. With `html: safe` (the default), what
 /// the sanitizer removed, where it is written; with `html: none`, every tag (cmark-gfm writes
 /// a comment in its place). HTML comments are meant to be invisible, and are left alone.
-enum RawHTMLCheck {
+enum RawHTMLCheck: TextCheck {
+    static let codes: [DiagnosticCode: Severity] = [.rawHTMLDropped: .warning]
+
     static func check(_ text: CheckedText, in site: CheckedSite) -> [Diagnostic] {
         switch site.config.html {
         case .trusted: return []

@@ -12,7 +12,9 @@ import Outline
 /// for another region restating it), the same items in another list (the same data under each
 /// legal basis), and the same lead-in ending in a colon before each of several lists ("We do
 /// not allow content that:").
-enum RepeatedParagraphCheck {
+enum RepeatedParagraphCheck: TextCheck {
+    static let codes: [DiagnosticCode: Severity] = [.repeatedParagraph: .warning]
+
     static func check(_ text: CheckedText, in site: CheckedSite) -> [Diagnostic] {
         let blocks = text.document.blocks
         // The first block of each text in each place, by index: copying a block retains all it holds.

@@ -6,7 +6,9 @@ import Diagnostics
 /// on the site that publishes the policies; `main_site:` in policygen.yaml makes those links
 /// absolute to the company's site (`RootLinks`), and they are then left alone. A link into
 /// the site's own folders (its base path, then a language) must name a page it has.
-enum RootLinkCheck {
+enum RootLinkCheck: SiteCheck {
+    static let codes: [DiagnosticCode: Severity] = [.rootLinkToNoPage: .warning]
+
     static func check(_ site: CheckedSite, _ found: FoundInTexts) -> [Diagnostic] {
         let rule = RootLinks(site.config)
         var problems: [Diagnostic] = []

@@ -3,7 +3,9 @@ import Content
 import Diagnostics
 
 /// PG200: a `@/policy[/version][#anchor]` link to something the site does not have.
-enum SiteLinkCheck {
+enum SiteLinkCheck: SiteCheck {
+    static let codes: [DiagnosticCode: Severity] = [.brokenSiteLink: .error]
+
     static func check(_ site: CheckedSite, _ found: FoundInTexts) -> [Diagnostic] {
         var problems: [Diagnostic] = []
         // Each text linked to, its ids gathered once; each policy's versions by id.

@@ -9,7 +9,9 @@ import Diagnostics
 /// sections written `#`), and sections that start deeper than `##` after the title or a `#`
 /// heading (a text that simply starts at `###`). A level skipped inside the body is reported
 /// where it stands.
-enum SkippedHeadingLevelCheck {
+enum SkippedHeadingLevelCheck: TextCheck {
+    static let codes: [DiagnosticCode: Severity] = [.skippedHeadingLevel: .warning]
+
     static func check(_ text: CheckedText, in site: CheckedSite) -> [Diagnostic] {
         let headings = text.placedHeadings
         var found: [Diagnostic] = []

@@ -14,7 +14,9 @@ import Outline
 /// five blocks) or else at its foot (a paragraph or heading among its last three blocks):
 /// that is where a page says when it took effect. A date in a sentence ("the rules effective
 /// 1 January 2020 for California") or in a list of earlier versions is not the text's own.
-enum StatedDateCheck {
+enum StatedDateCheck: TextCheck {
+    static let codes: [DiagnosticCode: Severity] = [.statedDateDiffers: .warning]
+
     static func check(_ text: CheckedText, in site: CheckedSite) -> [Diagnostic] {
         let blocks = text.blockTexts
         let head = blocks.prefix(5).lazy.compactMap { statement(in: $0.text, block: $0.index) }.first

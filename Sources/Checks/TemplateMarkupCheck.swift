@@ -5,7 +5,9 @@ import Diagnostics
 /// `{% note %}`), `{{ … }}` that policygen's variables do not define (`{{ site.email }}`,
 /// Hugo's `{{< note >}}`), ERB and EJS (`<%= … %>`). Code is left alone, and so is `{{`
 /// written `\{{`, which asks for the braces.
-enum TemplateMarkupCheck {
+enum TemplateMarkupCheck: TextCheck {
+    static let codes: [DiagnosticCode: Severity] = [.otherTemplateMarkup: .warning]
+
     static func check(_ text: CheckedText, in site: CheckedSite) -> [Diagnostic] {
         var found: [Diagnostic] = []
         for (index, block) in text.blockTexts where block.features.contains(.templateMark) {

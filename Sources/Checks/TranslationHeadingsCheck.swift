@@ -4,7 +4,9 @@ import Diagnostics
 /// one: another number of headings, another level at some place, or another explicit id
 /// where either text gives one (`{#contact}`), which breaks links into the translation.
 /// Heading texts are translated, so they are not compared.
-enum TranslationHeadingsCheck {
+enum TranslationHeadingsCheck: SiteCheck {
+    static let codes: [DiagnosticCode: Severity] = [.translationHeadingsDiffer: .warning]
+
     static func check(_ site: CheckedSite, _ found: FoundInTexts) -> [Diagnostic] {
         site.units.compactMap { unit in
             guard unit.language != unit.version.defaultLanguage,

@@ -3,7 +3,9 @@ import Diagnostics
 /// PG220 (information): the languages of the site a version has no text in. Their readers
 /// are shown the default-language text under a notice; the report tells translators what
 /// is left to do.
-enum UntranslatedVersionCheck {
+enum UntranslatedVersionCheck: SiteCheck {
+    static let codes: [DiagnosticCode: Severity] = [.untranslatedVersion: .info]
+
     static func check(_ site: CheckedSite, _ found: FoundInTexts) -> [Diagnostic] {
         site.content.policies.flatMap { policy in
             policy.versions.compactMap { version in

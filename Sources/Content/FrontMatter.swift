@@ -19,10 +19,14 @@ public struct FrontMatter: Sendable, Hashable {
     /// Where `title`, `summary`, `description`, `translated_from` and `ignore` are written, by
     /// key, to place problems found in them.
     public var textStarts: [String: TextStart]
+    /// The YAML as written, which every value above is read from: a build's cache keys hash it,
+    /// so that a key added to the front-matter is part of them without more code.
+    public var source: String
 
     public init(title: String, effective: EffectiveDate, effectiveLocation: SourceLocation, summary: String? = nil,
                 description: String? = nil, draft: Bool = false, material: Bool = true,
-                translatedFrom: String? = nil, ignore: [String] = [], textStarts: [String: TextStart] = [:]) {
+                translatedFrom: String? = nil, ignore: [String] = [], textStarts: [String: TextStart] = [:],
+                source: String = "") {
         self.title = title
         self.effective = effective
         self.effectiveLocation = effectiveLocation
@@ -33,6 +37,7 @@ public struct FrontMatter: Sendable, Hashable {
         self.translatedFrom = translatedFrom
         self.ignore = ignore
         self.textStarts = textStarts
+        self.source = source
     }
 
     static let keys = ["title", "effective", "summary", "description", "draft", "material",
@@ -90,7 +95,8 @@ public enum FrontMatterParser {
                                      translatedFrom: translatedFrom?.lowercased(), ignore: ignore,
                                      textStarts: Dictionary(uniqueKeysWithValues:
                                          ["title", "summary", "description", "translated_from", "ignore"]
-                                             .map { ($0, fields.textStart(ofValue: $0)) })),
+                                             .map { ($0, fields.textStart(ofValue: $0)) }),
+                                     source: yaml),
             body: body, bodyFirstLine: bodyFirstLine)
     }
 

@@ -36,15 +36,19 @@ public struct PolicySettings: Sendable, Hashable {
     /// `checks:`: the level of each quality check's findings in this policy's texts, over the
     /// site's `checks:`.
     public var checks: CheckLevels
+    /// policy.yaml as written ("" without one), which every value above is read from: a build's
+    /// cache keys hash it, so that a key added to the file is part of them without more code.
+    public var source: String
 
     public init(order: Int? = nil, governingLanguage: LanguageCode? = nil,
                 governingLanguageLocation: SourceLocation? = nil, noticeDays: Int? = nil,
-                checks: CheckLevels = CheckLevels()) {
+                checks: CheckLevels = CheckLevels(), source: String = "") {
         self.order = order
         self.governingLanguage = governingLanguage
         self.governingLanguageLocation = governingLanguageLocation
         self.noticeDays = noticeDays
         self.checks = checks
+        self.source = source
     }
 }
 

@@ -9,11 +9,12 @@ enum PolicySettingsReader {
     static func parse(_ text: String, path: String, config: SiteConfig, _ problems: inout [Diagnostic]) -> PolicySettings {
         guard let document = StrictYAML.parse(text, path: path, diagnostics: &problems),
               let fields = YAMLMapping.read(document.root, in: document, what: "policy.yaml",
-                                            allowedKeys: keys, diagnostics: &problems) else { return PolicySettings() }
+                                            allowedKeys: keys, diagnostics: &problems) else { return PolicySettings(source: text) }
         var settings = PolicySettings(
             order: fields.int("order", in: -1_000_000...1_000_000, diagnostics: &problems),
             noticeDays: fields.int("notice_days", in: 0...3650, diagnostics: &problems),
-            checks: fields.value("checks").map { CheckLevels.read($0, in: document, diagnostics: &problems) } ?? CheckLevels())
+            checks: fields.value("checks").map { CheckLevels.read($0, in: document, diagnostics: &problems) } ?? CheckLevels(),
+            source: text)
         if let name = fields.string("governing_language", diagnostics: &problems) {
             if let language = config.language(named: name) {
                 settings.governingLanguage = language.code

@@ -66,16 +66,6 @@ public struct DiagnosticCode: RawRepresentable, Sendable, Hashable, Comparable, 
     public static let outdatedTranslation = Self(rawValue: "PG221")
     public static let unknownIgnoredCode = Self(rawValue: "PG230")
 
-    /// The quality checks' codes: the ones a `checks:` map in policygen.yaml or policy.yaml may
-    /// set to error, warning, info or off, and `ignore:` and `<!-- policygen-ignore -->` may name
-    /// (they silence what is not an error).
-    public static let qualityChecks: Set<Self> = [
-        brokenSiteLink, brokenAnchor, placeholder, emptyReference, emptyLink, repeatedParagraph, foreignScript,
-        skippedHeadingLevel, translationHeadingsDiffer, identicalVersion, missingSummary, rawHTMLDropped,
-        insecureLink, otherTemplateMarkup, placeholderLinkTarget, rootLinkToNoPage, statedDateDiffers,
-        untranslatedVersion, outdatedTranslation, unknownIgnoredCode,
-    ]
-
     // Markdown bodies
     public static let duplicateHeadingID = Self(rawValue: "PG300")
     public static let invalidHeadingID = Self(rawValue: "PG301")

@@ -5,6 +5,12 @@ extension DiagnosticCode {
         Self.summaries[self] ?? "see docs/diagnostics.md"
     }
 
+    /// The quality checks' codes (PG2xx): the ones a `checks:` map in policygen.yaml or
+    /// policy.yaml may set to error, warning, info or off, and `ignore:` and
+    /// `<!-- policygen-ignore -->` may name (they silence what is not an error). Each check
+    /// declares the codes it reports; `CheckCodesTests` holds them to this set.
+    public static let qualityChecks: Set<DiagnosticCode> = Set(summaries.keys.filter { $0.rawValue.hasPrefix("PG2") })
+
     private static let summaries: [DiagnosticCode: String] = [
         notUTF8: "files that are not UTF-8",
         controlCharacter: "control characters",

@@ -1,6 +1,6 @@
 import Diagnostics
 import Foundation
-import Site
+import Build
 import Synchronization
 
 /// The preview's own builds: each into a new folder of a private workspace (never the site's

@@ -1,5 +1,5 @@
 import Foundation
-import Site
+import Build
 
 /// What `policygen serve` was asked for.
 public struct PreviewOptions: Sendable {

@@ -1,7 +1,7 @@
 import Diagnostics
 import FlyingFox
 import Foundation
-import Site
+import Build
 
 /// `policygen serve`: builds the site into a private folder, serves it over HTTP, and
 /// rebuilds it whenever its inputs change, until the task running it is cancelled.

@@ -52,4 +52,20 @@ public struct PageTemplates: Sendable {
     public func render(_ template: String, context: [String: Any]) -> String {
         library.render(context, withTemplate: template) ?? ""
     }
+
+    /// Renders `template` with a page's model, and below it the values every page has: a name
+    /// the page does not have is looked up in `chrome`.
+    public func render(_ template: String, page: some TemplateModel, chrome: some TemplateModel) -> String {
+        library.render(PageValues(page: page, chrome: chrome), withTemplate: template) ?? ""
+    }
+}
+
+/// A page's values over those of every page.
+private struct PageValues<Page: TemplateModel, Chrome: TemplateModel>: MustacheParent {
+    let page: Page
+    let chrome: Chrome
+
+    func child(named name: String) -> Any? {
+        page.child(named: name) ?? chrome.child(named: name)
+    }
 }

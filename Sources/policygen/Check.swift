@@ -1,7 +1,7 @@
 import ArgumentParser
 import Diagnostics
 import Foundation
-import Site
+import Build
 
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,7 +1,7 @@
 import ArgumentParser
 import Diff
 import Foundation
-import Site
+import Compare
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)

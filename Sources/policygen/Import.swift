@@ -4,7 +4,7 @@ import Content
 import Diagnostics
 import Foundation
 import Import
-import Site
+import Build
 
 struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -2,7 +2,6 @@ import ArgumentParser
 import Config
 import Content
 import Foundation
-import Site
 
 struct Init: ParsableCommand {
     static let configuration = CommandConfiguration(

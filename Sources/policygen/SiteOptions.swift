@@ -1,7 +1,7 @@
 import ArgumentParser
 import Content
 import Foundation
-import Site
+import Build
 
 /// The options `build` and `check` share: which site, as of which day, how strictly.
 struct SiteOptions: ParsableArguments {

@@ -5,6 +5,7 @@ import Diagnostics
 import Foundation
 import Markdown
 import TestSupport
+import Texts
 
 /// Loads a fixture site (`-- path --` sections) and runs the quality checks on it, as
 /// `policygen check` does after loading: what loading itself reports comes first.

@@ -1,6 +1,6 @@
 import Foundation
 @testable import Preview
-import Site
+import Build
 import Testing
 
 /// What the preview sends: the built site with the right types, pages with the reload script.

@@ -1,7 +1,7 @@
 import Content
 import Foundation
 @testable import Preview
-import Site
+import Build
 import Synchronization
 import Testing
 import TestSupport

@@ -1,0 +1,191 @@
+import BuildCache
+import CFreeMemory
+import Checks
+import Config
+import Content
+import Diagnostics
+import Dispatch
+import Foundation
+import Output
+import Pages
+import Synchronization
+import Texts
+
+/// One build, stage by stage, each timed (`--profile`): the data flows down the list.
+struct BuildStages {
+    let options: BuildOptions
+    let output: OutputFolder
+    /// false for `policygen check`, which writes nothing: not the site, not a lock, not the cache.
+    let writing: Bool
+    let cache: CacheSession
+    var diagnostics: [Diagnostic] = []
+    var timings = BuildTimings()
+
+    init(options: BuildOptions, output: OutputFolder, writing: Bool) {
+        self.options = options
+        self.output = output
+        self.writing = writing
+        cache = Self.cacheSession(options, writing: writing)
+    }
+
+    mutating func run() -> BuildOutcome {
+        // Every input is read and every text rendered, so that all problems are reported in
+        // one run; nothing is written, not even a lock file, unless none is an error.
+        guard let inputs = stage("load", { $0.load() }) else { return outcome(.failed) }
+        // The sites earlier builds replaced: one kept to recycle, the rest removed meanwhile.
+        let recycling = SiteRecycling(cache: cache)
+        // The history first: the day each version was first published is shown on pages, so it
+        // is part of their keys.
+        let (firstPublished, lockedTexts) = stage("history") { $0.history(inputs) }
+        let keys = stage("keys") { $0.keys(inputs, firstPublished: firstPublished) }
+        let texts = stage("markdown") { $0.texts(inputs, keys: keys) }
+        // --strict makes warnings errors; the checks apply it themselves, as never to a locked text.
+        if options.strict { diagnostics = diagnostics.map(\.strict) }
+        stage("checks") { $0.checks(inputs, texts: texts, keys: keys, lockedTexts: lockedTexts) }
+        // What loading, rendering and checking freed goes back to the system before the pages
+        // are made, rather than staying in malloc's arenas: the peak is then the pages' own.
+        policygen_release_free_memory()
+        guard !diagnostics.hasErrors else { return outcome(.failed) }
+        guard writing else { return outcome(.checked) }
+
+        let lock: OutputLock
+        switch output.lock() {
+        case .failure(let problem):
+            diagnostics.append(problem)
+            return outcome(.failed)
+        case .success(let held): lock = held
+        }
+        defer { withExtendedLifetime(lock) {} }
+        let renderer = stage("plan") { $0.plan(inputs, texts: texts, firstPublished: firstPublished) }
+        do {
+            let (writer, unchanged) = try stage("pages") {
+                try $0.pages(renderer, inputs: inputs, texts: texts, keys: keys, recycling: recycling)
+            }
+            do {
+                try stage("swap") { _ in try writer.commit() }
+            } catch {
+                writer.discard()
+                throw error
+            }
+            stage("cache") { $0.cache.pruneUnused() }
+            var built = outcome(.built(pages: renderer.plan.count { if case .page = $0 { true } else { false } }),
+                                nextRebuild: renderer.nextRebuild)
+            built.unchangedPages = unchanged
+            return built
+        } catch {
+            diagnostics.append(.error(.writeFailed, at: SourceLocation(path: options.output.path),
+                                      "could not write the site: \(error.localizedDescription)",
+                                      hint: "the previous output is unchanged"))
+            return outcome(.failed)
+        }
+    }
+
+    // MARK: The stages
+
+    /// policygen.yaml, the content, the theme; drafts left out unless asked for.
+    private mutating func load() -> SiteInputs? {
+        guard var inputs = SiteInputs.load(source: options.source, baseURL: options.baseURL.flatMap(BaseURL.normalized),
+                                           diagnostics: &diagnostics) else { return nil }
+        if !options.includeDrafts { inputs.content = inputs.content.withoutDrafts() }
+        return inputs
+    }
+
+    /// The published record checked (the history lock, notice periods), the day each version
+    /// was first published, and the texts the lock keeps as published.
+    private mutating func history(_ inputs: SiteInputs) -> (firstPublished: [String: [String: EffectiveDate]],
+                                                            lockedTexts: Set<String>) {
+        let record = PublishedRecord.read(from: options.recordFolder ?? output.url, config: inputs.config,
+                                          diagnostics: &diagnostics)
+        let rules = PublicationRules(config: inputs.config, record: record, asOf: options.asOf,
+                                     allowHistoryEdit: options.allowHistoryEdit)
+        return (rules.check(inputs.content.withoutDrafts(), diagnostics: &diagnostics),
+                CachedChecks.lockedTexts(inputs.content, record: record, asOf: options.asOf))
+    }
+
+    private func keys(_ inputs: SiteInputs, firstPublished: [String: [String: EffectiveDate]]) -> BuildKeys {
+        BuildKeys(inputs: inputs, asOf: options.asOf, firstPublished: firstPublished,
+                  includesComparisons: options.includesComparisons)
+    }
+
+    /// Every text through cmark-gfm, or its cache entry's head.
+    private mutating func texts(_ inputs: SiteInputs, keys: BuildKeys) -> RenderedTexts {
+        CachedTexts.render(inputs.content, config: inputs.config, keys: keys.texts, cache: cache, diagnostics: &diagnostics)
+    }
+
+    private mutating func checks(_ inputs: SiteInputs, texts: RenderedTexts, keys: BuildKeys, lockedTexts: Set<String>) {
+        diagnostics += CachedChecks.run(config: inputs.config, content: inputs.content, texts: texts, keys: keys, cache: cache,
+                                        settings: CheckSettings(lockedPaths: lockedTexts, strict: options.strict))
+    }
+
+    /// Every file of the site, resolved.
+    private func plan(_ inputs: SiteInputs, texts: RenderedTexts, firstPublished: [String: [String: EffectiveDate]]) -> SiteRenderer {
+        SiteRenderer(config: inputs.config, content: inputs.content, templates: inputs.templates, strings: inputs.strings,
+                     assets: inputs.assets, texts: texts, asOf: options.asOf, firstPublished: firstPublished,
+                     includesComparisons: options.includesComparisons)
+    }
+
+    /// Every file made, on every core, job by job, and staged; a file whose key made the one
+    /// in the output is linked from there instead. The first error stops the rest. Also says how
+    /// many pages were linked, unchanged.
+    private func pages(_ renderer: SiteRenderer, inputs: SiteInputs, texts: RenderedTexts, keys: BuildKeys,
+                       recycling: SiteRecycling) throws -> (writer: OutputWriter, unchangedPages: Int) {
+        let assets = inputs.assets.files.map { (path: "assets/" + $0.path, bytes: $0.bytes) }
+        let writer = try OutputWriter.begin(output, paths: renderer.plan.map(\.path) + assets.map(\.path), cache: cache,
+                                            recycling: recycling)
+        do {
+            var links: [String: Set<String>] = [:]
+            for policy in inputs.content.policies {
+                links[policy.slug] = CachedChecks.linkedPolicies(of: policy, in: texts)
+            }
+            let jobs = renderer.jobs()
+            let failure = Mutex<(any Error)?>(nil)
+            let unchanged = Atomic(0)
+            DispatchQueue.concurrentPerform(iterations: jobs.count) { [links] index in
+                guard failure.withLock({ $0 == nil }) else { return }
+                do {
+                    try renderer.make(jobs[index]) { file, render in
+                        let key = keys.file(file, linkedPolicies: { links[$0] ?? [] })
+                        if try writer.link(file.path, key: key) {
+                            if case .page = file { unchanged.add(1, ordering: .relaxed) }
+                        } else {
+                            try writer.write(render(), to: file.path, key: key)
+                        }
+                    }
+                } catch {
+                    failure.withLock { if $0 == nil { $0 = error } }
+                }
+            }
+            if let error = failure.withLock({ $0 }) { throw error }
+            for asset in assets {
+                try writer.write(asset.bytes, to: asset.path, key: nil)
+            }
+            return (writer, unchanged.load(ordering: .relaxed))
+        } catch {
+            writer.discard()
+            throw error
+        }
+    }
+
+    // MARK: Running a stage
+
+    private mutating func stage<T>(_ name: String, _ body: (inout Self) throws -> T) rethrows -> T {
+        var timings = self.timings
+        defer { self.timings = timings }
+        return try timings.measure(name) { try body(&self) }
+    }
+
+    private func outcome(_ status: BuildOutcome.Status, nextRebuild: EffectiveDate? = nil) -> BuildOutcome {
+        BuildOutcome(status: status, diagnostics: diagnostics, nextRebuild: nextRebuild, timings: timings)
+    }
+
+    /// The cache of the site folder, unless `--no-cache`; read-only for `check`; in memory for
+    /// `--no-cache` or when the folder cannot be written.
+    private static func cacheSession(_ options: BuildOptions, writing: Bool) -> CacheSession {
+        guard options.usesCache else { return .inMemory() }
+        let folder = CacheFolder(site: options.source)
+        if writing {
+            return folder.prepare() ? .writing(folder) : .inMemory()
+        }
+        return .reading(folder)
+    }
+}

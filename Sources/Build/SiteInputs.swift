@@ -1,0 +1,54 @@
+import BuildCache
+import Config
+import Content
+import Diagnostics
+import Foundation
+import Localization
+import Pages
+import Theme
+
+/// Everything a build reads, loaded and validated: the Loader stage.
+public struct SiteInputs: Sendable {
+    public var config: SiteConfig
+    public var content: SiteContent
+    public var templates: PageTemplates
+    public var strings: [LanguageCode: InterfaceStrings]
+    /// Files under the theme's `assets/`, under their fingerprinted names.
+    public var assets: ThemeAssets
+    /// policygen.yaml as written, and every file of the theme: inputs of every cache key.
+    public var configBytes: [UInt8]
+    public var themeKey: CacheKey
+
+    /// Loads everything in `source`, reporting every problem of every file in one run. nil only
+    /// when policygen.yaml is unusable; otherwise what could be read, which is publishable only
+    /// if no error was added to `diagnostics`. `publishing`: the site is to be written, so it
+    /// needs its address (a comparison on the command line does not).
+    public static func load(source: URL, baseURL: String?, publishing: Bool = true, diagnostics: inout [Diagnostic]) -> SiteInputs? {
+        guard var config = ConfigLoader.load(from: source, diagnostics: &diagnostics) else { return nil }
+        if let baseURL { config.baseURL = baseURL }
+        if publishing, config.baseURL == nil {
+            // Feeds, versions.json and canonical links are absolute: a site needs its address.
+            diagnostics.append(.error(.missingKey, at: SourceLocation(path: ConfigLoader.fileName, line: 1, column: 1),
+                                      "policygen.yaml has no 'base_url', the address the site is published at",
+                                      hint: "add base_url: https://example.com/legal/, or pass --base-url"))
+        }
+        let content = ContentLoader.load(from: source, config: config, diagnostics: &diagnostics)
+            .insertingVariables(config, diagnostics: &diagnostics)
+        let theme = ThemeFiles.load(name: config.theme, siteFolder: source,
+                                    configured: config.themeLocation ?? SourceLocation(path: ConfigLoader.fileName),
+                                    diagnostics: &diagnostics)
+        let templates = PageTemplates(theme: theme, diagnostics: &diagnostics)
+        let strings = ThemeStrings.load(theme, config: config, &diagnostics)
+        let assets = ThemeAssets(theme.paths(under: "assets/").map {
+            (String($0.dropFirst("assets/".count)), theme.file($0)!.bytes)
+        })
+        let configBytes = (try? [UInt8](Data(contentsOf: source.appendingPathComponent(ConfigLoader.fileName)))) ?? []
+        var themeKey = CacheKey.Builder("theme")
+        for path in theme.files.keys.sorted() {
+            themeKey.add(path)
+            themeKey.add(bytes: theme.files[path]!.bytes)
+        }
+        return SiteInputs(config: config, content: content, templates: templates, strings: strings, assets: assets,
+                          configBytes: configBytes, themeKey: themeKey.finish())
+    }
+}

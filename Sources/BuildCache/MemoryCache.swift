@@ -1,0 +1,59 @@
+import Synchronization
+
+/// Cache entries held in memory, for a build that neither reads nor writes `.policygen-cache/`
+/// (`--no-cache`, a site folder that cannot be written) and for what `policygen check` makes
+/// without writing it. Entries are kept as their encoded bytes, a fraction of the memory the
+/// decoded values take.
+public final class MemoryCache: CacheStore {
+    private let entries = Mutex<[CacheKind: [String: [UInt8]]]>([:])
+
+    public init() {}
+
+    public func read(_ kind: CacheKind, _ key: CacheKey) -> [UInt8]? {
+        entries.withLock { $0[kind]?[key.hex] }
+    }
+
+    public func read(_ kind: CacheKind, _ key: CacheKey, first count: Int) -> [UInt8]? {
+        entries.withLock { $0[kind]?[key.hex].map { Array($0.prefix(count)) } }
+    }
+
+    public func write(_ kind: CacheKind, _ key: CacheKey, _ bytes: [UInt8]) {
+        // The bytes replaced, if any, are freed once the lock is released.
+        let replaced = entries.withLock { $0[kind, default: [:]].updateValue(bytes, forKey: key.hex) }
+        withExtendedLifetime(replaced) {}
+    }
+
+    public func prune(_ kind: CacheKind, keeping used: Set<String>) {
+        entries.withLock { entries in
+            entries[kind] = entries[kind]?.filter { used.contains($0.key) }
+        }
+    }
+}
+
+/// Entries read from a store that is not written (`policygen check` reads the site's cache),
+/// with what is written kept in memory above it.
+public struct ReadOnlyCache: CacheStore {
+    public let base: any CacheStore
+    private let written = MemoryCache()
+
+    public init(over base: any CacheStore) {
+        self.base = base
+    }
+
+    public func read(_ kind: CacheKind, _ key: CacheKey) -> [UInt8]? {
+        written.read(kind, key) ?? base.read(kind, key)
+    }
+
+    public func read(_ kind: CacheKind, _ key: CacheKey, first count: Int) -> [UInt8]? {
+        written.read(kind, key, first: count) ?? base.read(kind, key, first: count)
+    }
+
+    public func write(_ kind: CacheKind, _ key: CacheKey, _ bytes: [UInt8]) {
+        written.write(kind, key, bytes)
+    }
+
+    /// Nothing of the base is removed.
+    public func prune(_ kind: CacheKind, keeping used: Set<String>) {
+        written.prune(kind, keeping: used)
+    }
+}

@@ -1,0 +1,66 @@
+import BuildCache
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// `.policygen-cache/discarded/`: previous sites replaced by a build, removed on a thread of
+/// their own so that no build waits for thousands of files to be deleted. A command that ends
+/// first leaves the rest to the next build, which removes it while it reads the content.
+public struct DiscardedSites: Sendable {
+    public let url: URL
+
+    public init(cache: CacheFolder) {
+        url = cache.url.appendingPathComponent("discarded")
+    }
+
+    /// Moves `folder` in; false when it cannot be (another file system): the caller removes it.
+    public func take(_ folder: URL) -> Bool {
+        guard (try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)) != nil else {
+            return false
+        }
+        let target = url.appendingPathComponent("\(getpid())-\(UInt64.random(in: 0 ... .max))")
+        return rename(folder.path, target.path) == 0
+    }
+
+    /// Takes one discarded site out, to be recycled as the next staging folder; nil when there
+    /// is none.
+    public func takeOne() -> URL? {
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []).filter { !$0.hasPrefix(".") }
+        for name in names.sorted() {
+            let reserved = url.appendingPathComponent(".recycling-\(getpid())-\(UInt64.random(in: 0 ... .max))")
+            if rename(url.appendingPathComponent(name).path, reserved.path) == 0 { return reserved }
+        }
+        return nil
+    }
+
+    /// Puts back a site `takeOne` took out and no build used (it is still there), for the next
+    /// build to recycle or remove.
+    public func giveBack(_ taken: URL) {
+        guard FileManager.default.fileExists(atPath: taken.path) else { return }
+        _ = rename(taken.path, url.appendingPathComponent("\(getpid())-\(UInt64.random(in: 0 ... .max))").path)
+    }
+
+    /// A new folder for the files a build replaces in the site it recycles, removed with the
+    /// discarded sites; nil when it cannot be made. Hidden, so that it is never recycled.
+    public func folderForReplacedFiles() -> URL? {
+        let folder = url.appendingPathComponent(".replaced-\(getpid())-\(UInt64.random(in: 0 ... .max))")
+        guard (try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)) != nil else {
+            return nil
+        }
+        return folder
+    }
+
+    /// Starts removing everything discarded so far, in the background (not a site taken out
+    /// by `takeOne`).
+    public func startRemoving() {
+        let url = url
+        let ownPrefix = ".recycling-\(getpid())-"
+        Thread.detachNewThread {
+            let manager = FileManager.default
+            for name in (try? manager.contentsOfDirectory(atPath: url.path)) ?? [] where !name.hasPrefix(ownPrefix) {
+                try? manager.removeItem(at: url.appendingPathComponent(name))
+            }
+        }
+    }
+}

@@ -1,0 +1,118 @@
+import BuildCache
+import Foundation
+import Synchronization
+
+/// Writes a site into its output folder, whole or not at all. `begin` stages it beside the
+/// output (in a site an earlier build replaced, recycled for its folders, when there is one);
+/// `link` and `write` put each file in, from any thread; `commit` swaps the staged site in at
+/// once and records in the cache which key made each file, so that the next build links the
+/// files whose keys are unchanged instead of making them again; `discard` leaves the output as
+/// it was.
+public struct OutputWriter: Sendable {
+    public let output: OutputFolder
+    private let staging: StagingFolder
+    private let cache: CacheSession
+    private let recycling: SiteRecycling
+    /// The files of the current output and the keys that made them; nil: make every file.
+    private let previous: PageManifest?
+    /// The folders there already, or made by `begin`; a file's own folder is made when the file
+    /// is written or linked.
+    private let folders: Set<String>
+    private let written: Written
+
+    /// The manifest of the new site, filled from every thread.
+    private final class Written: Sendable {
+        let entries = Mutex([String: PageManifest.Entry]())
+    }
+
+    /// Stages a site of the files at `paths` (relative to the output). Folders that hold
+    /// folders are made now, in one thread; every other one (a page's own folder, most of the
+    /// thousands) by the thread that first puts a file in it, beside the rendering.
+    public static func begin(_ output: OutputFolder, paths: [String], cache: CacheSession,
+                             recycling: SiteRecycling) throws -> OutputWriter {
+        var staging = try output.stage(recycling: recycling.take())
+        if staging.isRecycled { staging.replacedFilesPath = recycling.discarded?.folderForReplacedFiles()?.path }
+        let previous = cache.read(.pages, PageManifest.key(output: output.url.path))
+            .flatMap { PageManifest($0, output: output.url.path) }
+        let allFolders = withParents(Set(paths.map(folder(of:))))
+        let kept = staging.removeAllBut(files: Set(paths + [OutputFolder.marker]), folders: allFolders)
+        let parents = withParents(Set(allFolders.map(folder(of:))))
+        do {
+            try staging.makeFolders(parents.subtracting(kept).sorted())
+        } catch {
+            staging.discard()
+            throw error
+        }
+        return OutputWriter(output: output, staging: staging, cache: cache, recycling: recycling, previous: previous,
+                            folders: parents.union(kept), written: Written())
+    }
+
+    /// Puts the output's file at `path` into the staged site when `key` made it and it is as
+    /// that build left it; false when the file must be made (and written).
+    public func link(_ path: String, key: CacheKey) throws -> Bool {
+        guard let before = previous?[path], before.key == key,
+              let current = FileStamp(path: staging.destinationPath + "/" + path), current == before.file else { return false }
+        try makeFolder(of: path)
+        // A recycled folder often holds this very file already: an unchanged file is one file
+        // linked into every site since it was written. Then there is nothing to do.
+        if staging.isRecycled, FileStamp(path: staging.path + "/" + path)?.inode == current.inode {
+            record(path, key: key, stamp: current)
+            return true
+        }
+        staging.clear(path)
+        guard staging.linkFromOutput(path) else { return false }
+        record(path, key: key, stamp: current)
+        return true
+    }
+
+    /// Writes a file of the site; `key`: what made it, for the next build (nil: made again every
+    /// time, as theme assets are).
+    public func write(_ bytes: [UInt8], to path: String, key: CacheKey?) throws {
+        try makeFolder(of: path)
+        staging.clear(path)
+        try staging.writeFile(bytes, to: path)
+        if let key, let stamp = FileStamp(path: staging.path + "/" + path) { record(path, key: key, stamp: stamp) }
+    }
+
+    /// Swaps the staged site in, then keeps the manifest of what made each file.
+    public func commit() throws {
+        var manifest = PageManifest(output: staging.destinationPath)
+        for (path, entry) in written.entries.withLock({ $0 }) { manifest[path] = entry }
+        try staging.commit(discardingInto: recycling.discarded)
+        recycling.discarded?.startRemoving()
+        cache.write(.pages, PageManifest.key(output: output.url.path), manifest.encoded())
+        if let folder = cache.folder { PageManifest.removeOrphans(in: folder) }
+    }
+
+    /// Removes the staged site; the output is untouched.
+    public func discard() {
+        staging.discard()
+    }
+
+    private func record(_ path: String, key: CacheKey, stamp: FileStamp) {
+        written.entries.withLock { $0[path] = PageManifest.Entry(key: key, file: stamp) }
+    }
+
+    private func makeFolder(of path: String) throws {
+        let folder = Self.folder(of: path)
+        // Another thread may have made it already.
+        if !folders.contains(folder) { try staging.makeFolders([folder]) }
+    }
+
+    /// The folder `path` is in (`en/privacy` of `en/privacy/index.html`); "" for the top.
+    static func folder(of path: String) -> String {
+        path.utf8.lastIndex(of: UInt8(ascii: "/")).map { String(path[..<$0]) } ?? ""
+    }
+
+    /// Every folder of `folders` and every folder above one.
+    static func withParents(_ folders: Set<String>) -> Set<String> {
+        var all = Set<String>()
+        for folder in folders {
+            var current = Substring(folder)
+            while !current.isEmpty, all.insert(String(current)).inserted {
+                current = current.lastIndex(of: "/").map { current[..<$0] } ?? ""
+            }
+        }
+        return all
+    }
+}

@@ -1,0 +1,85 @@
+import BuildCache
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The staging folder's files, made with the system calls themselves: a site has thousands
+/// of files and folders, and Foundation's URL and FileManager cost more than the writing.
+extension StagingFolder {
+    /// Makes `folders` (relative, each listed after its parent, as sorting them does).
+    public func makeFolders(_ folders: [String]) throws {
+        let root = path
+        for folder in folders where !folder.isEmpty {
+            guard mkdir(root + "/" + folder, 0o755) == 0 || errno == EEXIST else { throw FileBytes.failure(root + "/" + folder) }
+        }
+    }
+
+    /// In a recycled staging folder, removes every file not in `files` and every folder not in
+    /// `folders`, so that only what this build writes (or links) remains. Returns the folders
+    /// of `folders` that are there already.
+    public func removeAllBut(files: Set<String>, folders: Set<String>) -> Set<String> {
+        guard isRecycled else { return [] }
+        var foundFiles: [String] = []
+        var foundFolders: [String] = []
+        Self.walk(path, relative: "", files: &foundFiles, folders: &foundFolders)
+        let root = path
+        for file in foundFiles where !files.contains(file) { unlink(root + "/" + file) }
+        // Deepest first, so that each folder is empty when its turn comes.
+        for folder in foundFolders.reversed() where !folders.contains(folder) { rmdir(root + "/" + folder) }
+        return folders.intersection(foundFolders)
+    }
+
+    /// Every file and folder under `path`, a folder before what it holds.
+    private static func walk(_ path: String, relative: String, files: inout [String], folders: inout [String]) {
+        guard let directory = opendir(path) else { return }
+        var children: [(String, Bool)] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(cString: $0.bindMemory(to: CChar.self).baseAddress!) }
+            if name == "." || name == ".." { continue }
+            var isFolder = Int32(entry.pointee.d_type) == DT_DIR
+            if Int32(entry.pointee.d_type) == DT_UNKNOWN {
+                var status = stat()
+                isFolder = lstat(path + "/" + name, &status) == 0 && (status.st_mode & S_IFMT) == S_IFDIR
+            }
+            children.append((name, isFolder))
+        }
+        closedir(directory)
+        for (name, isFolder) in children {
+            let child = relative.isEmpty ? name : relative + "/" + name
+            if isFolder {
+                folders.append(child)
+                walk(path + "/" + name, relative: child, files: &files, folders: &folders)
+            } else {
+                files.append(child)
+            }
+        }
+    }
+
+    /// Makes room for a file at `relativePath` in a recycled folder: the earlier site's file may
+    /// be a link to the current output's, which must never be written through. The file is
+    /// moved aside when it can be: deleting a file's last link frees its blocks (discarding
+    /// them too, on a file system mounted with `discard`), about a millisecond a file here.
+    public func clear(_ relativePath: String) {
+        guard isRecycled else { return }
+        let file = path + "/" + relativePath
+        // Each file is cleared once a build, so its path, flattened, is a unique name.
+        if let replacedFilesPath {
+            let flattened = String(decoding: relativePath.utf8.map { $0 == UInt8(ascii: "/") ? UInt8(ascii: "|") : $0 },
+                                   as: UTF8.self)
+            if rename(file, replacedFilesPath + "/" + flattened) == 0 { return }
+        }
+        unlink(file)
+    }
+
+    /// Writes one file of the site (`en/privacy/index.html`) into a folder that exists already.
+    public func writeFile(_ bytes: [UInt8], to relativePath: String) throws {
+        try FileBytes.write(bytes, toPath: path + "/" + relativePath)
+    }
+
+    /// Links the output's file at `relativePath` to the same place in the staging folder:
+    /// the unchanged file joins the new site without being written again.
+    public func linkFromOutput(_ relativePath: String) -> Bool {
+        link(destinationPath + "/" + relativePath, path + "/" + relativePath) == 0
+    }
+}

@@ -1,0 +1,66 @@
+import BuildCache
+import Diagnostics
+import Markdown
+
+/// A text's cache entry: its head (what rendering found wrong, the policies it links to), then
+/// the document.
+enum TextEntry {
+    /// What a build needs of every text at once: rendering's findings and the linked policies.
+    struct Head: Sendable {
+        var diagnostics: [Diagnostic]
+        var linkedPolicies: Set<String>
+    }
+
+    private static let magic = "policygen text 2"
+
+    static func encode(_ document: RenderedDocument, _ diagnostics: [Diagnostic]) -> [UInt8] {
+        var writer = CacheWriter()
+        writer.write(magic)
+        writer.write(diagnostics) { $0.write($1) }
+        writer.write(document.linkedPolicies.sorted()) { $0.write($1) }
+        document.write(to: &writer)
+        return writer.bytes
+    }
+
+    /// The head of a text's entry, read without the text when it fits in the entry's first
+    /// bytes (a rebuild reads the head of every text, about 50 KB each); nil for no entry.
+    static func head(in cache: CacheSession, _ key: CacheKey, first: Int = 4096) -> Head? {
+        guard let start = cache.read(.texts, key, first: first) else { return nil }
+        if let head = head(of: start) { return head }
+        return start.count < first ? nil : cache.read(.texts, key).flatMap(head(of:))
+    }
+
+    /// nil for anything but an entry of this format.
+    static func head(of bytes: [UInt8]) -> Head? {
+        var reader = CacheReader(bytes)
+        return try? readHead(&reader)
+    }
+
+    /// nil for anything but a whole entry.
+    static func document(of bytes: [UInt8]) -> RenderedDocument? {
+        var reader = CacheReader(bytes)
+        return try? {
+            _ = try readHead(&reader)
+            let document = try RenderedDocument(from: &reader)
+            try reader.finish()
+            return document
+        }()
+    }
+
+    /// What a page shows of the text, without the blocks (most of the entry); nil for anything
+    /// but an entry of this format.
+    static func pageParts(of bytes: [UInt8]) -> RenderedTexts.PageParts? {
+        var reader = CacheReader(bytes)
+        return try? {
+            _ = try readHead(&reader)
+            return try RenderedDocument.pageParts(from: &reader)
+        }()
+    }
+
+    private static func readHead(_ reader: inout CacheReader) throws -> Head {
+        try reader.expect(magic)
+        let diagnostics = try reader.array { try $0.diagnostic() }
+        let linked = try reader.array { try $0.string() }
+        return Head(diagnostics: diagnostics, linkedPolicies: Set(linked))
+    }
+}

@@ -1,0 +1,74 @@
+import BuildCache
+import Foundation
+import Testing
+
+/// The cache's two stores, on disk and in memory, answer alike: a build reads what it wrote
+/// whichever it has, and a read-only cache never writes the folder it reads.
+@Suite struct CacheStoreTests {
+    static func withFolder(_ body: (CacheFolder) throws -> Void) throws {
+        let site = FileManager.default.temporaryDirectory.appendingPathComponent("pg-store-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: site) }
+        let folder = CacheFolder(site: site)
+        #expect(folder.prepare())
+        try body(folder)
+    }
+
+    static func key(_ name: String) -> CacheKey { CacheKey.Builder(name).finish() }
+
+    static func expectStoreBehaves(_ store: any CacheStore) {
+        let bytes = (0 ..< 5_000).map { UInt8($0 % 251) }
+        #expect(store.read(.texts, key("a")) == nil)
+        #expect(store.read(.texts, key("a"), first: 10) == nil)
+        store.write(.texts, key("a"), bytes)
+        store.write(.texts, key("b"), [1, 2, 3])
+        store.write(.checks, key("a"), [9])
+        #expect(store.read(.texts, key("a")) == bytes)
+        #expect(store.read(.texts, key("a"), first: 100) == Array(bytes[..<100]))
+        #expect(store.read(.texts, key("b"), first: 100) == [1, 2, 3])
+        #expect(store.read(.checks, key("a")) == [9], "each kind has its own entries")
+        store.write(.texts, key("b"), [4])
+        #expect(store.read(.texts, key("b")) == [4], "an entry written again is replaced whole")
+        store.prune(.texts, keeping: [key("b").hex])
+        #expect(store.read(.texts, key("a")) == nil)
+        #expect(store.read(.texts, key("b")) == [4])
+        #expect(store.read(.checks, key("a")) == [9], "pruning one kind leaves the others")
+    }
+
+    @Test func theFolderAndMemoryAnswerAlike() throws {
+        try Self.withFolder { Self.expectStoreBehaves($0) }
+        Self.expectStoreBehaves(MemoryCache())
+    }
+
+    @Test func aReadOnlyCacheReadsItsBaseAndKeepsWhatIsWrittenInMemory() throws {
+        try Self.withFolder { folder in
+            folder.write(.texts, Self.key("on disk"), [1])
+            let store = ReadOnlyCache(over: folder)
+            #expect(store.read(.texts, Self.key("on disk")) == [1])
+            store.write(.texts, Self.key("made now"), [2])
+            store.write(.texts, Self.key("on disk"), [3])
+            #expect(store.read(.texts, Self.key("made now")) == [2])
+            #expect(store.read(.texts, Self.key("on disk")) == [3], "what was written comes first")
+            store.prune(.texts, keeping: [])
+            #expect(folder.read(.texts, Self.key("on disk")) == [1], "the folder is never written or pruned")
+            #expect(folder.read(.texts, Self.key("made now")) == nil)
+        }
+    }
+
+    @Test func aSessionWritesToDiskOnlyWhenItWritesTheFolder() throws {
+        try Self.withFolder { folder in
+            for session in [CacheSession.reading(folder), .inMemory()] {
+                session.write(.checks, Self.key("x"), [7])
+                #expect(session.read(.checks, Self.key("x")) == [7])
+                session.pruneUnused()
+                #expect(session.folder == nil)
+            }
+            #expect(folder.read(.checks, Self.key("x")) == nil)
+            let writing = CacheSession.writing(folder)
+            writing.write(.checks, Self.key("x"), [7])
+            folder.write(.checks, Self.key("unused"), [8])
+            writing.pruneUnused()
+            #expect(folder.read(.checks, Self.key("x")) == [7])
+            #expect(folder.read(.checks, Self.key("unused")) == nil, "what the build did not use is removed")
+        }
+    }
+}
