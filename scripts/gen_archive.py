@@ -10,7 +10,9 @@ sets with the shapes of real published histories, all of them in the past:
              a stated effective date, a language switcher, citations written \\[12\\] with
              their notes, tables with HTML in cells, "Back to top" links
   terms      240 versions, 30 KB to 60 KB; sections that start at ###, Liquid tags left by
-             Jekyll, a Japanese translation of the last 30 versions
+             Jekyll, a Japanese translation of the first 30 versions (then no longer kept
+             up, as some sites' were; shared/bench's prep_layouts.py pairs each text with
+             the previous version's in its language, so a language cannot start later)
   community   40 versions, 200 KB to 800 KB; the same lead-in before different lists, the
              same data list under each legal basis, a regional supplement repeating clauses,
              root-relative links to the company's help pages
@@ -168,7 +170,7 @@ def generate(policy, out, scale):
         write(os.path.join(out, "content", policy.slug, version, "en.md"),
               f"---\ntitle: {policy.title}\neffective: {version}\n{summary}---\n{body}")
         total += len(body.encode())
-        if "ja" in policy.languages and number >= count - 30:
+        if "ja" in policy.languages and number < 30:
             ja = "\n".join(policy.ja_section(i, revisions[i]) for i in range(len(sections) - (1 if notes else 0)))
             write(os.path.join(out, "content", policy.slug, version, "ja.md"),
                   f"---\ntitle: 利用規約\neffective: {version}\n---\n{ja}\n")
