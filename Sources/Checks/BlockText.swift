@@ -50,6 +50,7 @@ struct BlockText {
                     case .code(let code), .html(let code): append(code, hidden: true)
                     case .image(let image): append(image.alt, hidden: true)
                     case .footnoteReference: append(String(Self.object), hidden: true)
+                    case .emptyElement(let element): append(element.emptyHTML, hidden: true)
                     }
                 }
             }
@@ -66,6 +67,7 @@ struct BlockText {
         switch content {
         case .text(let text), .code(let text), .html(let text): text.utf8.count
         case .image(let image): image.alt.utf8.count
+        case .emptyElement(let element): element.emptyHTML.utf8.count
         case .softBreak, .hardBreak, .footnoteReference: 1
         }
     }
