@@ -40,6 +40,9 @@ struct BuildStages {
         let keys = stage("keys") { $0.keys(inputs, firstPublished: firstPublished) }
         let texts = stage("markdown") { $0.texts(inputs, keys: keys) }
         stage("checks") { $0.checks(inputs, texts: texts, keys: keys) }
+        // Planned before anything is written: an alias that names a page is an error of the input.
+        let renderer = stage("plan") { $0.plan(inputs, texts: texts, firstPublished: firstPublished) }
+        diagnostics += renderer.redirectProblems
         // What loading, rendering and checking freed goes back to the system before the pages
         // are made, rather than staying in malloc's arenas: the peak is then the pages' own.
         policygen_release_free_memory()
@@ -55,7 +58,6 @@ struct BuildStages {
         case .success(let held): lock = held
         }
         defer { withExtendedLifetime(lock) {} }
-        let renderer = stage("plan") { $0.plan(inputs, texts: texts, firstPublished: firstPublished) }
         do {
             let writer = try stage("pages") { try $0.pages(renderer, inputs: inputs, texts: texts, keys: keys, recycling: recycling) }
             do {
