@@ -170,3 +170,43 @@ import Testing
         #expect(site.errors.contains { $0.location == SourceLocation(path: "content/terms/2021-03-01/en.md", line: 3, column: 8) })
     }
 }
+
+/// `policygen new` carries the page's old addresses and theme values to the version it starts:
+/// they belong to the page, and an address must follow it to its newest text.
+@Suite struct NewVersionCarriesThePageTests {
+    @Test func aliasesAndExtraReadBackTheSameInTheNewVersion() throws {
+        let site = try LoadedFixture.load("""
+            -- content/terms/2021-03-01/en.md --
+            ---
+            title: Terms of Service
+            redirect_from: [/tos/, "/legal/terms \\"2021\\".html"]
+            aliases: /conditions/
+            extra:
+              owner: "Legal: \\"contracts\\" team"
+              note: "two\\nlines\\tand a tab"
+              reviewed: true
+              quoted: "true"
+              number: 3
+              regions: [EU, {name: UK, since: 2021}]
+              empty: []
+            ---
+            ## Scope
+            """)
+        defer { site.remove() }
+        #expect(!site.diagnostics.hasErrors, "\(site.diagnostics)")
+        let policy = try #require(site.content?.policy("terms"))
+        let new = try NewVersion.plan(from: policy, effective: EffectiveDate("2022-01-01")!,
+                                      defaultLanguage: LanguageCode(rawValue: "en")!).get()
+        try new.write(in: site.folder).get()
+
+        var diagnostics: [Diagnostic] = []
+        let config = try #require(ConfigLoader.load(from: site.folder, diagnostics: &diagnostics))
+        let reloaded = ContentLoader.load(from: site.folder, config: config, diagnostics: &diagnostics)
+        #expect(!diagnostics.hasErrors, "\(diagnostics)\n\(new.text)")
+        let basis = policy.versions[0].original.frontMatter
+        let started = try #require(reloaded.policy("terms")?.version(new.id)?.original.frontMatter)
+        #expect(started.aliases.map(\.filePath) == basis.aliases.map(\.filePath))
+        #expect(started.extra == basis.extra, "\(new.text)")
+        #expect(basis.extra.count == 7)
+    }
+}
