@@ -54,19 +54,21 @@ public struct FrontMatter: Sendable, Hashable {
     /// Keys other tools write (Jekyll, Hugo, Docusaurus…), accepted and ignored: a page keeps
     /// them as it was converted. The value is a note (a PG017 information) for the ones whose
     /// meaning a reader would otherwise expect policygen to keep.
-    static let otherToolsKeys: [String: String?] = [
-        "layout": nil, "categories": nil, "category": nil, "tags": nil, "topics": nil, "versions": nil,
-        "author": nil, "authors": nil, "excerpt": nil, "sitemap": nil, "comments": nil, "toc": nil,
-        "type": nil, "weight": nil, "menu": nil, "keywords": nil, "series": nil, "translationKey": nil,
-        "linkTitle": nil, "outputs": nil, "images": nil, "nav_order": nil, "parent": nil, "has_children": nil,
-        "sidebar_position": nil, "sidebar_label": nil, "hide_table_of_contents": nil, "lang": nil,
-        "date": "the day a version takes effect is its `effective:` (or its folder's date); `date:` is not read",
-        "lastmod": "the day a version takes effect is its `effective:` (or its folder's date); `lastmod:` is not read",
-        "last_modified_at": "the day a version takes effect is its `effective:` (or its folder's date); `last_modified_at:` is not read",
-        "permalink": "policygen gives each page its own address; to keep answering this one, list it under `aliases:`",
-        "url": "policygen gives each page its own address; to keep answering this one, list it under `aliases:`",
-        "slug": "a policy's address is its folder's name; to keep answering an old one, list it under `aliases:`",
-    ]
+    static let otherToolsKeys: [String: String?] = {
+        let day = "the day a version takes effect is its `effective:` (or its folder's date)"
+        let address = "policygen gives each page its own address; to keep answering this one, list it under `aliases:`"
+        return [
+            "layout": nil, "categories": nil, "category": nil, "tags": nil, "topics": nil, "versions": nil,
+            "author": nil, "authors": nil, "excerpt": nil, "sitemap": nil, "comments": nil, "toc": nil,
+            "type": nil, "weight": nil, "menu": nil, "keywords": nil, "series": nil, "translationKey": nil,
+            "linkTitle": nil, "outputs": nil, "images": nil, "nav_order": nil, "parent": nil, "has_children": nil,
+            "sidebar_position": nil, "sidebar_label": nil, "hide_table_of_contents": nil, "lang": nil,
+            "date": day, "lastmod": day, "last_modified_at": day,
+            "permalink": address, "url": address, "slug": address,
+        ]
+    }()
+
+    static let otherToolsKeyNames = Set(otherToolsKeys.keys)
 }
 
 /// Splits a content file into front-matter and body, and validates the front-matter.
@@ -97,10 +99,10 @@ public enum FrontMatterParser {
         guard let document = StrictYAML.parse(yaml, path: path, firstLine: 2, diagnostics: &problems),
               let fields = YAMLMapping.read(document.root, in: document, what: "the front-matter",
                                             allowedKeys: FrontMatter.keys,
-                                            ignoredKeys: Set(FrontMatter.otherToolsKeys.keys), diagnostics: &problems) else { return nil }
+                                            ignoredKeys: FrontMatter.otherToolsKeyNames, diagnostics: &problems) else { return nil }
         for (key, location) in fields.ignored {
             if let note = FrontMatter.otherToolsKeys[key] ?? nil {
-                problems.append(Diagnostic(.info, .otherToolsKey, at: location, "'\(key)' is another tool's key, ignored: \(note)"))
+                problems.append(Diagnostic(.info, .otherToolsKey, at: location, "'\(key)' is another tool's key, not read: \(note)"))
             }
         }
 
