@@ -41,9 +41,12 @@ extension SiteRenderer {
                 }
             }
         }
-        // The redirects made so far count as taken too: `old.html` and `old.html/index.html` cannot both be.
-        var files = Set(taken)
-        var folders = Set(taken.flatMap { Self.folders(of: $0) })
+        // The site's own files are compared without case: on a file system that ignores it (a
+        // Mac's), `/EN/Privacy/` would be written over `en/privacy/index.html`. The redirects
+        // made so far count too: `old.html` and `old.html/index.html` cannot both be.
+        let siteFiles = Set(taken.map { $0.lowercased() })
+        let siteFolders = Set(taken.flatMap { Self.folders(of: $0.lowercased()) })
+        var files: Set<String> = [], folders: Set<String> = []
         var redirects: [Redirect] = []
         var problems: [Diagnostic] = []
         for path in order {
@@ -55,8 +58,9 @@ extension SiteRenderer {
                                        hint: "an old address can lead to one page only: remove it from one of the two files"))
                 continue
             }
-            let ancestors = Self.folders(of: path)
-            if files.contains(path) || folders.contains(path) || ancestors.contains(where: files.contains) {
+            let ancestors = Self.folders(of: path), folded = path.lowercased()
+            if siteFiles.contains(folded) || siteFolders.contains(folded) || Self.folders(of: folded).contains(where: siteFiles.contains)
+                || folders.contains(path) || ancestors.contains(where: files.contains) {
                 problems.append(.error(.aliasConflict, at: first.alias.location,
                                        "the alias '\(first.alias.written)' is the address of a page or file of the site, or of a folder holding one (\(path))",
                                        hint: "an alias is an address the site no longer has a page at: remove it"))

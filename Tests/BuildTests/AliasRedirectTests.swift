@@ -136,6 +136,8 @@ import TestSupport
         ("/404.html", "404.html"),
         ("/index.html", "index.html"),
         ("/en/privacy/versions.json/", "en/privacy/versions.json/index.html"),
+        // The same file where case is ignored (a Mac's disk, some hosts).
+        ("/EN/Privacy/", "EN/Privacy/index.html"),
     ])
     func anAliasThatIsAnAddressOfTheSiteIsAnErrorAndNothingIsWritten(_ alias: String, _ file: String) throws {
         let site = try FixtureSite(Self.site)
