@@ -83,6 +83,7 @@ let package = Package(
         // the redline's HTML, feeds, sitemap and versions.json.
         .target(name: "Pages", dependencies: [
             "Config", "Content", "Diagnostics", "Diff", "Localization", "Markdown", "Outline", "SafeHTML", "Texts", "Theme",
+            .product(name: "Mustache", package: "swift-mustache"),
         ]),
         // The atomic write of output/: staging, recycling earlier sites, linking unchanged
         // files, the manifest, the swap (OutputWriter).

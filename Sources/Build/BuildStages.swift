@@ -42,6 +42,9 @@ struct BuildStages {
         // --strict makes warnings errors; the checks apply it themselves, as never to a locked text.
         if options.strict { diagnostics = diagnostics.map(\.strict) }
         stage("checks") { $0.checks(inputs, texts: texts, keys: keys, lockedTexts: lockedTexts) }
+        // Planned before anything is written: an alias that names a page is an error of the input.
+        let renderer = stage("plan") { $0.plan(inputs, texts: texts, firstPublished: firstPublished) }
+        diagnostics += options.strict ? renderer.redirectProblems.map(\.strict) : renderer.redirectProblems
         // What loading, rendering and checking freed goes back to the system before the pages
         // are made, rather than staying in malloc's arenas: the peak is then the pages' own.
         policygen_release_free_memory()
@@ -56,7 +59,6 @@ struct BuildStages {
         case .success(let held): lock = held
         }
         defer { withExtendedLifetime(lock) {} }
-        let renderer = stage("plan") { $0.plan(inputs, texts: texts, firstPublished: firstPublished) }
         do {
             let (writer, unchanged) = try stage("pages") {
                 try $0.pages(renderer, inputs: inputs, texts: texts, keys: keys, recycling: recycling)

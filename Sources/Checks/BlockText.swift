@@ -93,6 +93,7 @@ struct BlockText {
                         append(html, hidden: true)
                     case .image(let image): append(image.alt, hidden: true)
                     case .footnoteReference: append(String(Self.object), hidden: true)
+                    case .emptyElement(let element): append(element.emptyHTML, hidden: true)
                     }
                 }
                 if let open = openLink, count > open.start { linkTexts.append(open.start..<count) }
@@ -122,6 +123,7 @@ struct BlockText {
         switch content {
         case .text(let text), .code(let text), .html(let text): text.utf8.count
         case .image(let image): image.alt.utf8.count
+        case .emptyElement(let element): element.emptyHTML.utf8.count
         case .softBreak, .hardBreak, .footnoteReference: 1
         }
     }

@@ -9,20 +9,29 @@ public struct YAMLMapping {
     /// What the mapping is, for messages: "front-matter", "policygen.yaml", "a language".
     public let what: String
     private let entries: [String: (key: Node, value: Node)]
+    /// The keys of `ignoredKeys` written in the mapping, in order, where each stands.
+    public let ignored: [(key: String, location: SourceLocation)]
 
     /// Reads `node` as a mapping; nil (with a diagnostic) when it is something else.
+    /// `ignoredKeys` are accepted and left unread (other tools' keys), and never suggested.
     public static func read(_ node: Node, in document: YAMLDocument, what: String,
-                            allowedKeys: [String], diagnostics: inout [Diagnostic]) -> YAMLMapping? {
+                            allowedKeys: [String], ignoredKeys: Set<String> = [],
+                            diagnostics: inout [Diagnostic]) -> YAMLMapping? {
         guard case .mapping(let mapping) = node else {
             diagnostics.append(.error(.invalidValue, at: document.location(of: node),
                                       "\(what) must be a mapping of keys to values"))
             return nil
         }
         var entries: [String: (key: Node, value: Node)] = [:]
+        var ignored: [(key: String, location: SourceLocation)] = []
         for (key, value) in mapping {
             guard let name = key.scalar?.string else {
                 diagnostics.append(.error(.invalidValue, at: document.location(of: key),
                                           "keys in \(what) must be plain words"))
+                continue
+            }
+            if ignoredKeys.contains(name) {
+                ignored.append((name, document.location(of: key)))
                 continue
             }
             if !allowedKeys.contains(name) {
@@ -35,7 +44,7 @@ public struct YAMLMapping {
             }
             entries[name] = (key, value)
         }
-        return YAMLMapping(document: document, node: node, what: what, entries: entries)
+        return YAMLMapping(document: document, node: node, what: what, entries: entries, ignored: ignored)
     }
 
     public var location: SourceLocation { document.location(of: node) }

@@ -23,11 +23,32 @@ enum ContentValidator {
             problems.append(.error(.noPolicies, at: SourceLocation(path: ContentLoader.folderName),
                                    "content/ holds no policy", hint: "create content/<policy>/<version>/<lang>.md"))
         }
+        checkRetirements(policies, &problems)
         // Home-page order: policies with `order` first, by order, then the rest by slug.
         policies.sort {
             ($0.settings.order ?? Int.max, $0.slug) < ($1.settings.order ?? Int.max, $1.slug)
         }
         return SiteContent(policies: policies)
+    }
+
+    /// A replacement must be another policy of the site, and no version of a retired policy
+    /// may take effect on or after the day it is withdrawn.
+    private static func checkRetirements(_ policies: [Policy], _ problems: inout [Diagnostic]) {
+        let slugs = Set(policies.map(\.slug))
+        for policy in policies {
+            guard let retirement = policy.settings.retirement else { continue }
+            if let replacement = retirement.replacedBy, replacement == policy.slug || !slugs.contains(replacement) {
+                let suggestion = YAMLMapping.closest(to: replacement, in: slugs.sorted()).map { " (did you mean '\($0)'?)" } ?? ""
+                problems.append(.error(.invalidRetirement, at: retirement.replacedByLocation ?? retirement.location,
+                                       replacement == policy.slug ? "a policy cannot be replaced by itself"
+                                           : "replaced_by names '\(replacement)', which is not a policy of this site\(suggestion)"))
+            }
+            for version in policy.versions where version.effective >= retirement.date {
+                problems.append(.error(.invalidRetirement, at: version.original.frontMatter.effectiveLocation,
+                                       "version '\(version.id)' takes effect on \(version.effective), when the policy is already retired (\(retirement.date))",
+                                       hint: "a retired policy takes no new version: move the date of retired: or of the version"))
+            }
+        }
     }
 
     private static func checkPolicySlug(_ folder: PolicyFolder, config: SiteConfig, _ problems: inout [Diagnostic]) -> Bool {

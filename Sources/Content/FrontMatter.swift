@@ -1,5 +1,6 @@
 import Config
 import Diagnostics
+import Yams
 
 /// The YAML block at the top of a content file, validated.
 public struct FrontMatter: Sendable, Hashable {
@@ -16,6 +17,10 @@ public struct FrontMatter: Sendable, Hashable {
     public var translatedFrom: String?
     /// Check codes silenced for this file.
     public var ignore: [String]
+    /// Old addresses of the page (`aliases:` and `redirect_from:`), each once, as written in order.
+    public var aliases: [Alias]
+    /// `extra:`, for a custom theme: empty when not written.
+    public var extra: [ExtraValue.Entry]
     /// Where `title`, `summary`, `description`, `translated_from` and `ignore` are written, by
     /// key, to place problems found in them.
     public var textStarts: [String: TextStart]
@@ -25,8 +30,8 @@ public struct FrontMatter: Sendable, Hashable {
 
     public init(title: String, effective: EffectiveDate, effectiveLocation: SourceLocation, summary: String? = nil,
                 description: String? = nil, draft: Bool = false, material: Bool = true,
-                translatedFrom: String? = nil, ignore: [String] = [], textStarts: [String: TextStart] = [:],
-                source: String = "") {
+                translatedFrom: String? = nil, ignore: [String] = [], aliases: [Alias] = [], extra: [ExtraValue.Entry] = [],
+                textStarts: [String: TextStart] = [:], source: String = "") {
         self.title = title
         self.effective = effective
         self.effectiveLocation = effectiveLocation
@@ -36,12 +41,34 @@ public struct FrontMatter: Sendable, Hashable {
         self.material = material
         self.translatedFrom = translatedFrom
         self.ignore = ignore
+        self.aliases = aliases
+        self.extra = extra
         self.textStarts = textStarts
         self.source = source
     }
 
+    /// The keys policygen reads. `aliases` and `redirect_from` (Jekyll's spelling) are one list.
     static let keys = ["title", "effective", "summary", "description", "draft", "material",
-                       "translated_from", "ignore"]
+                       "translated_from", "ignore", "aliases", "redirect_from", "extra"]
+
+    /// Keys other tools write (Jekyll, Hugo, Docusaurus…), accepted and ignored: a page keeps
+    /// them as it was converted. The value is a note (a PG017 information) for the ones whose
+    /// meaning a reader would otherwise expect policygen to keep.
+    static let otherToolsKeys: [String: String?] = {
+        let day = "the day a version takes effect is its `effective:` (or its folder's date)"
+        let address = "policygen gives each page its own address; to keep answering this one, list it under `aliases:`"
+        return [
+            "layout": nil, "categories": nil, "category": nil, "tags": nil, "topics": nil, "versions": nil,
+            "author": nil, "authors": nil, "excerpt": nil, "sitemap": nil, "comments": nil, "toc": nil,
+            "type": nil, "weight": nil, "menu": nil, "keywords": nil, "series": nil, "translationKey": nil,
+            "linkTitle": nil, "outputs": nil, "images": nil, "nav_order": nil, "parent": nil, "has_children": nil,
+            "sidebar_position": nil, "sidebar_label": nil, "hide_table_of_contents": nil, "lang": nil,
+            "date": day, "lastmod": day, "last_modified_at": day,
+            "permalink": address, "url": address, "slug": address,
+        ]
+    }()
+
+    static let otherToolsKeyNames = Set(otherToolsKeys.keys)
 }
 
 /// Splits a content file into front-matter and body, and validates the front-matter.
@@ -71,7 +98,13 @@ public enum FrontMatterParser {
         defer { diagnostics += problems }
         guard let document = StrictYAML.parse(yaml, path: path, firstLine: 2, diagnostics: &problems),
               let fields = YAMLMapping.read(document.root, in: document, what: "the front-matter",
-                                            allowedKeys: FrontMatter.keys, diagnostics: &problems) else { return nil }
+                                            allowedKeys: FrontMatter.keys,
+                                            ignoredKeys: FrontMatter.otherToolsKeyNames, diagnostics: &problems) else { return nil }
+        for (key, location) in fields.ignored {
+            if let note = FrontMatter.otherToolsKeys[key] ?? nil {
+                problems.append(Diagnostic(.info, .otherToolsKey, at: location, "'\(key)' is another tool's key, not read: \(note)"))
+            }
+        }
 
         let title = fields.string("title", required: true, diagnostics: &problems)
         let effective = readEffective(fields, folderDate: folderDate, &problems)
@@ -85,6 +118,8 @@ public enum FrontMatterParser {
                                    "translated_from must be a SHA-256 in 64 hexadecimal digits"))
         }
         let ignore = fields.stringList("ignore", diagnostics: &problems) ?? []
+        let aliases = readAliases(fields, &problems)
+        let extra = readExtra(fields, &problems)
 
         guard !problems.hasErrors, let title, let effective else { return nil }
         return Parsed(
@@ -93,11 +128,43 @@ public enum FrontMatterParser {
                                          : fields.location(ofKey: "effective"), summary: summary,
                                      description: description, draft: draft, material: material,
                                      translatedFrom: translatedFrom?.lowercased(), ignore: ignore,
+                                     aliases: aliases, extra: extra,
                                      textStarts: Dictionary(uniqueKeysWithValues:
                                          ["title", "summary", "description", "translated_from", "ignore"]
                                              .map { ($0, fields.textStart(ofValue: $0)) }),
                                      source: yaml),
             body: body, bodyFirstLine: bodyFirstLine)
+    }
+
+    /// `aliases:` then `redirect_from:`, each address once.
+    private static func readAliases(_ fields: YAMLMapping, _ problems: inout [Diagnostic]) -> [Alias] {
+        var aliases: [Alias] = []
+        for key in ["aliases", "redirect_from"] {
+            guard let node = fields.value(key),
+                  !(node.scalar.map { $0.style == .plain && ["", "~", "null"].contains($0.string) } ?? false) else { continue }
+            let items = node.sequence.map { Array($0) } ?? [node]
+            guard let written = fields.stringList(key, diagnostics: &problems), written.count == items.count else { continue }
+            for (text, item) in zip(written, items) {
+                switch Alias.parse(text, at: fields.document.location(of: item)) {
+                case .success(let alias):
+                    if !aliases.contains(where: { $0.filePath == alias.filePath }) { aliases.append(alias) }
+                case .failure(let problem): problems.append(problem)
+                }
+            }
+        }
+        return aliases
+    }
+
+    private static func readExtra(_ fields: YAMLMapping, _ problems: inout [Diagnostic]) -> [ExtraValue.Entry] {
+        guard let node = fields.value("extra") else { return [] }
+        switch ExtraValue.read(node, in: fields.document, &problems) {
+        case .map(let entries)?: return entries
+        case nil: return []
+        default:
+            problems.append(.error(.invalidValue, at: fields.location(ofValue: "extra"),
+                                   "extra must be a map of names to values", hint: "extra:\n  owner: Legal team"))
+            return []
+        }
     }
 
     private static func readEffective(_ fields: YAMLMapping, folderDate: EffectiveDate?,

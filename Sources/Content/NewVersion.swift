@@ -52,16 +52,34 @@ public struct NewVersion: Sendable {
         return effective.description
     }
 
-    /// The basis's title and description, the new date, and an empty summary for the author.
+    /// The basis's title and description, the new date, and an empty summary for the author; the
+    /// page's old addresses and its theme values (`extra`), which belong to the page rather
+    /// than to one text: without them, the addresses would stay with the older version.
     static func frontMatter(_ basis: FrontMatter, effective: EffectiveDate) -> String {
         var lines = ["---", "title: \(quoted(basis.title))", "effective: \(effective)"]
         lines.append("summary: \"\"  # what changed: shown in the history, the feeds and the comparison")
         if let description = basis.description { lines.append("description: \(quoted(description))") }
+        if !basis.aliases.isEmpty {
+            lines.append("aliases:  # old addresses: each leads to the newest version listing it")
+            lines += basis.aliases.map { "  - \(quoted($0.written))" }
+        }
+        if !basis.extra.isEmpty { lines.append("extra: " + flow(.map(basis.extra))) }
         return (lines + ["---", ""]).joined(separator: "\n")
+    }
+
+    /// A value of `extra` in YAML's flow style, which reads back as the same value.
+    static func flow(_ value: ExtraValue) -> String {
+        switch value {
+        case .text(let text): quoted(text)
+        case .flag(let flag): flag ? "true" : "false"
+        case .list(let items): "[" + items.map(flow).joined(separator: ", ") + "]"
+        case .map(let entries): "{" + entries.map { quoted($0.key) + ": " + flow($0.value) }.joined(separator: ", ") + "}"
+        }
     }
 
     /// A YAML double-quoted scalar: any title reads back exactly.
     static func quoted(_ text: String) -> String {
-        "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+        "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
+            .replacingOccurrences(of: "\n", with: "\\n").replacingOccurrences(of: "\t", with: "\\t") + "\""
     }
 }

@@ -36,19 +36,41 @@ public struct PolicySettings: Sendable, Hashable {
     /// `checks:`: the level of each quality check's findings in this policy's texts, over the
     /// site's `checks:`.
     public var checks: CheckLevels
+    /// `retired:` and `replaced_by:`, when the policy is withdrawn (or will be).
+    public var retirement: Retirement?
     /// policy.yaml as written ("" without one), which every value above is read from: a build's
     /// cache keys hash it, so that a key added to the file is part of them without more code.
     public var source: String
 
     public init(order: Int? = nil, governingLanguage: LanguageCode? = nil,
-                governingLanguageLocation: SourceLocation? = nil, noticeDays: Int? = nil,
+                governingLanguageLocation: SourceLocation? = nil, noticeDays: Int? = nil, retirement: Retirement? = nil,
                 checks: CheckLevels = CheckLevels(), source: String = "") {
         self.order = order
         self.governingLanguage = governingLanguage
         self.governingLanguageLocation = governingLanguageLocation
         self.noticeDays = noticeDays
         self.checks = checks
+        self.retirement = retirement
         self.source = source
+    }
+}
+
+/// A policy withdrawn from a day on (`retired:` in policy.yaml): from that day no text of it
+/// applies, and its pages and versions stay published as the record of what applied before.
+public struct Retirement: Sendable, Hashable {
+    /// The first day the policy no longer applies.
+    public var date: EffectiveDate
+    public var location: SourceLocation
+    /// The policy that takes its place (`replaced_by:`), a slug of the site.
+    public var replacedBy: String?
+    public var replacedByLocation: SourceLocation?
+
+    public init(date: EffectiveDate, location: SourceLocation, replacedBy: String? = nil,
+                replacedByLocation: SourceLocation? = nil) {
+        self.date = date
+        self.location = location
+        self.replacedBy = replacedBy
+        self.replacedByLocation = replacedByLocation
     }
 }
 

@@ -4,7 +4,7 @@ import Diagnostics
 /// `content/<policy>/policy.yaml`.
 enum PolicySettingsReader {
     static let fileName = "policy.yaml"
-    static let keys = ["order", "governing_language", "notice_days", "checks"]
+    static let keys = ["order", "governing_language", "notice_days", "retired", "replaced_by", "checks"]
 
     static func parse(_ text: String, path: String, config: SiteConfig, _ problems: inout [Diagnostic]) -> PolicySettings {
         guard let document = StrictYAML.parse(text, path: path, diagnostics: &problems),
@@ -24,6 +24,27 @@ enum PolicySettingsReader {
                                        "governing_language '\(name)' is not a language of this site"))
             }
         }
+        settings.retirement = retirement(fields, &problems)
         return settings
+    }
+
+    /// `retired:` and `replaced_by:`; the replacement is checked against the other policies later.
+    private static func retirement(_ fields: YAMLMapping, _ problems: inout [Diagnostic]) -> Retirement? {
+        let replacedBy = fields.string("replaced_by", diagnostics: &problems)
+        guard let text = fields.string("retired", diagnostics: &problems) else {
+            if replacedBy != nil {
+                problems.append(.error(.invalidRetirement, at: fields.location(ofKey: "replaced_by"),
+                                       "replaced_by needs retired: the day the policy stops applying",
+                                       hint: "add retired: YYYY-MM-DD"))
+            }
+            return nil
+        }
+        guard let date = EffectiveDate(text) else {
+            problems.append(.error(.invalidDate, at: fields.location(ofValue: "retired"), "'\(text)' is not a real date",
+                                   hint: "write the day as YYYY-MM-DD, for example 2025-06-30"))
+            return nil
+        }
+        return Retirement(date: date, location: fields.location(ofValue: "retired"), replacedBy: replacedBy,
+                          replacedByLocation: replacedBy == nil ? nil : fields.location(ofValue: "replaced_by"))
     }
 }

@@ -8,6 +8,8 @@ public enum VersionStatus: String, Sendable, Hashable {
     case upcoming
     /// Was in effect, and has been replaced by a later version.
     case superseded
+    /// Was in effect when the policy was withdrawn (`retired:`): nothing replaced it in this policy.
+    case retired
 }
 
 /// The versions of one policy laid out on the calendar as of one day.
@@ -27,23 +29,34 @@ public struct PolicyTimeline: Sendable {
     /// The version the policy's main page shows: the one in effect, or before any is,
     /// the first one to come (whose status is then `upcoming`).
     public let current: PolicyVersion?
+    /// The day the policy is withdrawn, if it is (or will be): from then on no version is in effect.
+    public let retired: EffectiveDate?
 
     /// `versions` must be sorted oldest first, as `Policy.versions` is.
-    public init(versions: [PolicyVersion], asOf: EffectiveDate, governingLanguage: LanguageCode? = nil) {
+    public init(versions: [PolicyVersion], asOf: EffectiveDate, governingLanguage: LanguageCode? = nil,
+                retired: EffectiveDate? = nil) {
         self.asOf = asOf
         self.governingLanguage = governingLanguage
+        self.retired = retired
         // The latest version in effect on the build date; before any is, the earliest upcoming one.
         let inEffect = versions.last { $0.effective <= asOf }
         let current = inEffect ?? versions.first
         self.current = current
         self.entries = versions.enumerated().map { index, version in
-            let until = index + 1 < versions.count ? versions[index + 1].effective : nil
+            let until = index + 1 < versions.count ? Optional(versions[index + 1].effective) : retired
             let status: VersionStatus =
                 version.effective > asOf ? .upcoming
-                : version.id == inEffect?.id ? .current
+                : version.id == inEffect?.id ? (Self.isRetired(retired, asOf) ? .retired : .current)
                 : .superseded
             return Entry(version: version, status: status, until: until)
         }
+    }
+
+    /// Whether the policy is withdrawn on the build date.
+    public var isRetired: Bool { Self.isRetired(retired, asOf) }
+
+    private static func isRetired(_ retired: EffectiveDate?, _ asOf: EffectiveDate) -> Bool {
+        retired.map { $0 <= asOf } ?? false
     }
 
     public func entry(for id: String) -> Entry? { entries.first { $0.version.id == id } }

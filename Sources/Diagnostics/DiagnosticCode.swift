@@ -23,6 +23,7 @@ public struct DiagnosticCode: RawRepresentable, Sendable, Hashable, Comparable, 
     public static let unknownKey = Self(rawValue: "PG014")
     public static let missingKey = Self(rawValue: "PG015")
     public static let invalidValue = Self(rawValue: "PG016")
+    public static let otherToolsKey = Self(rawValue: "PG017")
 
     // Configuration
     public static let missingConfig = Self(rawValue: "PG100")
@@ -43,6 +44,9 @@ public struct DiagnosticCode: RawRepresentable, Sendable, Hashable, Comparable, 
     public static let noPolicies = Self(rawValue: "PG118")
     public static let historyEdited = Self(rawValue: "PG120")
     public static let noticePeriod = Self(rawValue: "PG121")
+    public static let invalidAlias = Self(rawValue: "PG122")
+    public static let aliasConflict = Self(rawValue: "PG123")
+    public static let invalidRetirement = Self(rawValue: "PG124")
 
     // Quality checks (`policygen check`; `build` runs them too)
     public static let brokenSiteLink = Self(rawValue: "PG200")

@@ -117,7 +117,9 @@ struct MarkdownInline {
             case .footnoteReference(let label):
                 write("[^" + MarkdownEscaping.label(label) + "]")
             case .html(let html):
-                write(InlineElement.emptyElementHTML(html) ?? html)
+                write(html)
+            case .emptyElement(let element):
+                write(element.emptyHTML)
             }
         }
 

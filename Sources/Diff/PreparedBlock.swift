@@ -101,7 +101,7 @@ final class PreparedBlock {
                         if kind == .word || kind == .character { wordCount += 1 }
                         if kind != .space { content.append(number) }
                     }
-                case .softBreak, .hardBreak, .image, .footnoteReference, .html:
+                case .softBreak, .hardBreak, .image, .footnoteReference, .html, .emptyElement:
                     let kind: RedlineToken.Kind = span.content == .softBreak ? .space : .element
                     let style = numbering.style(of: span.marks, isCode: false)
                     let number = numbering.number(ofElement: span.content,

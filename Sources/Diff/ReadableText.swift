@@ -1,8 +1,9 @@
 import Outline
 
 /// Inline content as the plain-text formats of a redline show it: the text a reader sees,
-/// with breaks as spaces, an image as its alt text, a footnote reference as `[^label]` and
-/// raw HTML as written, so that a change to either is not invisible. Formatting is dropped.
+/// with breaks as spaces, an image as its alt text, a footnote reference as `[^label]`, raw
+/// HTML as written and an empty element of the text's own HTML as its tags, so that a change
+/// to any of them is not invisible. Formatting is dropped.
 enum ReadableText {
     static func of(_ content: InlineSpan.Content) -> String {
         switch content {
@@ -11,6 +12,7 @@ enum ReadableText {
         case .image(let image): image.alt
         case .footnoteReference(let label): "[^\(FootnoteLabel.written(label))]"
         case .html(let html): html
+        case .emptyElement(let element): element.emptyHTML
         }
     }
 

@@ -89,6 +89,8 @@ struct TokenNumbers {
             keyed(label, tag: .footnoteReference, marks: marks)
         case .html(let html):
             keyed(Self.collapsingWhiteSpace(html), tag: .html, marks: marks)
+        case .emptyElement(let element):
+            keyed(element.emptyHTML, tag: .html, marks: marks)
         }
     }
 

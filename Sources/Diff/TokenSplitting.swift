@@ -18,7 +18,7 @@ extension RedlineToken {
                 }
             case .softBreak:
                 tokens.append(RedlineToken(kind: .space, span: span))
-            case .hardBreak, .image, .footnoteReference, .html:
+            case .hardBreak, .image, .footnoteReference, .html, .emptyElement:
                 tokens.append(RedlineToken(kind: .element, span: span))
             }
         }

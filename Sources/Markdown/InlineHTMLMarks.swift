@@ -57,7 +57,7 @@ enum InlineHTMLMarks {
                 // An element that opened and closed around nothing still marks a place.
                 if index == open.count - 1, converted.count == open[index].spansBefore,
                    open[index].element.attributes.contains(where: { $0.name == "id" }) {
-                    converted.append(InlineSpan(open[index].element.emptySpan, marks: marks(span.marks, with: Array(open[..<index]))))
+                    converted.append(InlineSpan(.emptyElement(open[index].element), marks: marks(span.marks, with: Array(open[..<index]))))
                 }
                 open.removeSubrange(index...)
             case .start("br", _)?:

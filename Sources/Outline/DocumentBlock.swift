@@ -16,9 +16,9 @@ public struct DocumentBlock: Sendable, Hashable {
         fields.joined().flatMap { span -> [String] in
             var ids = span.marks.compactMap { mark -> String? in
                 guard case .element(let element) = mark else { return nil }
-                return element.attributes.first { $0.name == "id" }?.value
+                return element.id
             }
-            if case .html(let html) = span.content, let id = InlineElement.emptyElementID(html) { ids.append(id) }
+            if case .emptyElement(let element) = span.content, let id = element.id { ids.append(id) }
             return ids
         }
     }

@@ -44,21 +44,11 @@ public struct InlineElement: Sendable, Hashable {
 
     public var closeTag: String { "</\(name)>" }
 
-    /// An element that holds nothing (`<a id="backups"></a>`, a place links lead to), as the
-    /// `.html` span that stands for it: marked by a first character no raw tag starts with.
-    public var emptySpan: InlineSpan.Content { .html("\u{1}" + openTag + closeTag) }
+    /// The element with nothing inside it: `<a id="backups"></a>`.
+    public var emptyHTML: String { openTag + closeTag }
 
-    /// The id of an element `emptySpan` made, or nil.
-    static func emptyElementID(_ html: String) -> String? {
-        guard let element = emptyElementHTML(html), let start = element.range(of: " id=\"") else { return nil }
-        let value = element[start.upperBound...].prefix { $0 != "\"" }
-        return String(value).replacing("&quot;", with: "\"").replacing("&lt;", with: "<").replacing("&gt;", with: ">").replacing("&amp;", with: "&")
-    }
-
-    /// The HTML of an element `emptySpan` made; nil for a raw tag of the text.
-    public static func emptyElementHTML(_ html: String) -> String? {
-        html.first == "\u{1}" ? String(html.dropFirst()) : nil
-    }
+    /// The value of its `id`, if it has one.
+    public var id: String? { attributes.first { $0.name == "id" }?.value }
 
     private static func escaped(_ value: String) -> String {
         var escaped = ""

@@ -25,6 +25,9 @@ public struct InlineSpan: Sendable, Hashable {
         /// `html: safe` an allowed tag becomes a mark (`InlineMark.element`), a `<br>` a break,
         /// an `<img>` an image, and what stays here shows nothing.
         case html(String)
+        /// An allowed element of the text's own HTML that opens and closes around nothing
+        /// (`<a id="backups"></a>`), kept for the place it marks (`html: safe`).
+        case emptyElement(InlineElement)
     }
 
     public var content: Content
@@ -43,7 +46,7 @@ public struct InlineSpan: Sendable, Hashable {
         case .text(let text), .code(let text): text
         case .softBreak, .hardBreak: " "
         case .image(let image): image.alt
-        case .footnoteReference, .html: ""
+        case .footnoteReference, .html, .emptyElement: ""
         }
     }
 }

@@ -27,6 +27,8 @@ struct DocumentPage: TemplateModel {
     var sha256: String
     var comparePreviousURL: String?
     var compareCurrentURL: String?
+    var isRetired: Bool
+    var extra: ExtraModel
 
     static let fields = TemplateFields<DocumentPage>([
         "title": \.title,
@@ -49,6 +51,8 @@ struct DocumentPage: TemplateModel {
         "sha256": \.sha256,
         "compare_previous_url": \.comparePreviousURL,
         "compare_current_url": \.compareCurrentURL,
+        "is_retired": \.isRetired,
+        "extra": \.extra,
     ])
 }
 
@@ -132,11 +136,28 @@ extension SiteRenderer {
             comparePreviousURL: timeline.previous(of: version.id)
                 .flatMap { comparePage(code, policy, $0, version) }.map { address.path.link(to: $0.path) },
             compareCurrentURL: timeline.inEffect.flatMap { $0.id == version.id ? nil : comparePage(code, policy, version, $0) }
-                .map { address.path.link(to: $0.path) })
+                .map { address.path.link(to: $0.path) },
+            isRetired: timeline.isRetired,
+            extra: ExtraModel(translation.frontMatter.extra))
         return (model, chrome)
     }
 
     /// Sentences above the text, as HTML made from the interface strings.
+    /// On every page of a withdrawn policy: that no text of it applies since the day (or will
+    /// not from the day, before it), and what replaces it.
+    private func retirementNotice(_ retirement: Retirement, policy: PlannedPolicy, page: PageAddress,
+                                  language: SiteLanguage) -> Notice {
+        let strings = language.strings
+        let isRetired = policy.timeline.isRetired
+        var html = strings.html(isRetired ? "notice_retired" : "notice_retiring", ["date": language.timeHTML(retirement.date)])
+        if let replacement = retirement.replacedBy.flatMap({ slug in policies.first { $0.slug == slug } }) {
+            let title = replacement.current.version.text(in: language.code).frontMatter.title
+            let url = page.path.link(to: PageAddress.current(language.code, policy: replacement.slug).path)
+            html += " " + strings.html("notice_replaced_by", ["policy": link(url, title)])
+        }
+        return Notice(kind: isRetired ? "retired" : "retiring", html: html)
+    }
+
     private func notices(_ entry: PolicyTimeline.Entry, policy: PlannedPolicy, page: PageAddress, language: SiteLanguage,
                          fallbackFrom original: LanguageCode?) -> [Notice] {
         let timeline = policy.timeline
@@ -168,8 +189,11 @@ extension SiteRenderer {
                 "until": entry.until.map { language.timeHTML($0) } ?? "",
                 "current": "<a href=\"\(currentURL)\">\(HTMLText.escape(strings["current_version"]))</a>",
             ])))
-        case .current:
+        case .current, .retired:
             break
+        }
+        if let retirement = policy.policy.settings.retirement {
+            notices.append(retirementNotice(retirement, policy: policy, page: page, language: language))
         }
         // The version a policy's page shows (in effect, or the first to come) announces the next one.
         if entry.version.id == policy.current.version.id, let next = timeline.nextUpcoming {

@@ -99,7 +99,8 @@ extension SiteRenderer {
         case (.upcoming, _): return strings.html("takes_effect_on", ["date": from])
         // Only a superseded version has been replaced; the current one is in effect even if a successor is announced.
         case (.superseded, let until?): return strings.html("period_until", ["from": from, "until": language.timeHTML(until)])
-        case (.current, _), (.superseded, nil): return strings.html("in_effect_since", ["date": from])
+        case (.current, _), (.superseded, nil), (.retired, nil): return strings.html("in_effect_since", ["date": from])
+        case (.retired, let until?): return strings.html("period_until_retired", ["from": from, "until": language.timeHTML(until)])
         }
     }
 }

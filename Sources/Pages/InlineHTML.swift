@@ -188,7 +188,9 @@ struct InlineHTML {
             let anchor = Self.footnoteAnchor(label, newFootnotes: newFootnotes)
             return "<sup class=\"footnote-ref\"><a href=\"#\(anchor)\"\(id) data-footnote-ref>\(number)</a></sup>"
         case .html(let raw):
-            return html.shown(inline: raw, isOldSide: isOldSide || operation == .deleted)
+            return html.shown(inline: raw)
+        case .emptyElement(let element):
+            return (isOldSide || operation == .deleted ? element.onEarlierSide : element).emptyHTML
         }
     }
 

@@ -11,6 +11,8 @@ public enum PlannedFile: Sendable {
     case sitemap
     /// `robots.txt`, naming the sitemap.
     case robots
+    /// A page at an old address (an alias), leading to the page that has it now.
+    case redirect(Redirect)
 
     /// Where the file is written, relative to the output folder.
     public var path: String {
@@ -20,6 +22,7 @@ public enum PlannedFile: Sendable {
         case .feed(let language, let policy): Self.feedPath(language.code, policy: policy?.slug)
         case .sitemap: "sitemap.xml"
         case .robots: "robots.txt"
+        case .redirect(let redirect): redirect.alias.filePath
         }
     }
 
@@ -38,7 +41,7 @@ public enum PlannedFile: Sendable {
     /// feeds, the sitemap, robots.txt, `404.html`).
     public var textsShown: (policy: String, language: LanguageCode)? {
         switch self {
-        case .page(.home), .page(.languageHome), .page(.notFound), .sitemap, .robots, .feed:
+        case .page(.home), .page(.languageHome), .page(.notFound), .sitemap, .robots, .feed, .redirect:
             nil
         case .versionsRecord(let language, let policy), .page(.current(let language, let policy)),
              .page(.version(let language, let policy, _)), .page(.history(let language, let policy)),

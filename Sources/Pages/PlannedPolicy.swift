@@ -16,7 +16,8 @@ public final class PlannedPolicy: Sendable {
     /// nil for a policy without versions, which has no pages.
     init?(_ policy: Policy, asOf: EffectiveDate) {
         let timeline = PolicyTimeline(versions: policy.versions, asOf: asOf,
-                                      governingLanguage: policy.settings.governingLanguage)
+                                      governingLanguage: policy.settings.governingLanguage,
+                                      retired: policy.settings.retirement?.date)
         guard let shown = timeline.current,
               let current = timeline.entries.first(where: { $0.version.id == shown.id }) else { return nil }
         self.policy = policy
@@ -26,6 +27,14 @@ public final class PlannedPolicy: Sendable {
     }
 
     public var slug: String { policy.slug }
+
+    /// The first day after the build date on which the policy's pages change: a version takes
+    /// effect, or the policy is withdrawn.
+    var nextRebuild: EffectiveDate? {
+        let upcoming = timeline.entries.first { $0.version.effective > timeline.asOf }?.version.effective
+        let retiring = timeline.retired.flatMap { $0 > timeline.asOf ? $0 : nil }
+        return [upcoming, retiring].compactMap { $0 }.min()
+    }
 
     /// The position of a version in the timeline, oldest first.
     func index(of version: PolicyVersion) -> Int { indices[version.id] ?? 0 }

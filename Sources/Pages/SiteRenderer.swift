@@ -1,5 +1,6 @@
 import Config
 import Content
+import Diagnostics
 import Diff
 import Localization
 import Markdown
@@ -26,6 +27,9 @@ public struct SiteRenderer: Sendable {
     let policies: [PlannedPolicy]
     /// Every file, in a stable order.
     public let plan: [PlannedFile]
+    /// Why an alias got no redirect (it names a page of the site, or is written for two pages):
+    /// errors, which keep the site from being written.
+    public let redirectProblems: [Diagnostic]
 
     /// `strings`: the interface strings of every language of the site.
     public init(config: SiteConfig, content: SiteContent, templates: PageTemplates, strings: [LanguageCode: InterfaceStrings],
@@ -46,8 +50,11 @@ public struct SiteRenderer: Sendable {
         self.languages = languages
         defaultLanguage = languages.first { $0.code == config.defaultLanguage } ?? languages[0]
         policies = content.policies.compactMap { PlannedPolicy($0, asOf: asOf) }
-        plan = Self.plan(languages: languages, policies: policies, includesComparisons: includesComparisons,
-                         defaultLanguage: config.defaultLanguage)
+        let files = Self.plan(languages: languages, policies: policies, includesComparisons: includesComparisons,
+                              defaultLanguage: config.defaultLanguage)
+        let redirects = Self.redirects(policies, taken: files.map(\.path) + assets.files.map { "assets/" + $0.path })
+        plan = files + redirects.redirects.map(PlannedFile.redirect)
+        redirectProblems = redirects.problems
     }
 
     private static func plan(languages: [SiteLanguage], policies: [PlannedPolicy], includesComparisons: Bool,
@@ -80,16 +87,15 @@ public struct SiteRenderer: Sendable {
         case .versionsRecord(let language, let policy): versionsRecord(language, policy).jsonBytes()
         case .feed(let language, let policy): Array(feed(language, policy).utf8)
         case .sitemap: Array(sitemap().utf8)
+        case .redirect(let redirect): Array(redirectPage(redirect).utf8)
         case .robots: Array("User-agent: *\nAllow: /\nSitemap: \(config.baseURL ?? "/")sitemap.xml\n".utf8)
         }
     }
 
-    /// The first day after the build date on which a version takes effect: the site must be
-    /// rebuilt that day for it to become current.
+    /// The first day after the build date on which a version takes effect or a policy is
+    /// withdrawn: the site must be rebuilt that day for its pages to say so.
     public var nextRebuild: EffectiveDate? {
-        policies.compactMap { policy in
-            policy.timeline.entries.first { $0.version.effective > asOf }?.version.effective
-        }.min()
+        policies.compactMap(\.nextRebuild).min()
     }
 
     private func render(_ page: PlannedPage, texts: inout JobTexts) -> String {

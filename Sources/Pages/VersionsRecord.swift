@@ -9,6 +9,9 @@ public struct VersionsRecord: Codable, Sendable, Equatable {
     public var asOf: String
     public var current: String?
     public var nextRebuild: String?
+    /// The day the policy is withdrawn (`retired:`), and the policy replacing it, if any.
+    public var retired: String?
+    public var replacedBy: Replacement?
     /// Newest first.
     public var versions: [Entry]
 
@@ -53,10 +56,17 @@ public struct VersionsRecord: Codable, Sendable, Equatable {
         }
     }
 
+    /// The policy that takes a withdrawn one's place: its slug and its current page.
+    public struct Replacement: Codable, Sendable, Equatable {
+        public var policy: String
+        public var url: String
+    }
+
     enum CodingKeys: String, CodingKey {
-        case policy, language, current, versions
+        case policy, language, current, versions, retired
         case asOf = "as_of"
         case nextRebuild = "next_rebuild"
+        case replacedBy = "replaced_by"
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -66,6 +76,8 @@ public struct VersionsRecord: Codable, Sendable, Equatable {
         try container.encode(asOf, forKey: .asOf)
         try container.encode(current, forKey: .current)
         try container.encode(nextRebuild, forKey: .nextRebuild)
+        try container.encode(retired, forKey: .retired)
+        try container.encode(replacedBy, forKey: .replacedBy)
         try container.encode(versions, forKey: .versions)
     }
 

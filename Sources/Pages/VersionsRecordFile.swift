@@ -7,11 +7,15 @@ extension SiteRenderer {
         let timeline = policy.timeline
         let code = language.code
         let base = config.baseURL ?? "/"
-        let upcoming = timeline.entries.first { $0.version.effective > timeline.asOf }
+        let retirement = policy.policy.settings.retirement
+        let replacement = retirement?.replacedBy.map { slug in
+            VersionsRecord.Replacement(policy: slug, url: PageAddress.current(code, policy: slug).path.absoluteURL(base: base))
+        }
         return VersionsRecord(
             policy: policy.slug, language: code.rawValue, asOf: timeline.asOf.description,
             current: timeline.entries.first { $0.status == .current }?.version.id,
-            nextRebuild: upcoming?.version.effective.description,
+            nextRebuild: policy.nextRebuild?.description,
+            retired: retirement?.date.description, replacedBy: replacement,
             versions: timeline.entries.reversed().map { entry in
                 let version = entry.version
                 let shown = version.text(in: code)

@@ -118,6 +118,7 @@ extension CacheWriter {
         case .image(let image): write(4); write(image.source); write(image.title); write(image.alt)
         case .footnoteReference(let label): write(5); write(label)
         case .html(let html): write(6); write(html)
+        case .emptyElement(let element): write(7); write(element)
         }
         write(span.marks) { writer, mark in
             switch mark {
@@ -125,12 +126,15 @@ extension CacheWriter {
             case .strong: writer.write(1)
             case .strikethrough: writer.write(2)
             case .link(let destination, let title): writer.write(3); writer.write(destination); writer.write(title)
-            case .element(let element):
-                writer.write(4); writer.write(element.name)
-                writer.write(element.attributes) { writer, attribute in
-                    writer.write(attribute.name); writer.write(attribute.value)
-                }
+            case .element(let element): writer.write(4); writer.write(element)
             }
+        }
+    }
+
+    mutating func write(_ element: InlineElement) {
+        write(element.name)
+        write(element.attributes) { writer, attribute in
+            writer.write(attribute.name); writer.write(attribute.value)
         }
     }
 }
@@ -203,6 +207,7 @@ extension CacheReader {
         case 4: content = .image(InlineImage(source: try string(), title: try string(), alt: try string()))
         case 5: content = .footnoteReference(label: try string())
         case 6: content = .html(try string())
+        case 7: content = .emptyElement(try element())
         default: throw Malformed()
         }
         let marks: [InlineMark] = try array { reader in
@@ -211,14 +216,17 @@ extension CacheReader {
             case 1: return .strong
             case 2: return .strikethrough
             case 3: return .link(destination: try reader.string(), title: try reader.string())
-            case 4:
-                let name = try reader.string()
-                return .element(InlineElement(name: name, attributes: try reader.array { reader in
-                    InlineElement.Attribute(name: try reader.string(), value: try reader.optionalString())
-                }))
+            case 4: return .element(try reader.element())
             default: throw Malformed()
             }
         }
         return InlineSpan(content, marks: marks)
+    }
+
+    mutating func element() throws -> InlineElement {
+        let name = try string()
+        return InlineElement(name: name, attributes: try array { reader in
+            InlineElement.Attribute(name: try reader.string(), value: try reader.optionalString())
+        })
     }
 }

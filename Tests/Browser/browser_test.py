@@ -7,7 +7,9 @@ served by nginx on a free loopback port, and opened in headless Chromium, which
   Policy violation is one), no script, and the stylesheet applied;
 - finds every page kind: home, language home, current, version, history, compare, and 404;
 - uses the language switcher, the table of contents and the skip link;
-- runs axe-core on every page kind in every language, in light and in dark mode.
+- runs axe-core on every page kind in every language, in light and in dark mode;
+- follows the old addresses of a site that has them (`aliases:`): each redirect page sends
+  the browser on to the page it names.
 
 Usage: browser_test.py --policygen .build/debug/policygen SITE... [--screenshots DIR]
 Exit status 0 when every check passes, 1 otherwise (each failure printed)."""
@@ -19,6 +21,8 @@ import tempfile
 from axe_selenium_python import Axe
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
+from selenium.common.exceptions import TimeoutException
+from selenium.webdriver.support.ui import WebDriverWait
 
 from servers import Nginx, build_site, chromium, fetch
 from site_crawl import PAGE_KINDS, SiteCrawl, console_errors, page_kind
@@ -157,6 +161,31 @@ def screenshots(driver, crawl, folder, name):
     driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
 
 
+def old_addresses(site):
+    """(address under the site, page it leads to) for the aliases the fixture site declares."""
+    if os.path.basename(os.path.abspath(site)) != "fixture-site":
+        return []
+    return [("privacy-policy/", "en/privacy/"), ("legal-notices/privacy.html", "en/privacy/")]
+
+
+def check_old_addresses(driver, base_url, site, failures):
+    for address, target in old_addresses(site):
+        status, content_type, body = fetch(base_url + address)
+        if status != 200 or not content_type.startswith("text/html") or b'http-equiv="refresh"' not in body:
+            failures.append(f"{address}: no redirect page ({status}, {content_type})")
+            continue
+        if b'name="robots" content="noindex"' not in body:
+            failures.append(f"{address}: the redirect page may be indexed")
+        driver.get(base_url + address)
+        try:
+            WebDriverWait(driver, 10).until(lambda d: d.current_url != base_url + address)
+        except TimeoutException:
+            failures.append(f"{address}: the browser stayed on the redirect page")
+            continue
+        if driver.current_url != base_url + target:
+            failures.append(f"{address}: led to {driver.current_url}, not {base_url + target}")
+
+
 def test_site(driver, policygen, site, as_of, screenshot_folder):
     failures = []
     with tempfile.TemporaryDirectory(prefix="policygen-browser-") as folder:
@@ -174,6 +203,7 @@ def test_site(driver, policygen, site, as_of, screenshot_folder):
             check_language_switcher(driver, server.base_url, crawl, failures)
             check_table_of_contents(driver, crawl, failures)
             check_skip_link(driver, crawl, failures)
+            check_old_addresses(driver, server.base_url, site, failures)
             runs = run_axe(driver, sample_pages(crawl, not_found), failures)
             if screenshot_folder:
                 screenshots(driver, crawl, screenshot_folder, os.path.basename(os.path.abspath(site)))

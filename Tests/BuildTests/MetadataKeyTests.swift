@@ -21,6 +21,20 @@ import TestSupport
         governing_language: en
         notice_days: 30
         checks: { PG205: info }
+        retired: 2030-01-01
+        replaced_by: terms
+        -- content/terms/v1/en.md --
+        ---
+        title: Terms
+        effective: 2024-01-01
+        ---
+        Text.
+        -- content/cookies/v1/en.md --
+        ---
+        title: Cookies
+        effective: 2024-01-01
+        ---
+        Text.
         -- content/privacy/v1/en.md --
         ---
         title: Privacy
@@ -30,6 +44,10 @@ import TestSupport
         draft: false
         material: true
         ignore: [PG205]
+        aliases: [/old-privacy/]
+        redirect_from: [/privacy.html]
+        extra:
+          owner: Legal
         ---
         Text.
         -- content/privacy/v1/de.md --
@@ -51,6 +69,9 @@ import TestSupport
         "material": ("content/privacy/v1/en.md", "material: true", "material: false"),
         "translated_from": ("content/privacy/v1/de.md", "translated_from: a", "translated_from: b"),
         "ignore": ("content/privacy/v1/en.md", "ignore: [PG205]", "ignore: [PG205, PG206]"),
+        "aliases": ("content/privacy/v1/en.md", "aliases: [/old-privacy/]", "aliases: [/older-privacy/]"),
+        "redirect_from": ("content/privacy/v1/en.md", "redirect_from: [/privacy.html]", "redirect_from: [/privacy.htm]"),
+        "extra": ("content/privacy/v1/en.md", "owner: Legal", "owner: Legal team"),
     ]
 
     static let policyEdits: [String: (old: String, new: String)] = [
@@ -58,6 +79,8 @@ import TestSupport
         "governing_language": ("governing_language: en", "governing_language: de"),
         "notice_days": ("notice_days: 30", "notice_days: 31"),
         "checks": ("checks: { PG205: info }", "checks: { PG205: off }"),
+        "retired": ("retired: 2030-01-01", "retired: 2030-01-02"),
+        "replaced_by": ("replaced_by: terms", "replaced_by: cookies"),
     ]
 
     /// The key all pages share, for the site in `folder`.

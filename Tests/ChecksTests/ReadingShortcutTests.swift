@@ -58,6 +58,7 @@ import Testing
                         case .code(let code), .html(let code): append(code, true)
                         case .image(let image): append(image.alt, true)
                         case .footnoteReference: append("\u{FFFC}", true)
+                        case .emptyElement(let element): append(element.emptyHTML, true)
                         }
                     }
                 }

@@ -34,6 +34,22 @@ import Testing
         #expect(timeline.entry(for: "v3")?.until == nil)
     }
 
+    @Test func aRetiredPolicyHasNoVersionInEffectFromItsDay() {
+        let day = EffectiveDate("2026-03-31")!
+        let before = PolicyTimeline(versions: versions, asOf: EffectiveDate("2026-03-30")!, retired: day)
+        #expect(!before.isRetired)
+        #expect(before.inEffect?.id == "v3")
+        #expect(before.entry(for: "v3")?.status == .current)
+        #expect(before.entry(for: "v3")?.until == day, "the last version applies until the policy is withdrawn")
+
+        let after = PolicyTimeline(versions: versions, asOf: day, retired: day)
+        #expect(after.isRetired)
+        #expect(after.inEffect == nil)
+        #expect(after.current?.id == "v3", "its page still shows the last text")
+        #expect(after.entries.map(\.status) == [.superseded, .superseded, .retired])
+        #expect(after.entry(for: "v2")?.until?.description == "2025-09-01")
+    }
+
     @Test func aVersionIsInEffectOnItsEffectiveDate() {
         #expect(PolicyTimeline(versions: versions, asOf: EffectiveDate("2025-09-01")!).current?.id == "v3")
         #expect(PolicyTimeline(versions: versions, asOf: EffectiveDate("2025-08-31")!).current?.id == "v2")

@@ -32,7 +32,7 @@ import Testing
     @Test func everyCodeHasASummary() {
         let codes: [DiagnosticCode] = [.notUTF8, .yamlSyntax, .historyEdited, .brokenSiteLink, .otherTemplateMarkup,
                                        .placeholderLinkTarget, .rootLinkToNoPage, .statedDateDiffers, .missingString,
-                                       .importNoText]
+                                       .importNoText, .otherToolsKey, .invalidAlias, .aliasConflict, .invalidRetirement]
         #expect(codes.allSatisfy { $0.summary != DiagnosticCode(rawValue: "PG999").summary })
     }
 }
