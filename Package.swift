@@ -88,12 +88,16 @@ let package = Package(
         // The atomic write of output/: staging, recycling earlier sites, linking unchanged
         // files, the manifest, the swap (OutputWriter).
         .target(name: "Output", dependencies: ["BuildCache", "CFolderExchange", "Diagnostics"]),
+        // `policygen.lock`: the published record, an append-only list of hash-chained entries per policy.
+        .target(name: "Record", dependencies: ["Content", "Diagnostics"]),
         // `policygen build` and `check`: the stages in order, each timed; the cache keys, the
         // cached checks, the history lock.
         .target(name: "Build", dependencies: [
             "BuildCache", "CFreeMemory", "Checks", "Config", "Content", "Diagnostics", "Localization", "Markdown", "Output",
-            "Pages", "Texts", "Theme",
+            "Pages", "Record", "Texts", "Theme",
         ]),
+        // `policygen verify`: a published site (a folder, or over HTTP) checked against the record.
+        .target(name: "Verify", dependencies: ["Pages", "Record"]),
         // `policygen diff`: two versions of a policy compared.
         .target(name: "Compare", dependencies: [
             "Build", "Config", "Content", "Diagnostics", "Diff", "Localization", "Markdown", "Pages", "Texts",
@@ -107,7 +111,8 @@ let package = Package(
         ]),
         // The command line, and nothing else (and `init`'s starter site).
         .executableTarget(name: "policygen", dependencies: [
-            "CJemalloc", "Build", "Compare", "Config", "Content", "Diff", "Diagnostics", "Import", "Preview", "Theme",
+            "CJemalloc", "Build", "Compare", "Config", "Content", "Diff", "Diagnostics", "Import", "Preview", "Record", "Theme",
+            "Verify",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
@@ -151,18 +156,25 @@ let package = Package(
         .testTarget(name: "TestSupportTests", dependencies: ["TestSupport"]),
         .testTarget(name: "LocalizationTests", dependencies: ["Localization", "Config", "Diagnostics"]),
         .testTarget(name: "ThemeTests", dependencies: ["Theme", "Config", "Diagnostics", "Localization", "TestSupport"]),
+        .testTarget(name: "RecordTests", dependencies: ["Record", "Content"]),
         .testTarget(name: "OutputTests", dependencies: ["Output", "BuildCache", "TestSupport"]),
         .testTarget(name: "PagesTests", dependencies: [
             "Pages", "Config", "Content", "Diagnostics", "Diff", "Localization", "Markdown", "Texts", "Theme", "TestSupport",
         ]),
         .testTarget(
             name: "BuildTests",
-            dependencies: ["Build", "BuildCache", "Checks", "Config", "Content", "Diagnostics", "Markdown", "Outline", "Output", "Pages", "TestSupport"],
+            dependencies: [
+                "Build", "BuildCache", "Checks", "Config", "Content", "Diagnostics", "Markdown", "Outline", "Output", "Pages",
+                "Record", "TestSupport",
+            ],
             exclude: ["Golden"]
         ),
         .testTarget(name: "CompareTests", dependencies: ["Compare", "Config", "Content", "Diff", "TestSupport"]),
         // Runs the built `policygen` binary: arguments, exit codes, what it prints.
-        .testTarget(name: "CLITests", dependencies: ["policygen", "Markdown", "TestSupport"]),
+        .testTarget(name: "CLITests", dependencies: [
+            "policygen", "Markdown", "TestSupport",
+            .product(name: "FlyingFox", package: "FlyingFox"), .product(name: "FlyingSocks", package: "FlyingFox"),
+        ]),
         // Starts real preview servers on loopback and asks them over HTTP.
         .testTarget(name: "PreviewTests", dependencies: ["Preview", "Build", "Content", "Diagnostics", "TestSupport"]),
     ],

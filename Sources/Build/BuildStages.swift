@@ -8,6 +8,7 @@ import Dispatch
 import Foundation
 import Output
 import Pages
+import Record
 import Synchronization
 import Texts
 
@@ -20,6 +21,8 @@ struct BuildStages {
     let cache: CacheSession
     var diagnostics: [Diagnostic] = []
     var timings = BuildTimings()
+    /// The record this build leaves, when it differs from `policygen.lock`.
+    var changedRecord: SiteRecord?
 
     init(options: BuildOptions, output: OutputFolder, writing: Bool) {
         self.options = options
@@ -69,6 +72,16 @@ struct BuildStages {
                 writer.discard()
                 throw error
             }
+            if let changedRecord, options.writesRecord {
+                do {
+                    try changedRecord.write(site: options.source)
+                } catch {
+                    diagnostics.append(.error(.writeFailed, at: SourceLocation(path: SiteRecord.fileName),
+                                              "the site was written, but not its record: \(error.localizedDescription)",
+                                              hint: "make the site folder writable and build again"))
+                    return outcome(.failed)
+                }
+            }
             stage("cache") { $0.cache.pruneUnused() }
             var built = outcome(.built(pages: renderer.plan.count { if case .page = $0 { true } else { false } }),
                                 nextRebuild: renderer.nextRebuild)
@@ -92,16 +105,53 @@ struct BuildStages {
         return inputs
     }
 
-    /// The published record checked (the history lock, notice periods), the day each version
-    /// was first published, and the texts the lock keeps as published.
+    /// The published record checked (the history lock, notice periods), the entries this build
+    /// adds to it, the day each version was first published, and the texts the lock keeps as
+    /// published.
     private mutating func history(_ inputs: SiteInputs) -> (firstPublished: [String: [String: EffectiveDate]],
                                                             lockedTexts: Set<String>) {
-        let record = PublishedRecord.read(from: options.recordFolder ?? output.url, config: inputs.config,
-                                          diagnostics: &diagnostics)
-        let rules = PublicationRules(config: inputs.config, record: record, asOf: options.asOf,
+        let published = inputs.content.withoutDrafts()
+        guard let (record, source) = PublishedRecord.load(site: options.source, previousOutput: options.recordFolder ?? output.url,
+                                                          config: inputs.config, content: published,
+                                                          diagnostics: &diagnostics) else { return ([:], []) }
+        var checked = record
+        let breaks = record.chainBreaks
+        if !breaks.isEmpty {
+            let accepted = options.allowHistoryEdit && !options.locked
+            for broken in breaks {
+                let message = "the record's chain is broken: \(broken)"
+                diagnostics.append(accepted
+                    ? .warning(.recordBroken, at: SourceLocation(path: SiteRecord.fileName),
+                               message + "; its entries are chained again as they read (--allow-history-edit)")
+                    : .error(.recordBroken, at: SourceLocation(path: SiteRecord.fileName), message,
+                             hint: "restore policygen.lock from version control; to accept its entries as they read, "
+                                 + "build with --allow-history-edit"))
+            }
+            guard accepted else { return ([:], []) }
+            checked = record.rechained()
+        }
+        if source == .previousOutput {
+            diagnostics.append(.warning(.recordBroken, at: SourceLocation(path: SiteRecord.fileName),
+                                        "there is no policygen.lock: the published record was read from the previous output's "
+                                            + "versions.json files",
+                                        hint: "build once without --locked to write policygen.lock from them, and commit it"))
+        }
+        let rules = PublicationRules(config: inputs.config, record: checked, asOf: options.asOf,
                                      allowHistoryEdit: options.allowHistoryEdit)
-        return (rules.check(inputs.content.withoutDrafts(), diagnostics: &diagnostics),
-                CachedChecks.lockedTexts(inputs.content, record: record, asOf: options.asOf))
+        let outcome = rules.apply(published, diagnostics: &diagnostics)
+        let changed = source != .lock || outcome.record != record
+        if changed, options.locked {
+            let added = outcome.record.entries(after: source == .lock ? record : SiteRecord())
+            diagnostics.append(.error(
+                .recordWouldChange, at: SourceLocation(path: SiteRecord.fileName),
+                (source == .lock ? "this build would change the record" : "there is no policygen.lock to build against")
+                    + " (--locked): " + (added.isEmpty ? "its entries would be chained again"
+                        : "\(added.count) entr\(added.count == 1 ? "y" : "ies") to add: "
+                            + added.prefix(8).map(\.description).joined(separator: "; ") + (added.count > 8 ? "; …" : "")),
+                hint: "build without --locked, review the entries it adds to policygen.lock, and commit them"))
+        }
+        if changed { changedRecord = outcome.record }
+        return (outcome.firstPublished, CachedChecks.lockedTexts(inputs.content, record: checked, asOf: options.asOf))
     }
 
     private func keys(_ inputs: SiteInputs, firstPublished: [String: [String: EffectiveDate]]) -> BuildKeys {

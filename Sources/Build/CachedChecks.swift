@@ -7,6 +7,7 @@ import Dispatch
 import Foundation
 import Markdown
 import Pages
+import Record
 import Synchronization
 import Texts
 
@@ -37,15 +38,16 @@ enum CachedChecks {
 
     /// The texts the history lock keeps as published: every text in effect or superseded on a
     /// first build (which imports the history), else those the record holds.
-    static func lockedTexts(_ content: SiteContent, record: PublishedRecord, asOf: EffectiveDate) -> Set<String> {
-        let lockDate = max(asOf, record.asOf ?? asOf)
+    static func lockedTexts(_ content: SiteContent, record: SiteRecord, asOf: EffectiveDate) -> Set<String> {
+        let lockDate = max(asOf, record.latestRecorded ?? asOf)
+        let standing = record.standing
         var locked = Set<String>()
         for policy in content.policies {
             for version in policy.versions where !version.isDraft && version.effective <= lockDate {
-                let recorded = record.version(version.id, of: policy.slug)
+                let recorded = standing[policy.slug]?[version.id]
                 for (language, translation) in version.translations where !translation.frontMatter.draft {
                     let isPublished = record.isEmpty
-                        || recorded?.texts[language].map { $0.translated || language == version.defaultLanguage } == true
+                        || recorded?[language.rawValue].map { $0.translated || language == version.defaultLanguage } == true
                     if isPublished { locked.insert(translation.path) }
                 }
             }

@@ -4,47 +4,44 @@ import Diagnostics
 import Foundation
 import Output
 import Pages
+import Record
 
-/// What an earlier build published, read back from its `versions.json` files: for each
-/// version, its effective date, when it was first published and the fingerprint of the text
-/// each language showed. Drafts (versions or translations) never enter it.
-struct PublishedRecord: Sendable {
-    struct Text: Sendable, Equatable {
-        var sha256: String
-        var translated: Bool
+/// Where a build finds the published record: `policygen.lock` in the site folder, or, for a
+/// site published before the lock existed, the `versions.json` files of the previous output,
+/// from which the first lock is made (docs/record.md).
+enum PublishedRecord {
+    enum Source: Equatable {
+        case lock
+        case previousOutput
+        case none
     }
 
-    struct Version: Sendable {
-        var effective: EffectiveDate
-        var firstPublished: EffectiveDate?
-        var texts: [LanguageCode: Text] = [:]
-    }
-
-    /// By policy, then version id.
-    private(set) var versions: [String: [String: Version]] = [:]
-    /// The latest build date the record was made on: a back-dated build cannot unlock history.
-    private(set) var asOf: EffectiveDate?
-
-    /// Whether an earlier build was published at all (the first build imports history freely).
-    var isEmpty: Bool { versions.isEmpty }
-
-    func version(_ id: String, of policy: String) -> Version? { versions[policy]?[id] }
-
-    /// Every recorded version, by policy slug and version id, in a stable order.
-    var all: [(policy: String, id: String, version: Version)] {
-        versions.keys.sorted().flatMap { policy in
-            versions[policy]!.keys.sorted().map { (policy, $0, versions[policy]![$0]!) }
+    /// The record, and where it came from; nil when the lock is unreadable (an error: a record
+    /// is never dropped silently).
+    static func load(site: URL, previousOutput: URL, config: SiteConfig, content: SiteContent,
+                     diagnostics: inout [Diagnostic]) -> (record: SiteRecord, source: Source)? {
+        switch SiteRecord.read(site: site) {
+        case .success(let record)?: return (record, .lock)
+        case .failure(let problem)?:
+            diagnostics.append(problem)
+            return nil
+        case nil:
+            let record = fromVersionsFiles(in: previousOutput, config: config, content: content, diagnostics: &diagnostics)
+            return (record, record.isEmpty ? .none : .previousOutput)
         }
     }
 
-    /// Reads `output/<lang>/<policy>/versions.json` for every language of the site and every
-    /// policy folder the output holds (a policy since deleted included), when `output` is a
-    /// folder policygen wrote. A record that cannot be read is a warning: its history is not checked.
-    static func read(from output: URL, config: SiteConfig, diagnostics: inout [Diagnostic]) -> PublishedRecord {
-        var record = PublishedRecord()
+    /// Reads `<lang>/<policy>/versions.json` for every language of the site and every policy
+    /// folder the output holds (a policy since deleted included), when `output` is a folder
+    /// policygen wrote; drafts never enter. A text recorded by its source fingerprint alone
+    /// takes the published-text fingerprint of the file that still has those bytes. A file
+    /// that cannot be read is a warning: its history is not checked.
+    static func fromVersionsFiles(in output: URL, config: SiteConfig, content: SiteContent,
+                                  diagnostics: inout [Diagnostic]) -> SiteRecord {
         let manager = FileManager.default
-        guard manager.fileExists(atPath: output.appendingPathComponent(OutputFolder.marker).path) else { return record }
-        for language in config.languages {
+        guard manager.fileExists(atPath: output.appendingPathComponent(OutputFolder.marker).path) else { return SiteRecord() }
+        var entries: [String: [RecordEntry]] = [:]
+        for language in config.languages.sorted(by: { $0.code.rawValue < $1.code.rawValue }) {
             let folder = output.appendingPathComponent(language.code.rawValue)
             for policy in ((try? manager.contentsOfDirectory(atPath: folder.path)) ?? []).sorted() {
                 let file = folder.appendingPathComponent("\(policy)/versions.json")
@@ -55,17 +52,21 @@ struct PublishedRecord: Sendable {
                                                 "the previous build's record cannot be read; its history is not checked"))
                     continue
                 }
-                if let date = EffectiveDate(published.asOf), date > (record.asOf ?? date) || record.asOf == nil {
-                    record.asOf = date
-                }
-                for entry in published.versions where !entry.draft {
-                    guard let effective = EffectiveDate(entry.effective) else { continue }
-                    var version = record.versions[policy, default: [:]][entry.id]
-                        ?? Version(effective: effective, firstPublished: entry.firstPublished.flatMap(EffectiveDate.init))
-                    version.texts[language.code] = Text(sha256: entry.sha256, translated: entry.translated)
-                    record.versions[policy, default: [:]][entry.id] = version
+                for version in published.versions where !version.draft {
+                    let current = content.policy(policy)?.version(version.id)?.text(in: language.code)
+                    let text = version.textSHA256 ?? (current?.sha256 == version.sha256 ? current?.textSHA256 : nil)
+                    entries[policy, default: []].append(RecordEntry(
+                        event: .published, version: version.id, language: language.code.rawValue,
+                        effective: version.effective, published: version.firstPublished ?? published.asOf,
+                        recorded: published.asOf, translated: version.translated, textSHA256: text,
+                        sourceSHA256: version.sha256))
                 }
             }
+        }
+        var record = SiteRecord()
+        for (policy, list) in entries.sorted(by: { $0.key < $1.key }) {
+            let ordered = list.sorted { ($0.effective, $0.version, $0.language) < ($1.effective, $1.version, $1.language) }
+            for entry in ordered { record.append(entry, policy: policy) }
         }
         return record
     }

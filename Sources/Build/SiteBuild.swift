@@ -25,6 +25,10 @@ public struct BuildOptions: Sendable {
     public var recordFolder: URL?
     /// Whether `.policygen-cache/` is read and written (`--no-cache`: neither).
     public var usesCache = true
+    /// `--locked`: the build fails when it would change `policygen.lock`.
+    public var locked = false
+    /// Whether a build writes `policygen.lock`; false for `serve`'s private builds.
+    public var writesRecord = true
 
     public init(source: URL, output: URL, asOf: EffectiveDate, includeDrafts: Bool = false, baseURL: String? = nil,
                 allowHistoryEdit: Bool = false, strict: Bool = false, recordFolder: URL? = nil) {

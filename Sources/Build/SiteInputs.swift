@@ -34,6 +34,7 @@ public struct SiteInputs: Sendable {
         }
         let content = ContentLoader.load(from: source, config: config, diagnostics: &diagnostics)
             .insertingVariables(config, diagnostics: &diagnostics)
+            .fingerprintingPublishedTexts(config)
         let theme = ThemeFiles.load(name: config.theme, siteFolder: source,
                                     configured: config.themeLocation ?? SourceLocation(path: ConfigLoader.fileName),
                                     diagnostics: &diagnostics)

@@ -38,6 +38,30 @@ public enum VariableText {
     }
 }
 
+extension VariableText {
+    /// A body with every reference to a value replaced by the value, and everything else as
+    /// written (`\\{{` escapes, a reference to nothing): the text a published-text fingerprint
+    /// covers (docs/record.md). A reference in a code span counts too: the rule stays one a
+    /// reader can apply with a text editor.
+    public static func insertingValues(in body: String, variables: VariableTree) -> String {
+        guard body.utf8.contains(UInt8(ascii: "{")) else { return body }
+        let references = VariableReferences(in: body).occurrences
+        guard !references.isEmpty else { return body }
+        let bytes = Array(body.utf8)
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count)
+        var copied = 0
+        for occurrence in references {
+            guard case .reference(let path) = occurrence.kind, case .value(let value) = variables.lookup(path) else { continue }
+            result += bytes[copied..<occurrence.utf8Range.lowerBound]
+            result += Array(value.utf8)
+            copied = occurrence.utf8Range.upperBound
+        }
+        result += bytes[copied...]
+        return String(decoding: result, as: UTF8.self)
+    }
+}
+
 /// The diagnostics of references that cannot be inserted, shared by bodies and front-matter.
 public enum VariableProblem {
     public static func unresolved(_ path: [String], _ lookup: VariableTree.Lookup,

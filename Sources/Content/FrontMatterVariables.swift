@@ -3,14 +3,14 @@ import Diagnostics
 
 extension SiteContent {
     /// Every `title`, `summary` and `description` with its variables inserted; each text
-    /// takes the variables of its own language.
+    /// takes the variables of its own language, as they were on its effective date.
     public func insertingVariables(_ config: SiteConfig, diagnostics: inout [Diagnostic]) -> SiteContent {
         var content = self
         for p in content.policies.indices {
             for v in content.policies[p].versions.indices {
                 for (language, translation) in content.policies[p].versions[v].translations {
                     var frontMatter = translation.frontMatter
-                    let variables = config.variables(for: language)
+                    let variables = config.variables(for: language, on: translation.frontMatter.effective.description)
                     func insert(_ text: String, _ key: String) -> String {
                         let start = frontMatter.textStarts[key]
                             ?? TextStart(location: SourceLocation(path: translation.path), isExact: false)

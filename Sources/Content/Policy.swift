@@ -111,8 +111,11 @@ public struct Translation: Sendable {
     public var body: String
     /// The file line on which `body` starts.
     public var bodyFirstLine: Int
-    /// SHA-256 of the file's raw bytes, in lowercase hex: the fingerprint of the published text.
+    /// SHA-256 of the file's raw bytes, in lowercase hex: the source fingerprint.
     public var sha256: String
+    /// SHA-256 of the text as published, variables inserted (`PublishedText`); set once the
+    /// variables are, by `SiteContent.fingerprintingPublishedTexts`.
+    public var textSHA256 = ""
 
     public init(language: LanguageCode, path: String, frontMatter: FrontMatter, body: String, bodyFirstLine: Int,
                 sha256: String) {

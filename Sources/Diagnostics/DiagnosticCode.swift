@@ -47,6 +47,9 @@ public struct DiagnosticCode: RawRepresentable, Sendable, Hashable, Comparable, 
     public static let invalidAlias = Self(rawValue: "PG122")
     public static let aliasConflict = Self(rawValue: "PG123")
     public static let invalidRetirement = Self(rawValue: "PG124")
+    public static let recordWouldChange = Self(rawValue: "PG125")
+    public static let recordBroken = Self(rawValue: "PG126")
+    public static let publishedDiffers = Self(rawValue: "PG127")
 
     // Quality checks (`policygen check`; `build` runs them too)
     public static let brokenSiteLink = Self(rawValue: "PG200")

@@ -25,6 +25,9 @@ struct DocumentPage: TemplateModel {
     var permalink: String
     var historyURL: String
     var sha256: String
+    var textSHA256: String
+    /// SHA-256 of `body`, the text's HTML as the page holds it between its record marks.
+    var htmlSHA256: String
     var comparePreviousURL: String?
     var compareCurrentURL: String?
     var isRetired: Bool
@@ -49,6 +52,8 @@ struct DocumentPage: TemplateModel {
         "permalink": \.permalink,
         "history_url": \.historyURL,
         "sha256": \.sha256,
+        "text_sha256": \.textSHA256,
+        "html_sha256": \.htmlSHA256,
         "compare_previous_url": \.comparePreviousURL,
         "compare_current_url": \.compareCurrentURL,
         "is_retired": \.isRetired,
@@ -108,9 +113,10 @@ extension SiteRenderer {
         let chrome = chrome(page, language: language, title: "\(translation.frontMatter.title) — \(config.title.text(for: code))",
                             description: translation.frontMatter.description,
                             canonical: isFallback ? address.translated(to: translation.language) : nil)
+        let body = SiteLinkHTML.resolve(rendered.html, on: address.path, language: code)
         let model = DocumentPage(
             title: translation.frontMatter.title,
-            body: SiteLinkHTML.resolve(rendered.html, on: address.path, language: code),
+            body: body,
             contentLang: translation.language.rawValue,
             contentDir: config.direction(of: translation.language).rawValue,
             hasTOC: !rendered.tableOfContents.isEmpty,
@@ -133,6 +139,8 @@ extension SiteRenderer {
             permalink: address.path.link(to: PageAddress.version(code, policy: policy.slug, version: version.id).path),
             historyURL: address.path.link(to: PageAddress.history(code, policy: policy.slug).path),
             sha256: translation.sha256,
+            textSHA256: translation.textSHA256,
+            htmlSHA256: Fingerprint.sha256(Array(body.utf8)),
             comparePreviousURL: timeline.previous(of: version.id)
                 .flatMap { comparePage(code, policy, $0, version) }.map { address.path.link(to: $0.path) },
             compareCurrentURL: timeline.inEffect.flatMap { $0.id == version.id ? nil : comparePage(code, policy, version, $0) }

@@ -25,7 +25,11 @@ public struct VersionsRecord: Codable, Sendable, Equatable {
         public var summary: String?
         public var firstPublished: String?
         public var translated: Bool
+        /// The source file's fingerprint.
         public var sha256: String
+        /// The published text's fingerprint (`PublishedText`); absent from a record written
+        /// before it existed.
+        public var textSHA256: String?
         public var url: String
         public var comparePreviousURL: String?
         public var compareCurrentURL: String?
@@ -33,6 +37,7 @@ public struct VersionsRecord: Codable, Sendable, Equatable {
         enum CodingKeys: String, CodingKey {
             case id, title, effective, until, status, draft, summary, translated, sha256, url
             case firstPublished = "first_published"
+            case textSHA256 = "text_sha256"
             case comparePreviousURL = "compare_previous_url"
             case compareCurrentURL = "compare_current_url"
         }
@@ -50,6 +55,7 @@ public struct VersionsRecord: Codable, Sendable, Equatable {
             try container.encode(firstPublished, forKey: .firstPublished)
             try container.encode(translated, forKey: .translated)
             try container.encode(sha256, forKey: .sha256)
+            try container.encode(textSHA256, forKey: .textSHA256)
             try container.encode(url, forKey: .url)
             try container.encode(comparePreviousURL, forKey: .comparePreviousURL)
             try container.encode(compareCurrentURL, forKey: .compareCurrentURL)

@@ -26,7 +26,7 @@ extension SiteRenderer {
                     draft: version.isDraft || shown.frontMatter.draft,
                     summary: shown.frontMatter.summary,
                     firstPublished: version.isDraft ? nil : firstPublished[policy.slug]?[version.id]?.description,
-                    translated: shown.language == code, sha256: shown.sha256,
+                    translated: shown.language == code, sha256: shown.sha256, textSHA256: shown.textSHA256,
                     url: PageAddress.version(code, policy: policy.slug, version: version.id).path.absoluteURL(base: base),
                     comparePreviousURL: timeline.previous(of: version.id).flatMap {
                         comparePage(code, policy, $0, version)?.path.absoluteURL(base: base)

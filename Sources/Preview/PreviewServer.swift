@@ -82,13 +82,16 @@ public final class PreviewServer: Sendable {
         }
     }
 
-    /// The builds go to the workspace and read the record in the published site. Unless told
+    /// The builds go to the workspace and read the record (the lock, or the published site's
+    /// versions.json). Unless told
     /// otherwise, the pages link to the preview (canonical links, feeds, the 404 page's
     /// root-absolute links), as the published site links to `base_url`; an IPv6 address
     /// cannot stand in `base_url`, so the site's own is kept then.
     private func buildOptions(servedAt url: URL) -> BuildOptions {
         var build = options.build
         build.recordFolder = build.recordFolder ?? build.output
+        // A preview is not a publication: policygen.lock is read, never written.
+        build.writesRecord = false
         build.output = builds.workspace
         if build.baseURL == nil, url.host?.contains(":") == false { build.baseURL = url.absoluteString }
         return build

@@ -96,10 +96,10 @@ public struct RenderedTexts: Sendable {
 }
 
 extension MarkdownSource {
-    /// The body of `translation`, with the variables of its language.
+    /// The body of `translation`, with the variables of its language on its effective date.
     public init(_ translation: Translation, config: SiteConfig) {
         self.init(text: translation.body, path: translation.path, firstLine: translation.bodyFirstLine,
-                  variables: config.variables(for: translation.language))
+                  variables: config.variables(for: translation.language, on: translation.frontMatter.effective.description))
     }
 }
 

@@ -16,6 +16,6 @@ struct Policygen: AsyncParsableCommand {
         Exit status: 0 success, 1 the content has errors (nothing is written; for diff \
         --exit-code, also: the versions differ), 64 wrong usage.
         """,
-        subcommands: [Init.self, Build.self, Check.self, New.self, DiffCommand.self, Import.self, Serve.self]
+        subcommands: [Init.self, Build.self, Check.self, New.self, DiffCommand.self, Import.self, Serve.self, VerifyCommand.self]
     )
 }

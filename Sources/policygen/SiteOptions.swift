@@ -21,8 +21,11 @@ struct SiteOptions: ParsableArguments {
     var drafts = false
 
     @Flag(name: .customLong("allow-history-edit"),
-          help: "Publish even if the text of a version already in effect changed (a warning instead of an error).")
+          help: "Publish even if the text of a version already in effect changed (a warning instead of an error); the record gains a correction.")
     var allowHistoryEdit = false
+
+    @Flag(help: "Fail if the build would change policygen.lock, the published record (for CI).")
+    var locked = false
 
     @Option(name: .customLong("base-url"),
             help: ArgumentHelp("The address the site is published at; overrides base_url.", valueName: "url"))
@@ -68,6 +71,7 @@ struct SiteOptions: ParsableArguments {
                                    includeDrafts: drafts, baseURL: baseURL, allowHistoryEdit: allowHistoryEdit, strict: strict)
         options.includesComparisons = !noCompare
         options.usesCache = !noCache
+        options.locked = locked
         return options
     }
 }

@@ -14,7 +14,9 @@ served by nginx on a free loopback port, and opened in headless Chromium, which
 Usage: browser_test.py --policygen .build/debug/policygen SITE... [--screenshots DIR]
 Exit status 0 when every check passes, 1 otherwise (each failure printed)."""
 import argparse
+import glob
 import os
+import subprocess
 import sys
 import tempfile
 
@@ -161,6 +163,38 @@ def screenshots(driver, crawl, folder, name):
     driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
 
 
+def check_verify(policygen, site, served, base_url, failures):
+    """`policygen verify` over HTTP against the served site: it matches the record; a page
+    edited on the server is reported (and put back)."""
+    def verify():
+        return subprocess.run([policygen, "verify", "--source", site, "--timeout", "10", base_url],
+                              capture_output=True, text=True)
+    result = verify()
+    if result.returncode != 0 or "matches the record" not in result.stdout:
+        failures.append(f"policygen verify {base_url} failed ({result.returncode}):\n{result.stderr}")
+        return
+    pages = sorted(glob.glob(os.path.join(served, "*", "*", "versions", "*", "index.html")))
+    if not pages:
+        failures.append("no version page to tamper with")
+        return
+    page = pages[0]
+    with open(page, encoding="utf-8") as file:
+        original = file.read()
+    mark = "<!--/policygen:text-->"
+    if mark not in original:
+        failures.append(f"{page}: no marked text")
+        return
+    try:
+        with open(page, "w", encoding="utf-8") as file:
+            file.write(original.replace(mark, "<p>One more sentence.</p>" + mark, 1))
+        tampered = verify()
+        if tampered.returncode != 1 or "changed after it was built" not in tampered.stderr:
+            failures.append(f"policygen verify missed an edited page ({tampered.returncode}):\n{tampered.stderr}")
+    finally:
+        with open(page, "w", encoding="utf-8") as file:
+            file.write(original)
+
+
 def old_addresses(site):
     """(address under the site, page it leads to) for the aliases the fixture site declares."""
     if os.path.basename(os.path.abspath(site)) != "fixture-site":
@@ -207,6 +241,7 @@ def test_site(driver, policygen, site, as_of, screenshot_folder):
             runs = run_axe(driver, sample_pages(crawl, not_found), failures)
             if screenshot_folder:
                 screenshots(driver, crawl, screenshot_folder, os.path.basename(os.path.abspath(site)))
+            check_verify(policygen, site, served, server.base_url, failures)
     print(f"{site}: {len(crawl.pages)} pages opened, {len(crawl.statuses)} addresses fetched, "
           f"{len(crawl.fragments)} fragments looked up, {runs} axe runs; {len(failures)} failure(s)")
     return failures

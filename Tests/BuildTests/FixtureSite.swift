@@ -14,9 +14,18 @@ struct FixtureSite {
     }
 
     func build(asOf: String = "2025-01-15", drafts: Bool = false, output: URL? = nil,
-               baseURL: String? = nil, allowHistoryEdit: Bool = false) -> BuildOutcome {
-        SiteBuild.run(BuildOptions(source: folder, output: output ?? self.output, asOf: EffectiveDate(asOf)!,
-                                   includeDrafts: drafts, baseURL: baseURL, allowHistoryEdit: allowHistoryEdit))
+               baseURL: String? = nil, allowHistoryEdit: Bool = false, locked: Bool = false) -> BuildOutcome {
+        var options = BuildOptions(source: folder, output: output ?? self.output, asOf: EffectiveDate(asOf)!,
+                                   includeDrafts: drafts, baseURL: baseURL, allowHistoryEdit: allowHistoryEdit)
+        options.locked = locked
+        return SiteBuild.run(options)
+    }
+
+    /// `policygen.lock` as the builds left it.
+    var lockFile: URL { folder.appendingPathComponent("policygen.lock") }
+
+    func lockText() throws -> String {
+        try String(contentsOf: lockFile, encoding: .utf8)
     }
 
     func page(_ path: String) throws -> HTMLDocument {

@@ -5,13 +5,15 @@ import Build
 import Testing
 import TestSupport
 
-/// `BuildOptions.recordFolder`: a build written elsewhere (serve's private folder) keeps the
-/// history lock of the published site.
+/// `BuildOptions.recordFolder`: for a site without `policygen.lock`, a build written elsewhere
+/// (serve's private folder) keeps the history lock of the published site's `versions.json`.
 @Suite struct RecordFolderTests {
     @Test func aBuildElsewhereChecksHistoryAgainstTheRecordFolder() async throws {
         let site = try FixtureSite(FixtureSite.standard)
         defer { site.remove() }
         #expect(site.build(asOf: "2025-01-15").status == .built(pages: FixtureSite.standardPageCount))
+        // A site published before the lock existed.
+        try FileManager.default.removeItem(at: site.lockFile)
         let v1 = site.folder.appendingPathComponent("content/privacy/v1/en.md")
         try (String(contentsOf: v1, encoding: .utf8) + "\nEdited.\n").write(to: v1, atomically: true, encoding: .utf8)
         let published = site.snapshot()
@@ -21,6 +23,7 @@ import TestSupport
                 SiteBuild.run(BuildOptions(source: site.folder, output: elsewhere.appendingPathComponent("site"),
                                            asOf: EffectiveDate("2025-01-15")!, recordFolder: recordFolder))
             }
+            defer { try? FileManager.default.removeItem(at: site.lockFile) }
             let locked = build(recordFolder: site.output)
             #expect(locked.status == .failed)
             #expect(locked.diagnostics.map(\.code).contains(.historyEdited))

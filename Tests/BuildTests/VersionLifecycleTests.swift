@@ -105,15 +105,19 @@ import TestSupport
         #expect(try second.select("//a[contains(@href,'compare/v2...')]").isEmpty)
     }
 
-    @Test func theFingerprintOnEachVersionPageIsThatOfItsSource() throws {
+    @Test func theFingerprintsOnEachVersionPageAreThoseOfItsTextAndSource() throws {
         let site = try FixtureSite(FixtureSite.standard)
         defer { site.remove() }
         _ = site.build()
         let source = try #require(FileManager.default.contents(atPath: site.folder.appendingPathComponent("content/privacy/v2/ja.md").path))
         let page = try site.page("ja/privacy/versions/v2/index.html")
-        #expect(try page.first("//p[@class='fingerprint']/code")?.text == Fingerprint.sha256([UInt8](source)))
+        let text = Fingerprint.sha256(Array("policygen text v1\ntitle: プライバシーポリシー\neffective: 2024-09-01\n\n".utf8)
+                                          + Array("## 収集するデータ\n\n氏名とメールアドレスを収集します。\n\n## お問い合わせ {#contact}\n\nご連絡ください。\n".utf8))
+        #expect(try page.first("//p[@class='fingerprint']/code")?.text == text)
+        #expect(try page.first("//meta[@name='policygen:source-sha256']")?["content"] == Fingerprint.sha256([UInt8](source)))
         let json = try record(site, "ja/privacy/versions.json")
         #expect(versions(json).first { $0["id"] as? String == "v2" }?["sha256"] as? String == Fingerprint.sha256([UInt8](source)))
+        #expect(versions(json).first { $0["id"] as? String == "v2" }?["text_sha256"] as? String == text)
         #expect(versions(json).first { $0["id"] as? String == "v2" }?["translated"] as? Bool == true)
         #expect(versions(json).first { $0["id"] as? String == "v1" }?["translated"] as? Bool == false)
     }

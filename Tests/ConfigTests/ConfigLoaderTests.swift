@@ -162,10 +162,70 @@ import TestSupport
         #expect(problem.code == .missingKey)
     }
 
-    @Test func variablesHoldNoLists() throws {
+    @Test func variablesHoldNoPlainLists() throws {
         let problem = try #require(failure("title: T\nlanguages: [en]\nvariables:\n  offices: [London, Tokyo]\n"))
         #expect(problem.code == .invalidValue)
         #expect(problem.location == SourceLocation(path: "policygen.yaml", line: 4, column: 12))
+        #expect(problem.message.contains("a list holds the dated values of one variable"))
+    }
+
+    @Test func aDatedVariableHasTheValueInForceOnTheDay() throws {
+        let (config, diagnostics) = parse("""
+        title: T
+        default_language: en
+        languages: [en, ja]
+        variables:
+          company:
+            name:
+              - value: Kestrel Harbour Ltd.
+              - value: Kestrel Harbour Holdings plc
+                from: 2026-01-01
+              - value: KH plc
+                from: 2027-03-15
+            email: privacy@kestrel.example
+        language_variables:
+          ja:
+            company:
+              name:
+                - value: ケストレル株式会社
+                - value: ケストレル・ホールディングス
+                  from: 2026-01-01
+        """)
+        #expect(diagnostics.isEmpty, "\(diagnostics)")
+        let site = try #require(config)
+        func name(_ language: String, _ day: String) -> VariableTree.Lookup {
+            site.variables(for: LanguageCode(rawValue: language)!, on: day).lookup(["company", "name"])
+        }
+        #expect(name("en", "2025-12-31") == .value("Kestrel Harbour Ltd."))
+        #expect(name("en", "2026-01-01") == .value("Kestrel Harbour Holdings plc"), "from its day on")
+        #expect(name("en", "2027-03-14") == .value("Kestrel Harbour Holdings plc"))
+        #expect(name("en", "2030-01-01") == .value("KH plc"))
+        #expect(name("ja", "2024-06-01") == .value("ケストレル株式会社"))
+        #expect(name("ja", "2026-06-01") == .value("ケストレル・ホールディングス"))
+        #expect(site.variables(for: LanguageCode(rawValue: "ja")!, on: "2020-01-01").lookup(["company", "email"])
+                    == .value("privacy@kestrel.example"), "the rest merged as before")
+        #expect(site.variables(for: LanguageCode(rawValue: "en")!).lookup(["company", "name"]) == .value("KH plc"),
+                "undated, a dated variable reads as its latest value")
+    }
+
+    @Test(arguments: [
+        // The first value has a date.
+        ("    - value: A\n      from: 2024-01-01\n    - value: B\n      from: 2025-01-01\n", 6, 13, "takes no 'from'"),
+        // A later value has none.
+        ("    - value: A\n    - value: B\n", 6, 7, "needs 'from: YYYY-MM-DD'"),
+        // Not a day.
+        ("    - value: A\n    - value: B\n      from: 2025-02-30\n", 7, 7, "needs 'from: YYYY-MM-DD'"),
+        // Out of order.
+        ("    - value: A\n    - value: B\n      from: 2025-01-01\n    - value: C\n      from: 2024-01-01\n", 9, 13,
+         "must be in date order: 2024-01-01 is not after 2025-01-01"),
+        // A key that is neither.
+        ("    - value: A\n    - value: B\n      since: 2025-01-01\n", 7, 7, "unknown key 'since'"),
+    ])
+    func aDatedVariableIsWrittenInOrderFromItsFirstValue(_ list: String, _ line: Int, _ column: Int, _ words: String) throws {
+        let problem = try #require(failure("title: T\nlanguages: [en]\nvariables:\n  name:\n" + list))
+        #expect(problem.code == .unknownKey || problem.code == .invalidValue)
+        #expect(problem.location == SourceLocation(path: "policygen.yaml", line: line, column: column), "\(problem)")
+        #expect(problem.message.contains(words), "\(problem.message)")
     }
 
     @Test func everyProblemIsReportedInOneRun() {
