@@ -2,11 +2,11 @@ import Config
 import Diagnostics
 
 /// `content/<policy>/policy.yaml`.
-enum PolicySettingsReader {
+public enum PolicySettingsReader {
     static let fileName = "policy.yaml"
     static let keys = ["order", "governing_language", "notice_days", "retired", "replaced_by", "checks"]
 
-    static func parse(_ text: String, path: String, config: SiteConfig, _ problems: inout [Diagnostic]) -> PolicySettings {
+    public static func parse(_ text: String, path: String, config: SiteConfig, _ problems: inout [Diagnostic]) -> PolicySettings {
         guard let document = StrictYAML.parse(text, path: path, diagnostics: &problems),
               let fields = YAMLMapping.read(document.root, in: document, what: "policy.yaml",
                                             allowedKeys: keys, diagnostics: &problems) else { return PolicySettings(source: text) }

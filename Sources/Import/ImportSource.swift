@@ -20,10 +20,15 @@ public struct ImportSource: Sendable {
 
     /// Reads the file at `url`; a diagnostic when it cannot be read or is not UTF-8 text.
     public static func read(_ url: URL, shownAs path: String) -> Result<ImportSource, Diagnostic> {
-        InputFile.readBytes(url.resolvingSymlinksInPath(), path: path).flatMap { bytes in
-            if isHTML(bytes, path: path) {
-                return .success(ImportSource(path: path, format: .html, document: HTMLReader.read(bytes)))
-            }
+        InputFile.readBytes(url.resolvingSymlinksInPath(), path: path).flatMap { read($0, shownAs: path) }
+    }
+
+    /// A file's bytes read as `format`, or as its name and first tag say when nil.
+    public static func read(_ bytes: [UInt8], shownAs path: String, as format: Format? = nil) -> Result<ImportSource, Diagnostic> {
+        switch format ?? (isHTML(bytes, path: path) ? .html : .plainText) {
+        case .html:
+            return .success(ImportSource(path: path, format: .html, document: HTMLReader.read(bytes)))
+        case .plainText:
             return text(bytes, path: path).map {
                 ImportSource(path: path, format: .plainText, document: PlainTextReader.read($0))
             }
