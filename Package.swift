@@ -180,3 +180,23 @@ let package = Package(
     ],
     swiftLanguageModes: [.v6]
 )
+
+// Fuzz targets (docs/fuzzing.md): declared only for `scripts/fuzz.sh`, which sets POLICYGEN_FUZZ=1
+// and builds them with `-sanitize=fuzzer,address` into .build/fuzz; the normal build and the
+// tests never see them. Each calls the entry points a build calls, on libFuzzer's inputs.
+if Context.environment["POLICYGEN_FUZZ"] == "1" {
+    package.targets += [
+        .target(name: "CFuzzerDriver", path: "Fuzz/CFuzzerDriver"),
+        .executableTarget(name: "FuzzFrontMatter", dependencies: ["CFuzzerDriver", "Config", "Content", "Diagnostics"],
+                          path: "Fuzz/FuzzFrontMatter"),
+        .executableTarget(name: "FuzzMarkdown", dependencies: ["CFuzzerDriver", "Config", "Diagnostics", "Markdown"],
+                          path: "Fuzz/FuzzMarkdown"),
+        .executableTarget(name: "FuzzChecks", dependencies: [
+            "CFuzzerDriver", "Checks", "Config", "Content", "Diagnostics", "Texts",
+        ], path: "Fuzz/FuzzChecks"),
+        .executableTarget(name: "FuzzRedline", dependencies: ["CFuzzerDriver", "Config", "Diagnostics", "Diff", "Markdown", "Outline"],
+                          path: "Fuzz/FuzzRedline"),
+        .executableTarget(name: "FuzzImport", dependencies: ["CFuzzerDriver", "Content", "Diagnostics", "Import"],
+                          path: "Fuzz/FuzzImport"),
+    ]
+}
