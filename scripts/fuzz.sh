@@ -12,12 +12,13 @@ usage() { echo "usage: scripts/fuzz.sh frontmatter|markdown|checks|redline|impor
 [[ $# -ge 2 && $2 =~ ^[0-9]+$ ]] || usage
 target=$1 seconds=$2
 shift 2
+# Each target's libFuzzer dictionary: the syntax its inputs are made of (Fuzz/Dictionaries).
 case $target in
-    frontmatter) product=FuzzFrontMatter ;;
-    markdown) product=FuzzMarkdown ;;
-    checks) product=FuzzChecks ;;
-    redline) product=FuzzRedline ;;
-    import) product=FuzzImport ;;
+    frontmatter) product=FuzzFrontMatter dictionary=yaml ;;
+    markdown) product=FuzzMarkdown dictionary=markdown ;;
+    checks) product=FuzzChecks dictionary=markdown ;;
+    redline) product=FuzzRedline dictionary=markdown ;;
+    import) product=FuzzImport dictionary=html ;;
     *) usage ;;
 esac
 
@@ -86,7 +87,7 @@ status=0
 ASAN_OPTIONS=detect_leaks=0 nice -n 19 "$binary" "$corpus" "$seeds" \
     -fork=1 -ignore_crashes=1 -ignore_timeouts=1 -ignore_ooms=1 \
     -max_total_time="$seconds" -timeout="$timeout_seconds" -rss_limit_mb="$rss_limit_mb" \
-    -artifact_prefix="$findings/" -detect_leaks=0 "$@" > "$log" 2>&1 || status=$?
+    -artifact_prefix="$findings/" -dict="Fuzz/Dictionaries/$dictionary.dict" -detect_leaks=0 "$@" > "$log" 2>&1 || status=$?
 
 # The figures: executions, the last coverage line, the corpus and what was found.
 echo "== $target: $seconds s, exit $status"
