@@ -23,6 +23,16 @@ public enum SourceText {
         return .success(CheckedText(validUTF8: body))
     }
 
+    /// Whether a file may hold `scalar` by the rules `checked` applies: for what writes files
+    /// the build reads (`import`), so that they load.
+    public static func allows(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09, 0x0A, 0x0D: true
+        case 0x00...0x1F, 0x7F...0x9F: false
+        default: true
+        }
+    }
+
     /// Walks the bytes scalar by scalar to report the first invalid one with its line and column.
     private static func problem(in bytes: ArraySlice<UInt8>, path: String) -> Diagnostic? {
         var line = 1, column = 1

@@ -1,4 +1,5 @@
 internal import CLibXML2
+import Diagnostics
 
 /// libxml2's HTML parser, the one place that holds its memory: the tree it builds is copied
 /// into `HTMLNode` values and freed before `parse` returns.
@@ -40,7 +41,7 @@ enum HTMLParser {
         while let current = property {
             let name = string(current.pointee.name).lowercased()
             if attributes[name] == nil, let value = xmlGetProp(node, current.pointee.name) {
-                attributes[name] = String(cString: value)
+                attributes[name] = string(value)
                 policygen_xml_free(value)
             }
             property = current.pointee.next
@@ -59,8 +60,18 @@ enum HTMLParser {
                                children: children, line: Int(xmlGetLineNo(node)))
     }
 
+    /// libxml2's text, without the control characters a content file may not hold (`&#127;`,
+    /// or C1 characters: a page's Windows-1252 quotes read as Latin-1): the file import writes
+    /// must load. A form feed is HTML's white space.
     private static func string(_ chars: UnsafePointer<xmlChar>?) -> String {
-        chars.map { String(cString: $0) } ?? ""
+        guard let chars else { return "" }
+        let text = String(cString: chars)
+        guard !text.unicodeScalars.allSatisfy(SourceText.allows) else { return text }
+        var kept = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            if scalar == "\u{0C}" { kept.append(" ") } else if SourceText.allows(scalar) { kept.append(scalar) }
+        }
+        return String(kept)
     }
 }
 

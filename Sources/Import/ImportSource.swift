@@ -73,8 +73,7 @@ public struct ImportSource: Sendable {
             case 0x0A where previousCR: continue
             case 0x09, 0x0A: out.append(scalar)
             case 0x0C: out.append("\n"); out.append("\n")
-            case 0x00...0x1F, 0x7F...0x9F: continue
-            default: out.append(scalar)
+            default: if SourceText.allows(scalar) { out.append(scalar) }
             }
         }
         return String(out)
