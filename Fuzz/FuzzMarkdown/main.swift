@@ -39,6 +39,14 @@ func fuzzOne(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
     let (document, diagnostics) = MarkdownRenderer.render(source, options: options)
     for diagnostic in diagnostics { _ = diagnostic.description }
     _ = document.tableOfContents
+    // Content never injects markup: unless the site trusts its texts' HTML, no script, frame
+    // or javascript: link reaches the page, whatever the text says.
+    if options.html != .trusted {
+        let page = document.html.lowercased()
+        for markup in ["<script", "<iframe", "<object", "<embed", "href=\"javascript:", "src=\"javascript:"] where page.contains(markup) {
+            fatalError("\(markup) in the HTML of html: \(options.html.rawValue)")
+        }
+    }
     return 0
 }
 
