@@ -28,11 +28,10 @@ struct InlineBlock {
 
 /// What the block reader knows of the inlines read so far in the open block: the furthest
 /// place known to be at or before the next inline (an autolink is searched from there), the
-/// last line any inline reached, and the breaks read.
+/// last line any inline reached, and the line breaks cmark did not count as lines.
 struct InlineCursor {
     var place = InlinePlace(line: 0, column: 0)
     var line = 0
-    var breaks = 0
     /// The line before the last hard break, until an inline after it shows whether cmark
     /// counted the break as a new line (a backslash break it does not count).
     var lineBeforeHardBreak: Int?
@@ -64,7 +63,6 @@ struct InlineCursor {
 
     /// A line break: what follows is on a later line, unless cmark did not count it.
     mutating func passBreak(isHard: Bool) {
-        breaks += 1
         if isHard {
             lineBeforeHardBreak = line
         } else {
