@@ -15,15 +15,15 @@ struct BlockLines {
     let lastLine: Int
 
     init?(_ block: InlineBlock, in positions: ParsedPositions) {
-        guard block.start.line >= 1, block.start.line <= positions.lineCount, block.start.column >= 1 else { return nil }
+        guard block.first.line >= 1, block.first.line <= positions.lineCount, block.first.column >= 1 else { return nil }
         self.block = block
         self.positions = positions
         // A reference definition starts with `[`; the count can be off another way (a link
         // target written on the next line), and then the block is read from its first line.
         removed = block.removedLines > 0
-            && positions.byte(line: block.start.line, offset: block.start.column - 1) == UInt8(ascii: "[")
+            && positions.byte(line: block.first.line, offset: block.first.column - 1) == UInt8(ascii: "[")
             ? block.removedLines : 0
-        let first = min(block.start.line + removed, positions.lineCount)
+        let first = min(block.first.line + removed, positions.lineCount)
         lastLine = min(max(block.end, first), positions.lineCount)
         var starts = [first]
         for line in first..<lastLine where !Self.endsWithBackslashBreak(line, in: positions) { starts.append(line + 1) }
@@ -38,9 +38,10 @@ struct BlockLines {
 
     func place(_ place: InlinePlace) -> TextPlace? {
         let index = place.line - block.start.line
-        guard place.line > 0, index >= 0, index < lineStarts.count else { return nil }
+        // Line 0 is no place, but in a block read again before a table, whose count starts at 0.
+        guard place.line > 0 || block.start.line == 0, index >= 0, index < lineStarts.count else { return nil }
         var line = lineStarts[index]
-        guard place.column > 0 else { return TextPlace(line: line, column: 1) }
+        guard place.column > 0 || block.start.column == 0 else { return TextPlace(line: line, column: 1) }
         let lastOfCounted = index + 1 < lineStarts.count ? lineStarts[index + 1] - 1 : lastLine
         var offset = place.column - block.start.column
         while true {
@@ -58,7 +59,7 @@ struct BlockLines {
     /// The byte column where cmark's text of a line of the block starts: the block's column
     /// on its first line, after the block quotes' markers and all indentation on the others.
     private func contentStart(_ line: Int) -> Int {
-        if line == block.start.line && removed == 0 { return block.start.column }
+        if line == block.first.line && removed == 0 { return block.first.column }
         var offset = 0, quotes = 0
         while let byte = positions.byte(line: line, offset: offset) {
             if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") {

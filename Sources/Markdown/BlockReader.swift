@@ -289,7 +289,13 @@ struct BlockReader {
     /// A paragraph, heading or table row whose inlines come next.
     private mutating func openInlineBlock(_ node: OpaquePointer) {
         let start = start(of: node)
-        inlineBlocks.append(InlineBlock(start: start, end: start.line, quoteDepth: containers.count { $0 == .blockQuote }))
+        var first = start
+        if start.line == 0, let table = cmark_node_next(node), cmark_node_get_start_line(table) > 0 {
+            first = self.start(of: table)
+            open?.start = first
+        }
+        inlineBlocks.append(InlineBlock(start: start, first: first, end: first.line,
+                                        quoteDepth: containers.count { $0 == .blockQuote }))
         cursor = InlineCursor(start: start)
     }
 
@@ -300,7 +306,12 @@ struct BlockReader {
         guard !inlineBlocks.isEmpty else { return }
         let index = inlineBlocks.count - 1
         let first = Int(cmark_node_get_start_line(node)), last = Int(cmark_node_get_end_line(node))
-        guard first > 0, last >= first else { return }
+        if first == 0 {
+            // Read again before a table: its lines are counted from 0.
+            inlineBlocks[index].end = inlineBlocks[index].first.line + cursor.line + cursor.uncountedBreaks
+            return
+        }
+        guard last >= first else { return }
         inlineBlocks[index].end = last
         let underline = cmark_node_get_type(node) == CMARK_NODE_HEADING && last > first ? 1 : 0
         inlineBlocks[index].removedLines = max(last - underline - cursor.line - cursor.uncountedBreaks, 0)

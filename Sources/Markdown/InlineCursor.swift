@@ -17,6 +17,10 @@ struct InlinePlace: Comparable {
 struct InlineBlock {
     /// cmark's start of the block: the line and byte column of its first inline.
     var start: (line: Int, column: Int)
+    /// Where that is in the parsed text: `start`, but for a paragraph whose last line a table
+    /// took (cmark-gfm reads the rest again with lines and columns counted from 0), the
+    /// table's start.
+    var first: (line: Int, column: Int)
     /// Its last line, where cmark knows it.
     var end: Int
     /// How many block quotes hold it: their `>` markers start its later lines.
@@ -50,12 +54,13 @@ struct InlineCursor {
     /// moves to its start, or past its end when what it holds could be mistaken for an
     /// autolink (code, HTML, an image's source).
     mutating func pass(start: (line: Int, column: Int), end: (line: Int, column: Int), through edge: End) {
-        guard start.line > 0 else { return }
+        // 0:0 is no place (but the first of a paragraph read again before a table, harmlessly).
+        guard start.line > 0 || start.column > 0 else { return }
         if let before = lineBeforeHardBreak {
             if start.line == before { uncountedBreaks += 1 }
             lineBeforeHardBreak = nil
         }
-        let reached = edge == .end && end.line > 0 ? InlinePlace(line: end.line, column: end.column + 1)
+        let reached = edge == .end && (end.line > 0 || end.column > 0) ? InlinePlace(line: end.line, column: end.column + 1)
                                                    : InlinePlace(line: start.line, column: start.column)
         place = max(place, reached)
         line = max(line, start.line, end.line)

@@ -72,6 +72,22 @@ import Testing
         #expect(starts("- a <span\n  title=\"https://a.example\">x</span> https://a.example\n") == ["2:38"])
     }
 
+    /// A table right under a paragraph takes its last line; cmark-gfm reads the paragraph's
+    /// other lines again, with no position of their own.
+    @Test func linksInAParagraphRightAboveATable() {
+        let (document, _) = render("""
+        Intro line.
+
+        The processors we use are listed at [our page](https://p.example/list)
+          and https://q.example:
+        | Processor | Country |
+        |---|---|
+        | Acme | [DE](https://de.example) |
+        """, firstLine: 5)
+        #expect(document.links.map { "\($0.start.line):\($0.start.column)" } == ["7:37", "8:7", "11:10"])
+        #expect(document.blockStarts.map { "\($0.line):\($0.column)" }.prefix(2) == ["5:1", "7:1"])
+    }
+
     // Realistic shapes.
 
     @Test func cjkTextBeforeLinksCountsScalars() {
