@@ -95,7 +95,7 @@ let package = Package(
         .target(name: "Verify", dependencies: ["Pages", "Record"]),
         // `policygen diff`: two versions of a policy compared.
         .target(name: "Compare", dependencies: [
-            "Build", "Config", "Content", "Diagnostics", "Diff", "Localization", "Markdown", "Pages", "Texts",
+            "Build", "Config", "Content", "Diagnostics", "Diff", "Localization", "Markdown", "Pages", "Texts", "Theme",
         ]),
         // `policygen import`: a scraped page (plain text or HTML) turned into a policy's Markdown.
         .target(name: "Import", dependencies: ["CLibXML2", "Config", "Content", "Outline"]),
@@ -164,7 +164,7 @@ let package = Package(
             ],
             exclude: ["Golden"]
         ),
-        .testTarget(name: "CompareTests", dependencies: ["Compare", "Config", "Content", "Diff", "TestSupport"]),
+        .testTarget(name: "CompareTests", dependencies: ["Compare", "Config", "Content", "Diff", "TestSupport", "Theme"]),
         // Runs the built `policygen` binary: arguments, exit codes, what it prints.
         .testTarget(name: "CLITests", dependencies: [
             "policygen", "Markdown", "TestSupport",

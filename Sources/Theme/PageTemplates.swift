@@ -9,7 +9,7 @@ import Diagnostics
 /// specification's tests.
 public struct PageTemplates: Sendable {
     /// Templates every theme must provide, one per page kind plus the shared layout.
-    public static let required = ["layout", "home", "language", "document", "history", "compare", "not-found"]
+    public static let required = ["layout", "standalone", "home", "language", "document", "history", "compare", "not-found"]
 
     private let library: [String: [TemplateNode]]
 
@@ -58,13 +58,19 @@ public struct PageTemplates: Sendable {
     /// Renders `template` with a page's model, and below it the values every page has: a name
     /// the page does not have is looked up in `chrome`. `capacity`: about how many bytes the
     /// page will have (its text's, and a few kilobytes more).
-    public func render(_ template: String, page: some TemplateModel, chrome: some TemplateModel, capacity: Int = 16_384) -> [UInt8] {
-        bytes(template, root: PageValues(page: page, chrome: chrome), capacity: capacity)
+    /// `layout`: the template that `{{< layout}}` names for this page, when not `layout` itself
+    /// (`standalone`, a page with no site around it).
+    public func render(_ template: String, page: some TemplateModel, chrome: some TemplateModel, layout: String = "layout",
+                       capacity: Int = 16_384) -> [UInt8] {
+        var templates = library
+        if layout != "layout" { templates["layout"] = library[layout] }
+        return bytes(template, root: PageValues(page: page, chrome: chrome), templates: templates, capacity: capacity)
     }
 
-    private func bytes(_ template: String, root: any TemplateObject, capacity: Int) -> [UInt8] {
+    private func bytes(_ template: String, root: any TemplateObject, templates: [String: [TemplateNode]]? = nil,
+                       capacity: Int) -> [UInt8] {
         guard let nodes = library[template] else { return [] }
-        var renderer = TemplateRenderer(templates: library, root: .object(root), capacity: capacity)
+        var renderer = TemplateRenderer(templates: templates ?? library, root: .object(root), capacity: capacity)
         renderer.render(nodes)
         return renderer.output
     }
