@@ -26,136 +26,23 @@ public struct DocumentLink: Sendable, Hashable {
     }
 }
 
-/// A link as the block reader finds it, positioned in the parsed text (line, byte column).
+/// A link or image as the block reader finds it, in cmark's numbering (`InlinePlace`).
 struct ParsedLink {
     var destination: String
     var text: String
     var isImage: Bool
+    /// Where cmark says it starts (the line of its first inline when its text goes over lines).
     var start: (line: Int, column: Int)
-    /// Where the block holding the link starts.
-    var blockStart: (line: Int, column: Int)
+    /// Where cmark says it ends: its last byte.
+    var end: (line: Int, column: Int)
+    /// The furthest place known to be before it in its block: an autolink, which cmark
+    /// places badly or not at all, is searched for from there.
+    var after: InlinePlace
+    /// Its block, in `ParsedLinks.blocks`.
+    var block: Int
 
     /// A URL or address written as it is (`<…>`, `www.…` or bare), which cmark made a link.
     var isAutolink: Bool {
         !isImage && !text.isEmpty && [text, "mailto:" + text, "http://" + text].contains(destination)
-    }
-}
-
-/// Turns cmark's positions in the parsed text (line, byte column) into positions in the file.
-struct ParsedPositions {
-    private let bytes: [UInt8]
-    private let lineStarts: [Int]
-    private let placeholders: VariablePlaceholders
-    private let firstLine: Int
-
-    init(_ placeholders: VariablePlaceholders, firstLine: Int) {
-        self.placeholders = placeholders
-        self.firstLine = firstLine
-        bytes = Array(placeholders.text.utf8)
-        lineStarts = LineStarts.of(bytes)
-    }
-
-    /// Where each link starts in the file. cmark-gfm places autolinks badly: those its
-    /// extension finds in plain text (bare URLs, e-mail addresses) have no position, and
-    /// `<…>` and `www.…` ones after a block's first line have a wrong column. So an autolink
-    /// is found again in the file: the n-th autolink written `T` in a block is the n-th
-    /// occurrence of `T` from the block's start that is not the text of an explicit link
-    /// (after `[` or `](`) or of code (after a backtick), at its `<` when it has one. Explicit
-    /// links keep cmark's position, which is right.
-    func links(_ parsed: [ParsedLink], body: String) -> [DocumentLink] {
-        guard !parsed.isEmpty else { return [] }
-        let lines = WrittenLines(body)
-        var seen: [String: Int] = [:]
-        return parsed.map { link in
-            var start = point(line: link.start.line, byteColumn: link.start.column)
-            // An explicit link whose text is its URL (`[https://x](https://x)`) is placed right.
-            let isExplicit = lines.scalar(at: start.column - 1, line: start.line - firstLine) == UInt8(ascii: "[")
-            if link.isAutolink && !isExplicit {
-                let from = point(line: link.blockStart.line, byteColumn: link.blockStart.column)
-                let key = "\(from.line):\(from.column):\(link.text)"
-                let ordinal = seen[key, default: 0]
-                seen[key] = ordinal + 1
-                start = lines.occurrence(ordinal, of: Array(link.text.utf8), from: from, firstLine: firstLine) ?? start
-            }
-            return DocumentLink(destination: link.destination, text: link.text, isImage: link.isImage, start: start)
-        }
-    }
-
-    /// The bytes of a line of the parsed text (1-based), without its line feed.
-    func byteLength(ofLine line: Int) -> Int {
-        guard line >= 1, line <= lineStarts.count else { return 0 }
-        let end = line < lineStarts.count ? lineStarts[line] - 1 : bytes.count
-        return end - lineStarts[line - 1]
-    }
-
-    func point(line: Int, byteColumn: Int) -> SourcePoint {
-        guard line >= 1, line <= lineStarts.count else { return SourcePoint(line: firstLine, column: 1) }
-        let start = lineStarts[line - 1]
-        let end = min(start + max(byteColumn - 1, 0), bytes.count)
-        let scalars = bytes[start..<end].count { $0 & 0xC0 != 0x80 }
-        return SourcePoint(line: firstLine + line - 1,
-                           column: placeholders.originalColumn(line: line, column: scalars + 1))
-    }
-}
-
-/// A body's lines as written, searched as UTF-8 bytes: most texts have a few links, and
-/// decoding every line of every text into scalars cost more than the parse. A match of a
-/// whole UTF-8 string starts on a scalar boundary, so byte and scalar matches agree.
-private struct WrittenLines {
-    private let bytes: [UInt8]
-    private let starts: [Int]
-
-    init(_ body: String) {
-        bytes = Array(body.utf8)
-        starts = LineStarts.of(bytes)
-    }
-
-    /// The bytes of line `index` (0-based), without its line feed; nil past either end.
-    private func range(_ index: Int) -> Range<Int>? {
-        guard starts.indices.contains(index) else { return nil }
-        return starts[index]..<(index + 1 < starts.count ? starts[index + 1] - 1 : bytes.count)
-    }
-
-    /// Where the scalar at `column` (0-based) of `range` starts; the end when there are fewer.
-    private func offset(ofScalar column: Int, in range: Range<Int>) -> Int {
-        var remaining = column
-        for offset in range where bytes[offset] & 0xC0 != 0x80 {
-            if remaining == 0 { return offset }
-            remaining -= 1
-        }
-        return range.upperBound
-    }
-
-    /// The scalar at `column` (0-based) of line `index` when it is ASCII; nil otherwise.
-    func scalar(at column: Int, line index: Int) -> UInt8? {
-        guard column >= 0, let range = range(index) else { return nil }
-        let offset = offset(ofScalar: column, in: range)
-        return offset < range.upperBound && bytes[offset] < 0x80 ? bytes[offset] : nil
-    }
-
-    /// Where the `ordinal`-th autolink written `needle` from `from` on starts, by the rule
-    /// `ParsedPositions.links` describes.
-    func occurrence(_ ordinal: Int, of needle: [UInt8], from: SourcePoint, firstLine: Int) -> SourcePoint? {
-        var remaining = ordinal
-        var index = max(from.line - firstLine, 0)
-        while let line = range(index) {
-            defer { index += 1 }
-            let first = index == from.line - firstLine ? offset(ofScalar: max(from.column - 1, 0), in: line) : line.lowerBound
-            guard line.upperBound - first >= needle.count else { continue }
-            for start in first...(line.upperBound - needle.count)
-            where bytes[start] == needle[0] && bytes[start..<start + needle.count].elementsEqual(needle) {
-                let before = start > line.lowerBound ? bytes[start - 1] : UInt8(ascii: " ")
-                if before == UInt8(ascii: "[") || before == UInt8(ascii: "`")
-                    || (before == UInt8(ascii: "(") && start - 1 > line.lowerBound && bytes[start - 2] == UInt8(ascii: "]")) {
-                    continue
-                }
-                if remaining == 0 {
-                    let column = bytes[line.lowerBound..<start].count { $0 & 0xC0 != 0x80 }
-                    return SourcePoint(line: firstLine + index, column: before == UInt8(ascii: "<") ? column : column + 1)
-                }
-                remaining -= 1
-            }
-        }
-        return nil
     }
 }
