@@ -3,8 +3,9 @@
 
 Each row is the body of content/privacy/v1/en.md in a fresh `policygen init` site; the
 script builds that site with `/usr/bin/time -v` under a timeout and an address-space limit,
-and prints one line per row: size, exit status, wall seconds, peak RSS in MiB, and the first
-diagnostic line policygen printed.
+and prints one line per row: size, exit status, wall and CPU (user + system) seconds, peak
+RSS in MiB, and the first diagnostic line policygen printed. On a shared machine read the CPU
+seconds: wall time grows with the load of other work.
 
     scripts/hostile_inputs.py                      # every row, .build/release/policygen
     scripts/hostile_inputs.py --binary PATH        # another binary
@@ -132,13 +133,14 @@ def site_with(binary, folder, body, variable):
     return os.path.getsize(text_path)
 
 
-def limit_memory(limit_bytes):
+def limit(address_bytes, cpu_seconds):
     def apply():
-        resource.setrlimit(resource.RLIMIT_AS, (limit_bytes, limit_bytes))
+        resource.setrlimit(resource.RLIMIT_AS, (address_bytes, address_bytes))
+        resource.setrlimit(resource.RLIMIT_CPU, (cpu_seconds, cpu_seconds + 1))
     return apply
 
 
-def run(binary, name, body, variable, timeout, address_limit):
+def run(binary, name, body, variable, timeout, address_limit, cpu_limit):
     folder = tempfile.mkdtemp(prefix="hostile-")
     try:
         site = os.path.join(folder, "site")
@@ -147,15 +149,18 @@ def run(binary, name, body, variable, timeout, address_limit):
         start = time.monotonic()
         try:
             process = subprocess.run(command, capture_output=True, text=True, timeout=timeout,
-                                     errors="replace", preexec_fn=limit_memory(address_limit))
+                                     errors="replace", preexec_fn=limit(address_limit, cpu_limit))
         except subprocess.TimeoutExpired as expired:
             out = (expired.stderr or b"")
             out = out.decode("utf-8", "replace") if isinstance(out, bytes) else out
-            return dict(name=name, size=size, status=f"timeout {timeout}s", wall=time.monotonic() - start,
-                        rss=None, first="")
+            return dict(name=name, size=size, status=f"timeout {timeout:.0f}s", wall=time.monotonic() - start,
+                        cpu=None, rss=None, first="")
         wall = time.monotonic() - start
         stderr = process.stderr
         rss = re.search(r"Maximum resident set size \(kbytes\): (\d+)", stderr)
+        user = re.search(r"User time \(seconds\): ([\d.]+)", stderr)
+        system = re.search(r"System time \(seconds\): ([\d.]+)", stderr)
+        cpu = float(user.group(1)) + float(system.group(1)) if user and system else None
         status = re.search(r"Exit status: (\d+)", stderr)
         signal = re.search(r"Command terminated by signal (\d+)", stderr)
         wall_v = re.search(r"Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (?:(\d+):)?(\d+):([\d.]+)", stderr)
@@ -168,7 +173,7 @@ def run(binary, name, body, variable, timeout, address_limit):
                           next((line for line in lines if "Fatal" in line or "error" in line.lower()), ""))
         return dict(name=name, size=size,
                     status=f"signal {signal.group(1)}" if signal else (status.group(1) if status else "?"),
-                    wall=wall, rss=int(rss.group(1)) / 1024 if rss else None, first=diagnostic.strip()[:110])
+                    wall=wall, cpu=cpu, rss=int(rss.group(1)) / 1024 if rss else None, first=diagnostic.strip()[:110])
     finally:
         shutil.rmtree(folder, ignore_errors=True)
 
@@ -181,7 +186,9 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     here = os.path.dirname(os.path.abspath(__file__))
     parser.add_argument("--binary", default=os.path.join(here, "..", ".build/release/policygen"))
-    parser.add_argument("--timeout", type=float, default=60)
+    parser.add_argument("--timeout", type=float, default=300, help="wall seconds")
+    parser.add_argument("--cpu-limit", type=int, default=20,
+                        help="CPU seconds (RLIMIT_CPU; a row over it ends with signal 24), which a busy machine does not stretch")
     parser.add_argument("--address-limit-gib", type=float, default=4,
                         help="address-space limit of the build (RLIMIT_AS), so that a runaway row cannot take the machine")
     parser.add_argument("--only", action="append", default=[])
@@ -190,18 +197,20 @@ def main():
     binary = os.path.abspath(options.binary)
     rows = [row for row in ROWS if not options.only or any(word in row[0] for word in options.only)]
     if options.markdown:
-        print("| row | size | exit | wall s | peak MiB | first diagnostic |")
-        print("|---|---|---|---|---|---|")
+        print("| row | size | exit | wall s | CPU s | peak MiB | first diagnostic |")
+        print("|---|---|---|---|---|---|---|")
     else:
-        print(f"{'row':26} {'size':>9} {'exit':>10} {'wall s':>7} {'MiB':>7}  first diagnostic")
+        print(f"{'row':26} {'size':>9} {'exit':>10} {'wall s':>7} {'CPU s':>7} {'MiB':>7}  first diagnostic")
     for name, body, variable in rows:
-        result = run(binary, name, body, variable, options.timeout, int(options.address_limit_gib * 1024 * MIB))
+        result = run(binary, name, body, variable, options.timeout, int(options.address_limit_gib * 1024 * MIB),
+                     options.cpu_limit)
         rss = f"{result['rss']:.0f}" if result["rss"] is not None else "-"
+        cpu = f"{result['cpu']:.2f}" if result["cpu"] is not None else "-"
         if options.markdown:
             first = result["first"].replace("|", "\\|")
-            print(f"| {name} | {size_text(result['size'])} | {result['status']} | {result['wall']:.2f} | {rss} | {first} |")
+            print(f"| {name} | {size_text(result['size'])} | {result['status']} | {result['wall']:.2f} | {cpu} | {rss} | {first} |")
         else:
-            print(f"{name:26} {size_text(result['size']):>9} {result['status']:>10} {result['wall']:7.2f} {rss:>7}  {result['first']}")
+            print(f"{name:26} {size_text(result['size']):>9} {result['status']:>10} {result['wall']:7.2f} {cpu:>7} {rss:>7}  {result['first']}")
         sys.stdout.flush()
 
 
