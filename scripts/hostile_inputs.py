@@ -147,16 +147,19 @@ def run(binary, name, body, variable, timeout, address_limit, cpu_limit):
         size = site_with(binary, site, body, variable)
         command = ["/usr/bin/time", "-v", binary, "build", "--source", site]
         start = time.monotonic()
+        # A session of its own, so that a row past the timeout is ended with its build, not
+        # only /usr/bin/time around it.
+        process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                                   errors="replace", preexec_fn=limit(address_limit, cpu_limit),
+                                   start_new_session=True)
         try:
-            process = subprocess.run(command, capture_output=True, text=True, timeout=timeout,
-                                     errors="replace", preexec_fn=limit(address_limit, cpu_limit))
-        except subprocess.TimeoutExpired as expired:
-            out = (expired.stderr or b"")
-            out = out.decode("utf-8", "replace") if isinstance(out, bytes) else out
+            stdout, stderr = process.communicate(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            os.killpg(process.pid, 9)
+            process.communicate()
             return dict(name=name, size=size, status=f"timeout {timeout:.0f}s", wall=time.monotonic() - start,
                         cpu=None, rss=None, first="")
         wall = time.monotonic() - start
-        stderr = process.stderr
         rss = re.search(r"Maximum resident set size \(kbytes\): (\d+)", stderr)
         user = re.search(r"User time \(seconds\): ([\d.]+)", stderr)
         system = re.search(r"System time \(seconds\): ([\d.]+)", stderr)
@@ -166,7 +169,7 @@ def run(binary, name, body, variable, timeout, address_limit, cpu_limit):
         wall_v = re.search(r"Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (?:(\d+):)?(\d+):([\d.]+)", stderr)
         if wall_v:
             wall = int(wall_v.group(1) or 0) * 3600 + int(wall_v.group(2)) * 60 + float(wall_v.group(3))
-        lines = [line for line in (process.stdout + "\n" + stderr).splitlines()
+        lines = [line for line in (stdout + "\n" + stderr).splitlines()
                  if line.strip() and not line.startswith("\t") and "Command being timed" not in line
                  and "Command exited" not in line and "Command terminated" not in line]
         diagnostic = next((line for line in lines if re.search(r": (error|warning): ", line)),
