@@ -45,6 +45,7 @@ struct ParsedLink {
 struct ParsedPositions {
     private let bytes: [UInt8]
     private let lineStarts: [Int]
+    private let scalars: ScalarIndex
     private let placeholders: VariablePlaceholders
     private let firstLine: Int
 
@@ -53,29 +54,38 @@ struct ParsedPositions {
         self.firstLine = firstLine
         bytes = Array(placeholders.text.utf8)
         lineStarts = LineStarts.of(bytes)
+        scalars = ScalarIndex(bytes)
     }
 
     /// Where each link starts in the file. cmark-gfm places autolinks badly: those its
     /// extension finds in plain text (bare URLs, e-mail addresses) have no position, and
     /// `<…>` and `www.…` ones after a block's first line have a wrong column. So an autolink
-    /// is found again in the file: the n-th autolink written `T` in a block is the n-th
-    /// occurrence of `T` from the block's start that is not the text of an explicit link
-    /// (after `[` or `](`) or of code (after a backtick), at its `<` when it has one. Explicit
-    /// links keep cmark's position, which is right.
+    /// is found again in the file: the first occurrence of its text after the autolink before
+    /// it in its block (from the block's start for the first) that is not the text of an
+    /// explicit link (after `[` or `](`) or of code (after a backtick), at its `<` when it has
+    /// one. Explicit links keep cmark's position, which is right.
+    ///
+    /// The searches go forward through each block, so all of them read a text about once; an
+    /// autolink whose text is not written as such (`&amp;` in it) is not found and keeps
+    /// cmark's position, and such searches stop once they have read the text four times over.
     func links(_ parsed: [ParsedLink], body: String) -> [DocumentLink] {
         guard !parsed.isEmpty else { return [] }
         let lines = WrittenLines(body)
-        var seen: [String: Int] = [:]
+        var search = WrittenLines.Search(budget: 4 * bytes.count + 65_536)
+        var resume: [String: SourcePoint] = [:]
         return parsed.map { link in
             var start = point(line: link.start.line, byteColumn: link.start.column)
             // An explicit link whose text is its URL (`[https://x](https://x)`) is placed right.
             let isExplicit = lines.scalar(at: start.column - 1, line: start.line - firstLine) == UInt8(ascii: "[")
             if link.isAutolink && !isExplicit {
-                let from = point(line: link.blockStart.line, byteColumn: link.blockStart.column)
-                let key = "\(from.line):\(from.column):\(link.text)"
-                let ordinal = seen[key, default: 0]
-                seen[key] = ordinal + 1
-                start = lines.occurrence(ordinal, of: Array(link.text.utf8), from: from, firstLine: firstLine) ?? start
+                let block = point(line: link.blockStart.line, byteColumn: link.blockStart.column)
+                let key = "\(block.line):\(block.column)"
+                let needle = Array(link.text.utf8)
+                if let found = lines.occurrence(of: needle, from: resume[key] ?? block, firstLine: firstLine,
+                                                search: &search) {
+                    start = found.start
+                    resume[key] = found.after
+                }
             }
             return DocumentLink(destination: link.destination, text: link.text, isImage: link.isImage, start: start)
         }
@@ -92,9 +102,8 @@ struct ParsedPositions {
         guard line >= 1, line <= lineStarts.count else { return SourcePoint(line: firstLine, column: 1) }
         let start = lineStarts[line - 1]
         let end = min(start + max(byteColumn - 1, 0), bytes.count)
-        let scalars = bytes[start..<end].count { $0 & 0xC0 != 0x80 }
         return SourcePoint(line: firstLine + line - 1,
-                           column: placeholders.originalColumn(line: line, column: scalars + 1))
+                           column: placeholders.originalColumn(line: line, column: scalars.scalars(in: start..<end) + 1))
     }
 }
 
@@ -104,10 +113,12 @@ struct ParsedPositions {
 private struct WrittenLines {
     private let bytes: [UInt8]
     private let starts: [Int]
+    private let scalars: ScalarIndex
 
     init(_ body: String) {
         bytes = Array(body.utf8)
         starts = LineStarts.of(bytes)
+        scalars = ScalarIndex(bytes)
     }
 
     /// The bytes of line `index` (0-based), without its line feed; nil past either end.
@@ -118,12 +129,7 @@ private struct WrittenLines {
 
     /// Where the scalar at `column` (0-based) of `range` starts; the end when there are fewer.
     private func offset(ofScalar column: Int, in range: Range<Int>) -> Int {
-        var remaining = column
-        for offset in range where bytes[offset] & 0xC0 != 0x80 {
-            if remaining == 0 { return offset }
-            remaining -= 1
-        }
-        return range.upperBound
+        scalars.offset(ofScalar: column, from: range.lowerBound, end: range.upperBound)
     }
 
     /// The scalar at `column` (0-based) of line `index` when it is ASCII; nil otherwise.
@@ -133,15 +139,24 @@ private struct WrittenLines {
         return offset < range.upperBound && bytes[offset] < 0x80 ? bytes[offset] : nil
     }
 
-    /// Where the `ordinal`-th autolink written `needle` from `from` on starts, by the rule
-    /// `ParsedPositions.links` describes.
-    func occurrence(_ ordinal: Int, of needle: [UInt8], from: SourcePoint, firstLine: Int) -> SourcePoint? {
-        var remaining = ordinal
+    /// What the searches of one text may still read, in bytes.
+    struct Search {
+        var budget: Int
+    }
+
+    /// Where the first autolink written `needle` from `from` on starts, by the rule
+    /// `ParsedPositions.links` describes, and the point just after its text.
+    func occurrence(of needle: [UInt8], from: SourcePoint, firstLine: Int,
+                    search: inout Search) -> (start: SourcePoint, after: SourcePoint)? {
+        guard !needle.isEmpty else { return nil }
         var index = max(from.line - firstLine, 0)
-        while let line = range(index) {
+        while let line = range(index), search.budget > 0 {
             defer { index += 1 }
             let first = index == from.line - firstLine ? offset(ofScalar: max(from.column - 1, 0), in: line) : line.lowerBound
-            guard line.upperBound - first >= needle.count else { continue }
+            guard line.upperBound - first >= needle.count else {
+                search.budget -= line.upperBound - first + 1
+                continue
+            }
             for start in first...(line.upperBound - needle.count)
             where bytes[start] == needle[0] && bytes[start..<start + needle.count].elementsEqual(needle) {
                 let before = start > line.lowerBound ? bytes[start - 1] : UInt8(ascii: " ")
@@ -149,12 +164,13 @@ private struct WrittenLines {
                     || (before == UInt8(ascii: "(") && start - 1 > line.lowerBound && bytes[start - 2] == UInt8(ascii: "]")) {
                     continue
                 }
-                if remaining == 0 {
-                    let column = bytes[line.lowerBound..<start].count { $0 & 0xC0 != 0x80 }
-                    return SourcePoint(line: firstLine + index, column: before == UInt8(ascii: "<") ? column : column + 1)
-                }
-                remaining -= 1
+                search.budget -= start + needle.count - first
+                let column = scalars.scalars(in: line.lowerBound..<start)
+                let after = scalars.scalars(in: line.lowerBound..<start + needle.count) + 1
+                return (SourcePoint(line: firstLine + index, column: before == UInt8(ascii: "<") ? column : column + 1),
+                        SourcePoint(line: firstLine + index, column: after))
             }
+            search.budget -= line.upperBound - first + 1
         }
         return nil
     }
