@@ -53,7 +53,8 @@ public enum MarkdownRenderer {
             }
         }
         return (document, variableProblems
-                + HeadingDiagnostics.check(output.headings, footnoteIDs: output.footnoteIDs, in: source))
+                + HeadingDiagnostics.check(output.headings, footnoteIDs: output.footnoteIDs, in: source)
+                + NestingDiagnostics.check(output.nesting, positions: positions, path: source.path))
     }
 
     private static func location(of occurrence: VariableReferences.Occurrence, in source: MarkdownSource) -> SourceLocation {
