@@ -32,8 +32,9 @@ struct BlockReader {
     /// costs), and of the distinct arrays among them (the memory they take), held to `budget`.
     private var weight = 0
     private var distinctWeight = 0
-    private var lastMarks: UnsafeRawPointer?
-    private var lastContainers: UnsafeRawPointer?
+    /// The arrays held so far (every one is alive, held by a span or block, so no address is
+    /// used twice).
+    private var heldArrays: Set<UnsafeRawPointer> = []
     private let budget: Budget
     private var nesting = Nesting()
     /// Text read but not yet a span, and its formatting: cmark splits text wherever a
@@ -100,15 +101,15 @@ struct BlockReader {
         if !marks.enter(mark), nesting.tooDeep == nil { nesting.tooDeep = start(of: node) }
     }
 
-    /// The path a span (`isSpan`) or block made now holds, counted against the budget; an
-    /// array counts as distinct when the span or block before it of its kind holds another.
-    private mutating func counted<Element>(_ path: [Element], isSpan: Bool,
-                                           at position: (line: Int, column: Int)) -> [Element] {
+    /// The path a span or block made now holds, counted against the budget, and once more
+    /// the first time its array is held.
+    private mutating func counted<Element>(_ path: [Element], at position: (line: Int, column: Int)) -> [Element] {
         guard nesting.overBudget == nil else { return [] }
         weight += path.count
-        let array = path.withUnsafeBufferPointer { UnsafeRawPointer($0.baseAddress) }
-        if array != (isSpan ? lastMarks : lastContainers) { distinctWeight += path.count }
-        if isSpan { lastMarks = array } else { lastContainers = array }
+        if let array = path.withUnsafeBufferPointer({ $0.baseAddress.map(UnsafeRawPointer.init) }),
+           heldArrays.insert(array).inserted {
+            distinctWeight += path.count
+        }
         if weight > budget.levels || distinctWeight > budget.distinctLevels {
             nesting.overBudget = position
             return []
@@ -296,14 +297,14 @@ struct BlockReader {
             pendingMarks = marks.current
         } else {
             flushText()
-            let held = counted(marks.current, isSpan: true, at: open!.start)
+            let held = counted(marks.current, at: open!.start)
             open!.fields[open!.fields.count - 1].append(InlineSpan(content, marks: held))
         }
     }
 
     private mutating func flushText() {
         guard !pendingText.isEmpty, open != nil, !open!.fields.isEmpty else { return }
-        let held = counted(pendingMarks, isSpan: true, at: open!.start)
+        let held = counted(pendingMarks, at: open!.start)
         open!.fields[open!.fields.count - 1].append(InlineSpan(.text(pendingText), marks: held))
         pendingText = ""
     }
@@ -323,7 +324,7 @@ struct BlockReader {
     }
 
     private mutating func emit(_ kind: DocumentBlock.Kind, fields: [[InlineSpan]], at start: (line: Int, column: Int)) {
-        let held = counted(containers.current, isSpan: false, at: start)
+        let held = counted(containers.current, at: start)
         blocks.append(DocumentBlock(kind: kind, containers: held, sectionID: sectionID, fields: fields))
         starts.append(start)
     }
