@@ -36,9 +36,16 @@ public struct CacheWriter: Sendable {
         if let value { write(value) }
     }
 
+    /// Inlinable, as `CacheReader.array` is.
+    @inlinable
     public mutating func write<Element>(_ values: [Element], _ each: (inout CacheWriter, Element) -> Void) {
         write(values.count)
         for value in values { each(&self, value) }
+    }
+
+    /// What another writer wrote, as it wrote it.
+    public mutating func append(_ written: [UInt8]) {
+        bytes.append(contentsOf: written)
     }
 }
 
@@ -48,8 +55,8 @@ public struct CacheReader {
         public init() {}
     }
 
-    private let bytes: [UInt8]
-    private var offset = 0
+    @usableFromInline let bytes: [UInt8]
+    @usableFromInline var offset = 0
 
     public init(_ bytes: [UInt8]) { self.bytes = bytes }
 
@@ -93,6 +100,13 @@ public struct CacheReader {
         return String(decoding: bytes[offset ..< offset + count], as: UTF8.self)
     }
 
+    /// Passes over a string without decoding it.
+    public mutating func skipString() throws {
+        let count = try int()
+        guard count >= 0, count <= bytes.count - offset else { throw Malformed() }
+        offset += count
+    }
+
     public mutating func optionalString() throws -> String? {
         try bool() ? try string() : nil
     }
@@ -101,6 +115,10 @@ public struct CacheReader {
         try bool() ? try int() : nil
     }
 
+    /// Inlinable so that it is made for each kind of element where it is used: a generic
+    /// function called across modules looks its element's type up at run time on every call,
+    /// which was a tenth of decoding a text.
+    @inlinable
     public mutating func array<Element>(_ each: (inout CacheReader) throws -> Element) throws -> [Element] {
         let count = try int()
         // Every element takes at least one byte: a larger count is a damaged file.

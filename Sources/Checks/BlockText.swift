@@ -6,19 +6,39 @@ import Outline
 /// stand in the source too, which keeps the text in step with the file when a finding is
 /// placed (`TextPlacement`).
 struct BlockText {
+    /// What the block reader made, in one object: every check walks every block's text, and
+    /// copying a struct of five arrays for each block and check cost more than reading it.
+    private final class Contents: Sendable {
+        let scalars: [Unicode.Scalar]
+        let isHidden: ScalarFlags
+        let htmlSpans: [(offset: Int, html: String)]
+        let linkTexts: [Range<Int>]
+        let features: BlockFeatures
+
+        init(scalars: [Unicode.Scalar], isHidden: ScalarFlags, htmlSpans: [(offset: Int, html: String)],
+             linkTexts: [Range<Int>], features: BlockFeatures) {
+            self.scalars = scalars
+            self.isHidden = isHidden
+            self.htmlSpans = htmlSpans
+            self.linkTexts = linkTexts
+            self.features = features
+        }
+    }
+
+    private let contents: Contents
     /// Line breaks (soft or hard) are `\n`; table cells are separated by `fieldSeparator`.
-    var scalars: [Unicode.Scalar]
+    var scalars: [Unicode.Scalar] { contents.scalars }
     /// Whether each scalar belongs to code, raw HTML, an image or a footnote reference.
-    var isHidden: ScalarFlags
+    var isHidden: ScalarFlags { contents.isHidden }
     /// Whether each scalar may come from a variable: it stands where a value of one does.
     /// The file has the reference there, not the value.
     private(set) var isVariableValue: ScalarFlags
     /// Each raw HTML span (`<br>`, `</span>`) with the offset where it starts.
-    let htmlSpans: [(offset: Int, html: String)]
+    var htmlSpans: [(offset: Int, html: String)] { contents.htmlSpans }
     /// The text of each link, in order.
-    let linkTexts: [Range<Int>]
+    var linkTexts: [Range<Int>] { contents.linkTexts }
     /// What the text holds that checks look for.
-    let features: BlockFeatures
+    var features: BlockFeatures { contents.features }
 
     static let fieldSeparator: Unicode.Scalar = "\u{1F}"
     /// Stands for a footnote reference, which shows a number that is not in the text.
@@ -45,7 +65,7 @@ struct BlockText {
         var previous: UInt16 = 0
         var window = BlockFeatures.Window()
         let classes = BlockFeatures.asciiClasses
-        scalars = [Unicode.Scalar](unsafeUninitializedCapacity: capacity) { buffer, count in
+        let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: capacity) { buffer, count in
             func append(_ text: String, hidden: Bool) {
                 // In locals while the scalars are read: the captured variables live in boxes.
                 let start = count
@@ -100,13 +120,12 @@ struct BlockText {
                 openLink = nil
             }
         }
-        self.htmlSpans = htmlSpans
-        self.linkTexts = linkTexts
-        self.features = features
-        isHidden = ScalarFlags(count: scalars.count)
+        var isHidden = ScalarFlags(count: scalars.count)
         for run in hiddenRuns {
             for index in run { isHidden.set(index) }
         }
+        contents = Contents(scalars: scalars, isHidden: isHidden, htmlSpans: htmlSpans, linkTexts: linkTexts,
+                            features: features)
         isVariableValue = ScalarFlags(count: scalars.count)
     }
 

@@ -36,6 +36,16 @@ public struct CheckedSite: Sendable {
     public func document(policy: String, version: String, language: LanguageCode) -> RenderedDocument? {
         rendered[policy, version, language]
     }
+
+    /// The rendered text without its HTML and table of contents, which no check reads.
+    func checkedDocument(policy: String, version: String, language: LanguageCode) -> RenderedDocument? {
+        rendered.documentWithoutHTML(policy: policy, version: version, language: language)
+    }
+
+    /// The digest of that text's blocks, known without reading the text.
+    func blocksDigest(policy: String, version: String, language: LanguageCode) -> BlocksDigest? {
+        rendered.blocksDigests[RenderedTexts.Key(policy: policy, version: version, language: language)]
+    }
 }
 
 /// One text to check: a version of a policy in one language, and the version before it, which

@@ -79,13 +79,21 @@ public enum QualityChecks {
 
     /// The checks of one text, and what the checks across texts need of it.
     public static func check(_ unit: TextUnit, in site: CheckedSite) -> TextFindings {
-        guard let document = site.document(policy: unit.policy.slug, version: unit.version.id, language: unit.language) else {
+        guard let document = site.checkedDocument(policy: unit.policy.slug, version: unit.version.id,
+                                                  language: unit.language) else {
             return TextFindings()
         }
         var same: Bool?
-        if let previous = unit.previous, previous.translations[unit.language] != nil,
-           let before = site.document(policy: unit.policy.slug, version: previous.id, language: unit.language) {
-            same = before.blocks == document.blocks
+        if let previous = unit.previous, previous.translations[unit.language] != nil {
+            let slug = unit.policy.slug
+            let digests = (site.blocksDigest(policy: slug, version: previous.id, language: unit.language),
+                           site.blocksDigest(policy: slug, version: unit.version.id, language: unit.language))
+            if let before = digests.0, let after = digests.1, before != after {
+                // Different digests are different blocks: the previous text is not read.
+                same = false
+            } else if let before = site.checkedDocument(policy: slug, version: previous.id, language: unit.language) {
+                same = before.blocks == document.blocks
+            }
         }
         let text = CheckedText(policy: unit.policy, version: unit.version, translation: unit.translation,
                                document: document, variables: site.config.variables(for: unit.language),

@@ -14,10 +14,17 @@ struct BlockReader {
     private var blocks: [DocumentBlock] = []
     /// Where each of `blocks` starts: line and byte column in the parsed text.
     private var starts: [(line: Int, column: Int)] = []
+    /// Links and images in the order they start; a link is filled in as its content is read.
     private var links: [ParsedLink] = []
-    /// Links being read, innermost last (cmark does not nest links, but images in links occur).
-    private var openLinks: [ParsedLink] = []
+    /// The links being read (indices in `links`), innermost last (cmark does not nest links).
+    private var openLinks: [Int] = []
+    /// The blocks whose inlines are read (paragraphs, headings, table rows), for placing links.
+    private var inlineBlocks: [InlineBlock] = []
+    /// What is known of the open block's inlines read so far: see `InlineCursor`.
+    private var cursor = InlineCursor()
     private var containers = NestingPath<BlockContainer>()
+    /// Block quotes open, all of them (`containers` keeps 100 levels).
+    private var quoteDepth = 0
     private var sectionID: String?
     private var headingsSeen = 0
     private var footnotesSeen = 0
@@ -72,7 +79,7 @@ struct BlockReader {
     /// `headingIDs` name the headings in document order; `footnoteLabels` the footnotes by number.
     static func read(_ document: OpaquePointer, headingIDs: [String], footnoteLabels: [String], unsafeHTML: Bool,
                      budget: Budget)
-        -> (blocks: [DocumentBlock], starts: [(line: Int, column: Int)], links: [ParsedLink], nesting: Nesting) {
+        -> (blocks: [DocumentBlock], starts: [(line: Int, column: Int)], links: ParsedLinks, nesting: Nesting) {
         var reader = BlockReader(headingIDs: headingIDs, footnoteLabels: footnoteLabels, unsafeHTML: unsafeHTML,
                                  budget: budget)
         guard let iterator = cmark_iter_new(document) else { fatalError("cmark-gfm: out of memory") }
@@ -82,7 +89,8 @@ struct BlockReader {
             if event == CMARK_EVENT_ENTER { reader.enter(node) } else if event == CMARK_EVENT_EXIT { reader.exit(node) }
         }
         precondition(reader.headingsSeen == headingIDs.count, "one id per heading")
-        return (reader.blocks, reader.starts, reader.links, reader.nesting)
+        return (reader.blocks, reader.starts, ParsedLinks(links: reader.links, blocks: reader.inlineBlocks),
+                reader.nesting)
     }
 
     private init(headingIDs: [String], footnoteLabels: [String], unsafeHTML: Bool, budget: Budget) {
@@ -127,6 +135,7 @@ struct BlockReader {
             break
         case CMARK_NODE_BLOCK_QUOTE:
             flushPendingStart()
+            quoteDepth += 1
             enter(.blockQuote, at: node)
         case CMARK_NODE_LIST:
             flushPendingStart()
@@ -155,12 +164,14 @@ struct BlockReader {
             let kind = pendingStart ?? .paragraph
             pendingStart = nil
             open = (kind, [[]], start(of: node))
+            openInlineBlock(node)
         case CMARK_NODE_HEADING:
             flushPendingStart()
             let id = headingIDs[headingsSeen]
             headingsSeen += 1
             sectionID = id
             open = (.heading(level: Int(cmark_node_get_heading_level(node)), id: id), [[]], start(of: node))
+            openInlineBlock(node)
         case CMARK_NODE_CODE_BLOCK:
             flushPendingStart()
             emit(.codeBlock(info: string(cmark_node_get_fence_info(node))),
@@ -173,37 +184,47 @@ struct BlockReader {
             emit(.thematicBreak, fields: [], at: start(of: node))
         case CMARK_NODE_TEXT:
             let literal = string(cmark_node_get_literal(node))
-            for index in openLinks.indices { openLinks[index].text += literal }
+            for index in openLinks { links[index].text += literal }
+            pass(node, through: .start)
             append(.text(literal))
         case CMARK_NODE_CODE:
             let literal = string(cmark_node_get_literal(node))
-            for index in openLinks.indices { openLinks[index].text += literal }
+            for index in openLinks { links[index].text += literal }
+            pass(node, through: .end)
             append(.code(literal))
         case CMARK_NODE_SOFTBREAK:
+            cursor.passBreak(isHard: false)
             append(.softBreak)
         case CMARK_NODE_LINEBREAK:
+            cursor.passBreak(isHard: true)
             append(.hardBreak)
         case CMARK_NODE_HTML_INLINE:
+            pass(node, through: .end)
             append(.html(string(cmark_node_get_literal(node))))
         case CMARK_NODE_FOOTNOTE_REFERENCE:
             // cmark has replaced the reference's label by the footnote's number.
             let number = string(cmark_node_get_literal(node))
             let label = Int(number).flatMap { footnoteLabels.indices.contains($0 - 1) ? footnoteLabels[$0 - 1] : nil }
+            pass(node, through: .start)
             append(.footnoteReference(label: label ?? number))
         case CMARK_NODE_EMPH:
+            pass(node, through: .start)
             enter(.emphasis, at: node)
         case CMARK_NODE_STRONG:
+            pass(node, through: .start)
             enter(.strong, at: node)
         case CMARK_NODE_LINK:
             let url = string(cmark_node_get_url(node))
-            openLinks.append(ParsedLink(destination: url, text: "", isImage: false, start: start(of: node),
-                                        blockStart: open?.start ?? pendingStartPosition))
+            let link = parsedLink(node, destination: url, isImage: false)
+            openLinks.append(links.count)
+            links.append(link)
             enter(.link(destination: SafeURL.destination(url, unsafeHTML: unsafeHTML),
                         title: string(cmark_node_get_title(node))), at: node)
         case CMARK_NODE_IMAGE:
             let url = string(cmark_node_get_url(node))
-            links.append(ParsedLink(destination: url, text: "", isImage: true, start: start(of: node),
-                                    blockStart: open?.start ?? pendingStartPosition))
+            let link = parsedLink(node, destination: url, isImage: true)
+            links.append(link)
+            pass(node, through: .end)
             image = (SafeURL.destination(url, unsafeHTML: unsafeHTML), string(cmark_node_get_title(node)), "", 1)
         default:
             enterExtension(node)
@@ -228,10 +249,12 @@ struct BlockReader {
         case "table_header", "table_row":
             let isHeader = typeString(of: node) == "table_header" || cmark_gfm_extensions_get_table_row_is_header(node) != 0
             open = (.tableRow(isHeader: isHeader, alignments: alignments), [], start(of: node))
+            openInlineBlock(node)
         case "table_cell":
             flushText()
             open?.fields.append([])
         case "strikethrough":
+            pass(node, through: .start)
             enter(.strikethrough, at: node)
         default:
             break
@@ -253,14 +276,16 @@ struct BlockReader {
         switch cmark_node_get_type(node) {
         case CMARK_NODE_BLOCK_QUOTE, CMARK_NODE_LIST, CMARK_NODE_FOOTNOTE_DEFINITION:
             flushPendingStart()
+            if cmark_node_get_type(node) == CMARK_NODE_BLOCK_QUOTE { quoteDepth -= 1 }
             containers.leave()
         case CMARK_NODE_ITEM:
             flushPendingStart()
         case CMARK_NODE_PARAGRAPH, CMARK_NODE_HEADING:
+            closeInlineBlock(node)
             closeOpenBlock()
         case CMARK_NODE_LINK:
             marks.leave()
-            if let link = openLinks.popLast() { links.append(link) }
+            openLinks.removeLast()
         case CMARK_NODE_EMPH, CMARK_NODE_STRONG:
             marks.leave()
         default:
@@ -279,6 +304,7 @@ struct BlockReader {
             let literal = string(cmark_node_get_literal(node))
             image?.alt += literal
         case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
+            cursor.passBreak(isHard: cmark_node_get_type(node) == CMARK_NODE_LINEBREAK)
             image?.alt += " "
         case CMARK_NODE_IMAGE:
             image?.depth += 1
@@ -327,6 +353,62 @@ struct BlockReader {
         let held = counted(containers.current, at: start)
         blocks.append(DocumentBlock(kind: kind, containers: held, sectionID: sectionID, fields: fields))
         starts.append(start)
+    }
+
+    /// A paragraph, heading or table row whose inlines come next.
+    private mutating func openInlineBlock(_ node: OpaquePointer) {
+        let start = start(of: node)
+        var first = start
+        if start.line == 0, let table = cmark_node_next(node), cmark_node_get_start_line(table) > 0 {
+            first = self.start(of: table)
+            open?.start = first
+        }
+        inlineBlocks.append(InlineBlock(start: start, first: first, end: first.line,
+                                        quoteDepth: quoteDepth))
+        cursor = InlineCursor(start: start)
+    }
+
+    /// cmark numbers a paragraph's inlines from its first line, also when link reference
+    /// definitions took its first lines: the lines it has and the lines its inlines reach
+    /// tell how many it lost. (A setext heading's last line is its underline.)
+    private mutating func closeInlineBlock(_ node: OpaquePointer) {
+        guard !inlineBlocks.isEmpty else { return }
+        let index = inlineBlocks.count - 1
+        let first = Int(cmark_node_get_start_line(node)), last = Int(cmark_node_get_end_line(node))
+        if first == 0 {
+            // Read again before a table: its lines are counted from 0.
+            inlineBlocks[index].end = inlineBlocks[index].first.line + cursor.line + cursor.uncountedBreaks
+            return
+        }
+        guard last >= first else { return }
+        inlineBlocks[index].end = last
+        let underline = cmark_node_get_type(node) == CMARK_NODE_HEADING && last > first ? 1 : 0
+        inlineBlocks[index].removedLines = max(last - underline - cursor.line - cursor.uncountedBreaks, 0)
+    }
+
+    /// A link or image starting at `node`, with what is known of the inlines before it.
+    private mutating func parsedLink(_ node: OpaquePointer, destination: String, isImage: Bool) -> ParsedLink {
+        var start = start(of: node)
+        let end = (line: Int(cmark_node_get_end_line(node)), column: Int(cmark_node_get_end_column(node)))
+        // cmark gives a link the line where it ends and the column where it starts: a link
+        // whose text goes over lines starts on the line of its content's first inline.
+        if var child = cmark_node_first_child(node) {
+            while cmark_node_get_start_line(child) == 0, let next = cmark_node_next(child) { child = next }
+            let line = Int(cmark_node_get_start_line(child))
+            if line > 0 && line < start.line { start.line = line }
+        }
+        let link = ParsedLink(destination: destination, text: "", isImage: isImage, start: start, end: end,
+                              after: cursor.place, block: max(inlineBlocks.count - 1, 0))
+        if openLinks.isEmpty { cursor.reach(line: end.line) }
+        return link
+    }
+
+    /// Moves the cursor past an inline outside links (inside one, positions are not trusted:
+    /// an autolink's may be off, and a link is placed by `ParsedPositions` anyway).
+    private mutating func pass(_ node: OpaquePointer, through edge: InlineCursor.End) {
+        guard openLinks.isEmpty else { return }
+        cursor.pass(start: start(of: node),
+                    end: (Int(cmark_node_get_end_line(node)), Int(cmark_node_get_end_column(node))), through: edge)
     }
 
     private func start(of node: OpaquePointer) -> (line: Int, column: Int) {

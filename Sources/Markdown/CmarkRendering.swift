@@ -20,7 +20,7 @@ struct CmarkOutput: Sendable {
     var blocks: [DocumentBlock]
     /// Where each block starts in the parsed text (line, byte column).
     var blockStarts: [(line: Int, column: Int)]
-    var links: [ParsedLink]
+    var links: ParsedLinks
     /// References that could not be inserted.
     var variableProblems: [VariablePlaceholders.Entry]
     /// `html: safe`: the raw HTML that `html` holds markers for, in order.
@@ -39,7 +39,9 @@ extension CmarkLibrary {
                           assignIDs: ([ParsedHeading], Set<String>) -> [String]) -> CmarkOutput {
         let unsafeHTML = mode == .trusted
         let options = Self.options(unsafeHTML: unsafeHTML)
-        guard let parser = cmark_parser_new(options) else { fatalError("cmark-gfm could not create a parser") }
+        // Source positions make cmark count the lines inside code spans and inline HTML;
+        // they are not rendered (the render options do not have them).
+        guard let parser = cmark_parser_new(options | CMARK_OPT_SOURCEPOS) else { fatalError("cmark-gfm could not create a parser") }
         defer { cmark_parser_free(parser) }
         for name in Self.extensionNames {
             // A missing extension would silently publish wrong HTML; it means a broken install.

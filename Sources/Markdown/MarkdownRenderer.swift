@@ -20,7 +20,7 @@ public enum MarkdownRenderer {
             OutlineHeading(level: heading.level, text: heading.text, id: id, isCustomID: heading.customID != nil)
         }
         let positions = ParsedPositions(placeholders, firstLine: source.firstLine)
-        let links = positions.links(output.links, body: source.text)
+        let links = positions.links(output.links)
         var rendered = output.html
         var blocks = output.blocks
         var authored: AuthoredHTML?

@@ -36,18 +36,21 @@ public enum CachedTexts {
             } else {
                 let (document, problems) = MarkdownRenderer.render(MarkdownSource(entry.translation, config: config),
                                                                    options: options)
-                cache.write(.texts, entry.key, TextEntry.encode(document, problems))
-                head = TextEntry.Head(diagnostics: problems, linkedPolicies: document.linkedPolicies)
+                let encoded = TextEntry.encode(document, problems)
+                cache.write(.texts, entry.key, encoded.bytes)
+                head = encoded.head
             }
             heads.withLock { $0[index] = head }
         }
         var linked: [RenderedTexts.Key: Set<String>] = [:]
+        var digests: [RenderedTexts.Key: BlocksDigest] = [:]
         for (index, head) in heads.withLock({ $0 }).enumerated() {
             linked[work[index].0] = head!.linkedPolicies
+            digests[work[index].0] = head!.blocksDigest
             diagnostics += head!.diagnostics
         }
         return RenderedTexts(entries: Dictionary(uniqueKeysWithValues: work), cache: cache, config: config,
-                             linkedPolicies: linked)
+                             linkedPolicies: linked, blocksDigests: digests)
     }
 
     /// A text's key: what `MarkdownRenderer` reads (the body with the front-matter's values

@@ -5,11 +5,15 @@ import Outline
 /// A rendered text in the cache's binary form: everything a build uses of it (HTML, headings,
 /// contents, the blocks the checks and redlines read, and links).
 extension RenderedDocument {
-    public func write(to writer: inout CacheWriter) {
+    /// Returns where the blocks are in `writer`'s bytes.
+    @discardableResult
+    public func write(to writer: inout CacheWriter) -> Range<Int> {
         writer.write(html)
         writer.write(headings) { $0.write($1) }
         writer.write(tableOfContents.entries) { $0.write($1) }
+        let blocksStart = writer.bytes.count
         writer.write(blocks) { $0.write($1) }
+        let blocksEnd = writer.bytes.count
         writer.write(blockStarts) { $0.write($1) }
         writer.write(links) { writer, link in
             writer.write(link.destination)
@@ -22,12 +26,17 @@ extension RenderedDocument {
             writer.write(removed.message)
         }
         writer.write(htmlIDs) { $0.write($1) }
+        return blocksStart..<blocksEnd
     }
 
-    public init(from reader: inout CacheReader) throws {
-        let html = try reader.string()
+    /// `withHTML: false` leaves the HTML and the contents out (empty), which are most of the
+    /// entry and which the checks never read.
+    public init(from reader: inout CacheReader, withHTML: Bool = true) throws {
+        var html = ""
+        if withHTML { html = try reader.string() } else { try reader.skipString() }
         let headings = try reader.array { try $0.heading() }
-        let entries = try reader.array { try $0.contentsEntry() }
+        var entries: [TableOfContents.Entry] = []
+        if withHTML { entries = try reader.array { try $0.contentsEntry() } } else { _ = try reader.array { try $0.contentsEntry() } }
         let blocks = try reader.array { try $0.block() }
         let starts = try reader.array { try $0.point() }
         let links = try reader.array { reader in

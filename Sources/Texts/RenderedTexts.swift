@@ -45,12 +45,16 @@ public struct RenderedTexts: Sendable {
     private let config: SiteConfig
     /// The policies each text's `@/` links name, known without reading a text.
     public let linkedPolicies: [Key: Set<String>]
+    /// The digest of each text's blocks, known without reading a text.
+    public let blocksDigests: [Key: BlocksDigest]
 
-    init(entries: [Key: Entry], cache: CacheSession, config: SiteConfig, linkedPolicies: [Key: Set<String>]) {
+    init(entries: [Key: Entry], cache: CacheSession, config: SiteConfig, linkedPolicies: [Key: Set<String>],
+         blocksDigests: [Key: BlocksDigest]) {
         self.entries = entries
         self.cache = cache
         self.config = config
         self.linkedPolicies = linkedPolicies
+        self.blocksDigests = blocksDigests
     }
 
     /// The texts of `content` rendered into a cache of their own, in memory: for a single
@@ -78,7 +82,15 @@ public struct RenderedTexts: Sendable {
 
     /// The whole document of `translation`, the text `key` names.
     public func document(_ key: Key, of translation: Translation) -> RenderedDocument {
-        entries[key].flatMap { cache.read(.texts, $0.key) }.flatMap(TextEntry.document(of:)) ?? render(translation)
+        entries[key].flatMap { cache.read(.texts, $0.key) }.flatMap { TextEntry.document(of: $0) } ?? render(translation)
+    }
+
+    /// The document of a text without its HTML and contents (empty): what the checks read, of
+    /// which the HTML is about half. nil for a text the site does not have.
+    public func documentWithoutHTML(policy: String, version: String, language: LanguageCode) -> RenderedDocument? {
+        let key = Key(policy: policy, version: version, language: language)
+        guard let entry = entries[key] else { return nil }
+        return cache.read(.texts, entry.key).flatMap { TextEntry.document(of: $0, withHTML: false) } ?? render(entry.translation)
     }
 
     /// The HTML and contents of `translation`, the text `key` names, decoded without its blocks

@@ -5,21 +5,28 @@ import Markdown
 /// A text's cache entry: its head (what rendering found wrong, the policies it links to), then
 /// the document.
 enum TextEntry {
-    /// What a build needs of every text at once: rendering's findings and the linked policies.
+    /// What a build needs of every text at once: rendering's findings, the linked policies, and
+    /// the digest of the blocks (which tells the checks whether two versions' texts may be the same).
     struct Head: Sendable {
         var diagnostics: [Diagnostic]
         var linkedPolicies: Set<String>
+        var blocksDigest: BlocksDigest
     }
 
-    private static let magic = "policygen text 2"
+    private static let magic = "policygen text 3"
 
-    static func encode(_ document: RenderedDocument, _ diagnostics: [Diagnostic]) -> [UInt8] {
+    static func encode(_ document: RenderedDocument, _ diagnostics: [Diagnostic]) -> (bytes: [UInt8], head: Head) {
+        var body = CacheWriter()
+        let blocks = document.write(to: &body)
+        let head = Head(diagnostics: diagnostics, linkedPolicies: document.linkedPolicies,
+                        blocksDigest: BlocksDigest(body.bytes[blocks]))
         var writer = CacheWriter()
         writer.write(magic)
-        writer.write(diagnostics) { $0.write($1) }
-        writer.write(document.linkedPolicies.sorted()) { $0.write($1) }
-        document.write(to: &writer)
-        return writer.bytes
+        writer.write(head.diagnostics) { $0.write($1) }
+        writer.write(head.linkedPolicies.sorted()) { $0.write($1) }
+        writer.write(Int(bitPattern: UInt(head.blocksDigest.value)))
+        writer.append(body.bytes)
+        return (writer.bytes, head)
     }
 
     /// The head of a text's entry, read without the text when it fits in the entry's first
@@ -36,12 +43,12 @@ enum TextEntry {
         return try? readHead(&reader)
     }
 
-    /// nil for anything but a whole entry.
-    static func document(of bytes: [UInt8]) -> RenderedDocument? {
+    /// nil for anything but a whole entry. Without the HTML and the contents, they are empty.
+    static func document(of bytes: [UInt8], withHTML: Bool = true) -> RenderedDocument? {
         var reader = CacheReader(bytes)
         return try? {
             _ = try readHead(&reader)
-            let document = try RenderedDocument(from: &reader)
+            let document = try RenderedDocument(from: &reader, withHTML: withHTML)
             try reader.finish()
             return document
         }()
@@ -61,6 +68,7 @@ enum TextEntry {
         try reader.expect(magic)
         let diagnostics = try reader.array { try $0.diagnostic() }
         let linked = try reader.array { try $0.string() }
-        return Head(diagnostics: diagnostics, linkedPolicies: Set(linked))
+        let digest = BlocksDigest(value: UInt64(UInt(bitPattern: try reader.int())))
+        return Head(diagnostics: diagnostics, linkedPolicies: Set(linked), blocksDigest: digest)
     }
 }

@@ -38,6 +38,32 @@ import Testing
         #expect(run.locations(.insecureLink) == ["content/privacy/v1/en.md:10:40"], Comment(rawValue: run.report))
     }
 
+    /// The five shapes issue 8's review found placed wrong: continuation lines cmark reads
+    /// without their indentation, and the same address in code, in a longer URL, in a link's text.
+    @Test func linksOnContinuationLinesAndRepeatedAddressesArePlacedWhereTheyAreWritten() throws {
+        let run = try CheckRun(englishSite("""
+        - Archived copies:
+        [the archive](http://archive.example.org/) is kept.
+
+        Our old policy
+           [is here](http://old.example.org/policy).
+
+        `see http://a.example.org` then http://a.example.org
+
+        http://www.c.example.org and www.c.example.org
+
+        [see http://a.example.org](https://b.example.org) http://a.example.org
+        """))
+        #expect(run.locations(.insecureLink) == [
+            "content/privacy/v1/en.md:6:1",
+            "content/privacy/v1/en.md:9:4",
+            "content/privacy/v1/en.md:11:33",
+            "content/privacy/v1/en.md:13:1",
+            "content/privacy/v1/en.md:13:30",
+            "content/privacy/v1/en.md:15:51",
+        ], Comment(rawValue: run.report))
+    }
+
     @Test func aBodyStartingWithHTMLDoesNotHideAMissingPosition() throws {
         let run = try CheckRun(englishSite("""
         <!-- Reviewed by counsel. -->

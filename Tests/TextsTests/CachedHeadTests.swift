@@ -32,7 +32,7 @@ import Testing
                                             headings: [], tableOfContents: TableOfContents(entries: []))
             for count in [1, 200] {
                 let key = CacheKey.Builder("head test \(count)").finish()
-                let entry = TextEntry.encode(document, Self.problems(count))
+                let entry = TextEntry.encode(document, Self.problems(count)).bytes
                 cache.write(.texts, key, entry)
                 // 200 findings make a head of several kilobytes: more than the first read.
                 for first in [16, 4096, entry.count + 10] {

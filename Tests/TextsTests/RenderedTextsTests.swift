@@ -158,7 +158,7 @@ import TestSupport
         // An entry the second build finds is not rendered again: what is read is the entry's.
         let key = try #require(site.keys[RenderedTexts.Key(policy: "terms", version: "v1", language: .init(rawValue: "en")!)])
         let changed = RenderedDocument(html: "<p>From the cache.</p>\n", headings: [], tableOfContents: .init(entries: []))
-        folder.write(.texts, key, TextEntry.encode(changed, []))
+        folder.write(.texts, key, TextEntry.encode(changed, []).bytes)
         let texts = site.render(.writing(folder))
         #expect(texts["terms", "v1", LanguageCode(rawValue: "en")!] == changed)
     }
