@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Times whole `policygen build`s of the generated M and L corpora beside the cmark-gfm floor,
-# Hugo and git's word diff, in one run, and prints the ratios issue 8 sets targets for
+# Hugo and git's word diff, in one run, and prints the ratios issue 22 sets targets for
 # (docs/performance.md).
 #
 #   scripts/bench.sh [--sizes M,L] [--runs 5] [--work DIR] [--bin POLICYGEN]

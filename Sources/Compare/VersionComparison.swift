@@ -8,6 +8,7 @@ import Localization
 import Markdown
 import Pages
 import Texts
+import Theme
 
 /// Two versions of a policy compared in one language, as `policygen diff` shows them: the
 /// site loaded (drafts included), both texts rendered, and the redline between them, in the
@@ -37,6 +38,9 @@ public struct VersionComparison: Sendable {
 
     let config: SiteConfig
     let strings: InterfaceStrings
+    let templates: PageTemplates
+    /// The theme's `style.css` as published, for the standalone HTML page.
+    let style: String
 
     /// What the text formats name.
     public var subject: RedlineSubject {
@@ -108,6 +112,9 @@ public struct VersionComparison: Sendable {
         return .success(VersionComparison(
             policy: slug, requestedLanguage: language, language: shown, old: oldSide, new: newSide,
             redline: Redline(old: oldSide.document.blocks, new: newSide.document.blocks),
-            untranslated: untranslated, config: config, strings: inputs.strings[shown]!))
+            untranslated: untranslated, config: config, strings: inputs.strings[shown]!, templates: inputs.templates,
+            style: inputs.assets.published["style.css"]
+                .flatMap { name in inputs.assets.files.first { $0.path == name } }
+                .map { String(decoding: $0.bytes, as: UTF8.self) } ?? ""))
     }
 }

@@ -1,4 +1,5 @@
 import Diagnostics
+import Foundation
 
 /// Variables in a plain text (a front-matter `title`, `summary` or `description`): each
 /// reference replaced by its value, `\{{` by `{{`.
@@ -44,7 +45,12 @@ extension VariableText {
     /// covers (docs/record.md). A reference in a code span counts too: the rule stays one a
     /// reader can apply with a text editor.
     public static func insertingValues(in body: String, variables: VariableTree) -> String {
-        guard body.utf8.contains(UInt8(ascii: "{")) else { return body }
+        // Every text is inserted into when it is loaded, and most have no reference: memchr
+        // finds that at the speed of memory (the UTF-8 view's `contains` cost a rebuild 6 %).
+        let mayReference = body.utf8.withContiguousStorageIfAvailable { bytes in
+            bytes.baseAddress.map { memchr($0, Int32(UInt8(ascii: "{")), bytes.count) != nil } ?? false
+        } ?? body.utf8.contains(UInt8(ascii: "{"))
+        guard mayReference else { return body }
         let references = VariableReferences(in: body).occurrences
         guard !references.isEmpty else { return body }
         let bytes = Array(body.utf8)

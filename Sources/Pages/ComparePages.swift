@@ -121,13 +121,15 @@ extension SiteRenderer {
             notices: notices,
             hasChanges: redline.hasChanges,
             wordsHTML: WordCounts.html(redline.summary, strings: strings, numbers: language.numbers),
-            summaryGroups: summaryGroups(redline.summary, strings: strings),
+            summaryGroups: ComparePage.summaryGroups(redline.summary, strings: strings),
             redline: SiteLinkHTML.resolve(redlineHTML, on: address.path, language: code))
         return (model, chrome)
     }
+}
 
+extension ComparePage {
     /// The summary's lists: sections changed, added, removed and moved, each linking to its place.
-    private func summaryGroups(_ summary: RedlineSummary, strings: InterfaceStrings) -> [SummaryGroup] {
+    static func summaryGroups(_ summary: RedlineSummary, strings: InterfaceStrings) -> [SummaryGroup] {
         RedlineSummaryGroups.of(summary).map { group in
             SummaryGroup(label: strings[group.key], sections: group.sections.map { section in
                 SummarySection(heading: section.id == nil ? strings["compare_introduction"] : section.heading,

@@ -83,7 +83,7 @@ public struct SiteRenderer: Sendable {
     /// The file's bytes; `texts` holds what the files of its job read.
     func render(_ file: PlannedFile, texts: inout JobTexts) -> [UInt8] {
         switch file {
-        case .page(let page): Array(render(page, texts: &texts).utf8)
+        case .page(let page): render(page, texts: &texts)
         case .versionsRecord(let language, let policy): versionsRecord(language, policy).jsonBytes()
         case .feed(let language, let policy): Array(feed(language, policy).utf8)
         case .sitemap: Array(sitemap().utf8)
@@ -98,7 +98,7 @@ public struct SiteRenderer: Sendable {
         policies.compactMap(\.nextRebuild).min()
     }
 
-    private func render(_ page: PlannedPage, texts: inout JobTexts) -> String {
+    private func render(_ page: PlannedPage, texts: inout JobTexts) -> [UInt8] {
         switch page {
         case .home:
             return templates.render("home", page: homePage(),
@@ -108,21 +108,24 @@ public struct SiteRenderer: Sendable {
                                     chrome: chrome(page, language: language, title: config.title.text(for: language.code)))
         case .current(let language, let policy):
             let (model, chrome) = documentPage(page, language, policy, policy.current, isCurrentPage: true, texts: &texts)
-            return templates.render("document", page: model, chrome: chrome)
+            return templates.render("document", page: model, chrome: chrome, capacity: model.body.utf8.count + Self.pageCapacity)
         case .version(let language, let policy, let entry):
             let (model, chrome) = documentPage(page, language, policy, entry, isCurrentPage: false, texts: &texts)
-            return templates.render("document", page: model, chrome: chrome)
+            return templates.render("document", page: model, chrome: chrome, capacity: model.body.utf8.count + Self.pageCapacity)
         case .history(let language, let policy):
             let (model, chrome) = historyPage(page, language, policy)
             return templates.render("history", page: model, chrome: chrome)
         case .compare(let language, let policy, let comparison):
             let (model, chrome) = comparePage(page, language, policy, comparison, texts: &texts)
-            return templates.render("compare", page: model, chrome: chrome)
+            return templates.render("compare", page: model, chrome: chrome, capacity: model.redline.utf8.count + Self.pageCapacity)
         case .notFound:
             let title = "\(defaultLanguage.strings["not_found_title"]) — \(config.title.text(for: defaultLanguage.code))"
             return templates.render("not-found", page: NotFoundPage(), chrome: chrome(page, language: defaultLanguage, title: title))
         }
     }
+
+    /// What a page holds besides its text, about: the room its bytes are given to start with.
+    static let pageCapacity = 24_576
 
     /// The language of the site with `code`, if it is one.
     func language(_ code: LanguageCode) -> SiteLanguage? {

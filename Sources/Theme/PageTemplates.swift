@@ -1,19 +1,22 @@
 import Diagnostics
-import Mustache
 
 /// The theme's Mustache templates (`templates/*.mustache`), parsed once.
 /// A template is named by its path under `templates/` without the extension; partials and
 /// parents (`{{> toc}}`, `{{< layout}}`) refer to those names.
+///
+/// Parsed and rendered by our own `TemplateParser` and `TemplateRenderer` (docs/themes.md says
+/// why: swift-mustache took a quarter of a build's time), which pass the Mustache
+/// specification's tests.
 public struct PageTemplates: Sendable {
     /// Templates every theme must provide, one per page kind plus the shared layout.
-    public static let required = ["layout", "home", "language", "document", "history", "compare", "not-found"]
+    public static let required = ["layout", "standalone", "home", "language", "document", "history", "compare", "not-found"]
 
-    private let library: MustacheLibrary
+    private let library: [String: [TemplateNode]]
 
     /// Parses every template of `theme`. Problems go to `diagnostics`; the templates that
     /// parsed are kept, so the rest of the site can still be checked.
     public init(theme: ThemeFiles, diagnostics: inout [Diagnostic]) {
-        var library = MustacheLibrary()
+        var library: [String: [TemplateNode]] = [:]
         var problems: [Diagnostic] = []
         for path in theme.paths(under: "templates/") where path.hasSuffix(".mustache") {
             let file = theme.file(path)!
@@ -27,17 +30,13 @@ public struct PageTemplates: Sendable {
                 text = decoded
             }
             do {
-                library.register(try MustacheTemplate(string: text), named: name)
-            } catch let error as MustacheTemplate.ParserError {
-                problems.append(.error(
-                    .templateSyntax,
-                    at: SourceLocation(path: file.origin, line: error.context.lineNumber, column: error.context.columnNumber),
-                    "template syntax: \(error.error)"))
+                library[name] = try TemplateParser.parse(text)
             } catch {
-                problems.append(.error(.templateSyntax, at: SourceLocation(path: file.origin), "template syntax: \(error)"))
+                problems.append(.error(.templateSyntax, at: SourceLocation(path: file.origin, line: error.line, column: error.column),
+                                       "template syntax: \(error.message)"))
             }
         }
-        for name in Self.required where library.getTemplate(named: name) == nil && !problems.contains(where: {
+        for name in Self.required where library[name] == nil && !problems.contains(where: {
             $0.location.path.hasSuffix("templates/\(name).mustache")
         }) {
             problems.append(.error(.missingTemplate, at: SourceLocation(path: "\(ThemeFiles.themesFolder)/\(theme.name)/templates/\(name).mustache"),
@@ -47,25 +46,42 @@ public struct PageTemplates: Sendable {
         self.library = library
     }
 
+    /// Whether the theme has a template called `name`.
+    public func has(_ name: String) -> Bool { library[name] != nil }
+
     /// Renders `template` with `context`. Values are HTML-escaped unless the template
     /// writes them with triple braces, which the default theme does only for HTML we made.
     public func render(_ template: String, context: [String: Any]) -> String {
-        library.render(context, withTemplate: template) ?? ""
+        String(decoding: bytes(template, root: context, capacity: 1024), as: UTF8.self)
     }
 
     /// Renders `template` with a page's model, and below it the values every page has: a name
-    /// the page does not have is looked up in `chrome`.
-    public func render(_ template: String, page: some TemplateModel, chrome: some TemplateModel) -> String {
-        library.render(PageValues(page: page, chrome: chrome), withTemplate: template) ?? ""
+    /// the page does not have is looked up in `chrome`. `capacity`: about how many bytes the
+    /// page will have (its text's, and a few kilobytes more).
+    /// `layout`: the template that `{{< layout}}` names for this page, when not `layout` itself
+    /// (`standalone`, a page with no site around it).
+    public func render(_ template: String, page: some TemplateModel, chrome: some TemplateModel, layout: String = "layout",
+                       capacity: Int = 16_384) -> [UInt8] {
+        var templates = library
+        if layout != "layout" { templates["layout"] = library[layout] }
+        return bytes(template, root: PageValues(page: page, chrome: chrome), templates: templates, capacity: capacity)
+    }
+
+    private func bytes(_ template: String, root: any TemplateObject, templates: [String: [TemplateNode]]? = nil,
+                       capacity: Int) -> [UInt8] {
+        guard let nodes = library[template] else { return [] }
+        var renderer = TemplateRenderer(templates: templates ?? library, root: .object(root), capacity: capacity)
+        renderer.render(nodes)
+        return renderer.output
     }
 }
 
 /// A page's values over those of every page.
-private struct PageValues<Page: TemplateModel, Chrome: TemplateModel>: MustacheParent {
+private struct PageValues<Page: TemplateModel, Chrome: TemplateModel>: TemplateObject {
     let page: Page
     let chrome: Chrome
 
-    func child(named name: String) -> Any? {
-        page.child(named: name) ?? chrome.child(named: name)
+    func value(for key: TemplateKey) -> TemplateValue? {
+        page.value(for: key) ?? chrome.value(for: key)
     }
 }

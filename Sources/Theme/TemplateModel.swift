@@ -1,17 +1,15 @@
-import Mustache
-
 /// A value templates read by name: a page's model, or a part of one (a version in a list, a
 /// date). Its `fields` are the one list of the names a theme can use on it, each with the
 /// property it reads: templates are rendered from it, and docs/themes.md is checked against it.
-public protocol TemplateModel: MustacheParent, Sendable {
+public protocol TemplateModel: TemplateObject, Sendable {
     static var fields: TemplateFields<Self> { get }
 }
 
 extension TemplateModel {
     /// The value a template names, or nil when the model has none by that name (Mustache then
     /// looks in the enclosing values), or has it absent.
-    public func child(named name: String) -> Any? {
-        Self.fields.value(named: name, of: self)
+    public func value(for key: TemplateKey) -> TemplateValue? {
+        Self.fields.value(key, of: self)
     }
 }
 
@@ -20,27 +18,41 @@ extension TemplateModel {
 /// dictionary is.
 public struct TemplateFields<Model>: Sendable {
     public let names: [String]
-    private let paths: [String: PartialKeyPath<Model> & Sendable]
+    /// By each name's number (`TemplateKey`), how its value is read: the property's type is
+    /// looked at here, once. Not generic, so that a lookup fetches no type metadata.
+    private let readers: [FieldReader?]
 
     public init(_ fields: KeyValuePairs<String, PartialKeyPath<Model> & Sendable>) {
         names = fields.map(\.key)
-        paths = Dictionary(fields.map { ($0.key, $0.value) }, uniquingKeysWith: { first, _ in first })
+        let keyed = fields.map { (TemplateKey($0.key), $0.value) }
+        var readers = [FieldReader?](repeating: nil, count: (keyed.map(\.0.number).max() ?? -1) + 1)
+        for (key, path) in keyed where readers[key.number] == nil {
+            readers[key.number] = Self.reader(path)
+        }
+        self.readers = readers
     }
 
-    func value(named name: String, of model: Model) -> Any? {
-        guard let path = paths[name] else { return nil }
-        let value = model[keyPath: path]
-        if let optional = value as? any OptionalValue { return optional.wrapped }
-        return value
+    func value(_ key: TemplateKey, of model: Model) -> TemplateValue? {
+        guard key.number < readers.count, let reader = readers[key.number] else { return nil }
+        return withUnsafePointer(to: model) { reader.read(UnsafeRawPointer($0)) }
+    }
+
+    private static func reader(_ path: PartialKeyPath<Model> & Sendable) -> FieldReader {
+        func typed<Value>(_: Value.Type) -> FieldReader {
+            nonisolated(unsafe) let path = path as! KeyPath<Model, Value>
+            nonisolated(unsafe) let read = TemplateValueReader.reader(for: Value.self)
+            // A stored property (of a stored property…) is read at its offset: only that value is
+            // copied, not the whole model as a key path applied to `pointee` would.
+            if let offset = MemoryLayout<Model>.offset(of: path) {
+                return FieldReader { model in read(model.load(fromByteOffset: offset, as: Value.self)) }
+            }
+            return FieldReader { model in read(model.assumingMemoryBound(to: Model.self).pointee[keyPath: path]) }
+        }
+        return _openExistential(type(of: path).valueType, do: typed)
     }
 }
 
-/// An Optional seen through `Any`: a nil property must be no value at all, not a value that
-/// holds nil.
-private protocol OptionalValue {
-    var wrapped: Any? { get }
-}
-
-extension Optional: OptionalValue {
-    var wrapped: Any? { self.map { $0 as Any } }
+/// How one property of a model is read, given the model's address.
+private struct FieldReader: Sendable {
+    let read: @Sendable (UnsafeRawPointer) -> TemplateValue?
 }

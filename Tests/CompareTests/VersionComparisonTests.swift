@@ -5,6 +5,7 @@ import Foundation
 import Compare
 import Testing
 import TestSupport
+import Theme
 
 /// `VersionComparison`: the site loaded for `policygen diff`, and its standalone HTML page.
 @Suite struct VersionComparisonTests {
@@ -142,18 +143,34 @@ import TestSupport
         #expect(html.contains("First &lt;b&gt;text&lt;/b&gt;."))
         #expect(!html.contains("<b>text</b>"))
         let page = try HTMLDocument(html)
-        #expect(try page.first("//h1")?.text == "Privacy <Policy> & \"Notice\"")
+        #expect(try page.first("//p[@class='breadcrumb']/a")?.text == "Privacy <Policy> & \"Notice\"")
+        #expect(try page.first("//h1")?.text == "Changes from Version v1 to Version v2")
         #expect(try page.strings("//dl[@class='comparison-versions']//dt") == ["Earlier version", "Later version"])
-        #expect(try page.first("//div[@class='redline']//p/ins")?.text == " and email")
-        #expect(try page.strings("//div[@class='redline']//h2/@id") == ["scope"])
-        #expect(try page.strings("//div[@class='redline']//sup/a/@href") == ["#fn-n"], "footnotes keep their links")
+        #expect(try page.first("//div[contains(@class, 'redline')]//p/ins")?.text == " and email")
+        #expect(try page.strings("//div[contains(@class, 'redline')]//h2/@id") == ["scope"])
+        #expect(try page.strings("//div[contains(@class, 'redline')]//sup/a/@href") == ["#fn-n"], "footnotes keep their links")
         #expect(try page.strings("//section[@class='comparison-summary']//a/@href") == ["#scope"])
+    }
+
+    @Test func theHTMLPageIsTheThemesComparePageWithItsStylesInside() throws {
+        let html = try compare("v1", "v2").get().htmlPage()
+        let page = try HTMLDocument(html)
+        #expect(try page.strings("//link[@rel='stylesheet']").isEmpty, "no stylesheet to fetch")
+        let style = try #require(try page.first("//style")?.text)
+        let builtIn = try #require(ThemeFiles.builtIn.file("assets/style.css"))
+        #expect(style.contains(String(decoding: builtIn.bytes, as: UTF8.self).prefix(200)), "the theme's own stylesheet")
+        #expect(try page.strings("//input[@id='pg:clean']/@class") == ["redline-toggle"], "the compare template's clean view")
+        #expect(try page.strings("//header[@class='site-header']").isEmpty, "no site around it")
+        #expect(try page.strings("//dl[@class='comparison-versions']//a/@href") == ["../../versions/v1/", "../../versions/v2/"],
+                "links as the site's compare page has them")
     }
 
     @Test func theHTMLPageNamesTheEarlierVersionWhicheverComesFirst() throws {
         let page = try HTMLDocument(try compare("v2", "v1").get().htmlPage())
-        #expect(try page.strings("//dl[@class='comparison-versions']//dt") == ["Later version", "Earlier version"])
-        #expect(try page.first("//div[@class='redline']//p/del")?.text == " and email")
+        #expect(try page.strings("//dl[@class='comparison-versions']//dt") == ["Earlier version", "Later version"])
+        #expect(try page.strings("//dl[@class='comparison-versions']//dd/a") == ["Version v1", "Version v2"])
+        #expect(try page.first("//h1")?.text == "Changes from Version v2 to Version v1", "the redline goes back in time")
+        #expect(try page.first("//div[contains(@class, 'redline')]//p/del")?.text == " and email")
     }
 
     @Test func theHTMLPageIsInTheComparedLanguageAndDirection() throws {

@@ -58,6 +58,12 @@ import Theme
         }
     }
 
+    /// The `standalone` layout's values (`policygen diff --format html`), in place of those of every page.
+    @Test func theStandaloneLayoutsTableNamesEveryValueOfItsModel() throws {
+        #expect(try DocPage("themes.md").tableNames("standalone").sorted() == StandaloneChrome.fields.names.sorted())
+        #expect(Set(StandaloneChrome.fields.names).isDisjoint(with: ComparePage.fields.names), "the compare page's own values win")
+    }
+
     /// A page's own value never hides one every page has.
     @Test func noPageNamesAValueEveryPageHas() {
         for page in Self.pages.dropFirst() {
