@@ -49,18 +49,27 @@ public struct VariableReferences: Sendable {
     }
 
     public private(set) var occurrences: [Occurrence] = []
+    /// Bytes read looking for the `}}` that closes a `{{`: what the tests hold to the text's length.
+    private(set) var closingBytesRead = 0
 
     public init(in text: String) {
         let bytes = Array(text.utf8)
         var index = 0
         var line = 1
-        var lineStart = 0
+        // The column of `index`, counted as the scan goes: counting from the line's start at
+        // each `{{` took time growing with the square of a long line's length.
+        var countedTo = 0
+        var column = 1
+        // The first `}}` of the line at or after some offset (nil: none before the line's end),
+        // so that a line of unclosed `{{` is searched once, not once per `{{`.
+        var close = ClosingBraces()
         while index < bytes.count {
             let byte = bytes[index]
             if byte == 0x0A {
                 line += 1
                 index += 1
-                lineStart = index
+                countedTo = index
+                column = 1
                 continue
             }
             let isEscape = byte == UInt8(ascii: "\\") && Self.opensBraces(bytes, at: index + 1)
@@ -68,14 +77,16 @@ public struct VariableReferences: Sendable {
                 index += 1
                 continue
             }
-            let column = Self.scalarCount(bytes[lineStart..<index]) + 1
+            column += Self.scalarCount(bytes[countedTo..<index])
+            countedTo = index
             if isEscape {
                 occurrences.append(Occurrence(kind: .escape, written: "\\{{", utf8Range: index..<index + 3,
                                               line: line, column: column))
                 index += 3
                 continue
             }
-            let (kind, end) = Self.reference(bytes, openingAt: index)
+            let (kind, end) = Self.reference(bytes, openingAt: index, close: &close)
+            closingBytesRead = close.bytesRead
             occurrences.append(Occurrence(kind: kind, written: String(decoding: bytes[index..<end], as: UTF8.self),
                                           utf8Range: index..<end, line: line, column: column))
             index = end
@@ -88,15 +99,8 @@ public struct VariableReferences: Sendable {
 
     /// The reference opened by `{{` at `start`, and where it ends: after `}}`, or after the
     /// `{{` alone when no `}}` closes it on the line.
-    private static func reference(_ bytes: [UInt8], openingAt start: Int) -> (Kind, Int) {
-        var close = start + 2
-        while close + 1 < bytes.count, bytes[close] != 0x0A {
-            if bytes[close] == UInt8(ascii: "}") && bytes[close + 1] == UInt8(ascii: "}") { break }
-            close += 1
-        }
-        guard close + 1 < bytes.count, bytes[close] == UInt8(ascii: "}"), bytes[close + 1] == UInt8(ascii: "}") else {
-            return (.malformed, start + 2)
-        }
+    private static func reference(_ bytes: [UInt8], openingAt start: Int, close found: inout ClosingBraces) -> (Kind, Int) {
+        guard let close = found.first(in: bytes, from: start + 2) else { return (.malformed, start + 2) }
         let inside = String(decoding: bytes[start + 2..<close], as: UTF8.self)
             .trimmingCharacters(in: [" ", "\t"])
         let path = inside.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
@@ -107,6 +111,34 @@ public struct VariableReferences: Sendable {
     private static func scalarCount(_ bytes: ArraySlice<UInt8>) -> Int {
         // Every scalar has exactly one byte that is not a continuation byte (10xxxxxx).
         bytes.count { $0 & 0xC0 != 0x80 }
+    }
+}
+
+/// The first `}}` on a line at or after an offset, remembered: the searches of one text go
+/// forward, and a search from an offset the last one covered has the same answer.
+private struct ClosingBraces {
+    /// The last search: from where, what it found (nil: nothing before the line's end), and
+    /// where it stopped (the `}}` found, or the line's end).
+    private var searchedFrom = Int.max
+    private var found: Int?
+    private var stopped = -1
+    private(set) var bytesRead = 0
+
+    mutating func first(in bytes: [UInt8], from start: Int) -> Int? {
+        if start >= searchedFrom && start <= stopped {
+            return found
+        }
+        var close = start
+        while close + 1 < bytes.count, bytes[close] != 0x0A {
+            if bytes[close] == UInt8(ascii: "}") && bytes[close + 1] == UInt8(ascii: "}") { break }
+            close += 1
+        }
+        bytesRead += close - start + 1
+        searchedFrom = start
+        stopped = close
+        found = close + 1 < bytes.count && bytes[close] == UInt8(ascii: "}") && bytes[close + 1] == UInt8(ascii: "}")
+            ? close : nil
+        return found
     }
 }
 

@@ -78,6 +78,8 @@ public struct DiagnosticCode: RawRepresentable, Sendable, Hashable, Comparable, 
     public static let invalidHeadingID = Self(rawValue: "PG301")
     public static let undefinedVariable = Self(rawValue: "PG302")
     public static let malformedVariable = Self(rawValue: "PG303")
+    public static let deepNesting = Self(rawValue: "PG304")
+    public static let nestingTooCostly = Self(rawValue: "PG305")
 
     // Themes
     public static let templateSyntax = Self(rawValue: "PG400")

@@ -70,6 +70,8 @@ extension DiagnosticCode {
         invalidHeadingID: "heading ids",
         undefinedVariable: "undefined variables",
         malformedVariable: "malformed variable references",
+        deepNesting: "nesting over 100 levels",
+        nestingTooCostly: "nesting too costly for the text's length",
         templateSyntax: "templates that do not parse",
         missingTemplate: "missing templates",
         missingString: "missing interface strings",

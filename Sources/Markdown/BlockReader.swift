@@ -22,7 +22,9 @@ struct BlockReader {
     private var inlineBlocks: [InlineBlock] = []
     /// What is known of the open block's inlines read so far: see `InlineCursor`.
     private var cursor = InlineCursor()
-    private var containers: [BlockContainer] = []
+    private var containers = NestingPath<BlockContainer>()
+    /// Block quotes open, all of them (`containers` keeps 100 levels).
+    private var quoteDepth = 0
     private var sectionID: String?
     private var headingsSeen = 0
     private var footnotesSeen = 0
@@ -32,7 +34,16 @@ struct BlockReader {
     /// The block being read (paragraph, heading, table row) and its fields so far.
     private var open: (kind: DocumentBlock.Kind, fields: [[InlineSpan]], start: (line: Int, column: Int))?
     private var alignments: [DocumentBlock.ColumnAlignment] = []
-    private var marks: [InlineMark] = []
+    private var marks = NestingPath<InlineMark>()
+    /// The length of the paths of every span and block made so far (what reading them back
+    /// costs), and of the distinct arrays among them (the memory they take), held to `budget`.
+    private var weight = 0
+    private var distinctWeight = 0
+    /// The arrays held so far (every one is alive, held by a span or block, so no address is
+    /// used twice).
+    private var heldArrays: Set<UnsafeRawPointer> = []
+    private let budget: Budget
+    private var nesting = Nesting()
     /// Text read but not yet a span, and its formatting: cmark splits text wherever a
     /// delimiter might have started something, and the pieces are joined here, in place (a
     /// long paragraph has thousands of them).
@@ -41,10 +52,36 @@ struct BlockReader {
     /// Inside an image, whose content only becomes its alt text; nested images count.
     private var image: (source: String, title: String, alt: String, depth: Int)?
 
+    /// Where the text nests deeper than the blocks keep, and where it passed its budget.
+    struct Nesting {
+        /// The first node nested deeper than `NestingPath.deepest`.
+        var tooDeep: (line: Int, column: Int)?
+        /// The block at which the paths of spans and blocks made added up to more than the
+        /// budget; the spans and blocks after it hold no path.
+        var overBudget: (line: Int, column: Int)?
+    }
+
+    /// What the spans and blocks of a text may hold in all: 16 levels per byte of the text
+    /// read back, and one level per two bytes in arrays of their own. Real texts hold far
+    /// fewer (a list item three deep holds three, shared with its siblings, for its ten
+    /// bytes or more); a run of `**b**` inside 99 levels of emphasis, a new array of 100 per
+    /// six bytes.
+    struct Budget {
+        var levels: Int
+        var distinctLevels: Int
+
+        init(bytes: Int) {
+            levels = 16 * bytes + 1_048_576
+            distinctLevels = bytes / 2 + 65_536
+        }
+    }
+
     /// `headingIDs` name the headings in document order; `footnoteLabels` the footnotes by number.
-    static func read(_ document: OpaquePointer, headingIDs: [String], footnoteLabels: [String], unsafeHTML: Bool)
-        -> (blocks: [DocumentBlock], starts: [(line: Int, column: Int)], links: ParsedLinks) {
-        var reader = BlockReader(headingIDs: headingIDs, footnoteLabels: footnoteLabels, unsafeHTML: unsafeHTML)
+    static func read(_ document: OpaquePointer, headingIDs: [String], footnoteLabels: [String], unsafeHTML: Bool,
+                     budget: Budget)
+        -> (blocks: [DocumentBlock], starts: [(line: Int, column: Int)], links: ParsedLinks, nesting: Nesting) {
+        var reader = BlockReader(headingIDs: headingIDs, footnoteLabels: footnoteLabels, unsafeHTML: unsafeHTML,
+                                 budget: budget)
         guard let iterator = cmark_iter_new(document) else { fatalError("cmark-gfm: out of memory") }
         defer { cmark_iter_free(iterator) }
         while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
@@ -52,13 +89,40 @@ struct BlockReader {
             if event == CMARK_EVENT_ENTER { reader.enter(node) } else if event == CMARK_EVENT_EXIT { reader.exit(node) }
         }
         precondition(reader.headingsSeen == headingIDs.count, "one id per heading")
-        return (reader.blocks, reader.starts, ParsedLinks(links: reader.links, blocks: reader.inlineBlocks))
+        return (reader.blocks, reader.starts, ParsedLinks(links: reader.links, blocks: reader.inlineBlocks),
+                reader.nesting)
     }
 
-    private init(headingIDs: [String], footnoteLabels: [String], unsafeHTML: Bool) {
+    private init(headingIDs: [String], footnoteLabels: [String], unsafeHTML: Bool, budget: Budget) {
         self.headingIDs = headingIDs
         self.footnoteLabels = footnoteLabels
         self.unsafeHTML = unsafeHTML
+        self.budget = budget
+    }
+
+    /// Enters a container or mark of `node`, noting the first one beyond the depth kept.
+    private mutating func enter(_ container: BlockContainer, at node: OpaquePointer) {
+        if !containers.enter(container), nesting.tooDeep == nil { nesting.tooDeep = start(of: node) }
+    }
+
+    private mutating func enter(_ mark: InlineMark, at node: OpaquePointer) {
+        if !marks.enter(mark), nesting.tooDeep == nil { nesting.tooDeep = start(of: node) }
+    }
+
+    /// The path a span or block made now holds, counted against the budget, and once more
+    /// the first time its array is held.
+    private mutating func counted<Element>(_ path: [Element], at position: (line: Int, column: Int)) -> [Element] {
+        guard nesting.overBudget == nil else { return [] }
+        weight += path.count
+        if let array = path.withUnsafeBufferPointer({ $0.baseAddress.map(UnsafeRawPointer.init) }),
+           heldArrays.insert(array).inserted {
+            distinctWeight += path.count
+        }
+        if weight > budget.levels || distinctWeight > budget.distinctLevels {
+            nesting.overBudget = position
+            return []
+        }
+        return path
     }
 
     private mutating func enter(_ node: OpaquePointer) {
@@ -71,13 +135,14 @@ struct BlockReader {
             break
         case CMARK_NODE_BLOCK_QUOTE:
             flushPendingStart()
-            containers.append(.blockQuote)
+            quoteDepth += 1
+            enter(.blockQuote, at: node)
         case CMARK_NODE_LIST:
             flushPendingStart()
             let start = Int(cmark_node_get_list_start(node))
             let numbering: ListStyle.Numbering = cmark_node_get_list_type(node) == CMARK_ORDERED_LIST
                 ? .ordered(start: start) : .bullet
-            containers.append(.list(ListStyle(numbering: numbering, isTight: cmark_node_get_list_tight(node) != 0)))
+            enter(.list(ListStyle(numbering: numbering, isTight: cmark_node_get_list_tight(node) != 0)), at: node)
         case CMARK_NODE_ITEM:
             flushPendingStart()
             var task: DocumentBlock.TaskState?
@@ -90,7 +155,7 @@ struct BlockReader {
             flushPendingStart()
             let number = footnotesSeen
             footnotesSeen += 1
-            containers.append(.footnotes)
+            enter(.footnotes, at: node)
             pendingStart = .footnoteDefinition(label: footnoteLabels.indices.contains(number)
                                                ? footnoteLabels[number] : String(number + 1))
             pendingStartPosition = start(of: node)
@@ -144,17 +209,17 @@ struct BlockReader {
             append(.footnoteReference(label: label ?? number))
         case CMARK_NODE_EMPH:
             pass(node, through: .start)
-            marks.append(.emphasis)
+            enter(.emphasis, at: node)
         case CMARK_NODE_STRONG:
             pass(node, through: .start)
-            marks.append(.strong)
+            enter(.strong, at: node)
         case CMARK_NODE_LINK:
             let url = string(cmark_node_get_url(node))
             let link = parsedLink(node, destination: url, isImage: false)
             openLinks.append(links.count)
             links.append(link)
-            marks.append(.link(destination: SafeURL.destination(url, unsafeHTML: unsafeHTML),
-                               title: string(cmark_node_get_title(node))))
+            enter(.link(destination: SafeURL.destination(url, unsafeHTML: unsafeHTML),
+                        title: string(cmark_node_get_title(node))), at: node)
         case CMARK_NODE_IMAGE:
             let url = string(cmark_node_get_url(node))
             let link = parsedLink(node, destination: url, isImage: true)
@@ -190,7 +255,7 @@ struct BlockReader {
             open?.fields.append([])
         case "strikethrough":
             pass(node, through: .start)
-            marks.append(.strikethrough)
+            enter(.strikethrough, at: node)
         default:
             break
         }
@@ -211,21 +276,22 @@ struct BlockReader {
         switch cmark_node_get_type(node) {
         case CMARK_NODE_BLOCK_QUOTE, CMARK_NODE_LIST, CMARK_NODE_FOOTNOTE_DEFINITION:
             flushPendingStart()
-            containers.removeLast()
+            if cmark_node_get_type(node) == CMARK_NODE_BLOCK_QUOTE { quoteDepth -= 1 }
+            containers.leave()
         case CMARK_NODE_ITEM:
             flushPendingStart()
         case CMARK_NODE_PARAGRAPH, CMARK_NODE_HEADING:
             closeInlineBlock(node)
             closeOpenBlock()
         case CMARK_NODE_LINK:
-            marks.removeLast()
+            marks.leave()
             openLinks.removeLast()
         case CMARK_NODE_EMPH, CMARK_NODE_STRONG:
-            marks.removeLast()
+            marks.leave()
         default:
             switch typeString(of: node) {
             case "table_header", "table_row": closeOpenBlock()
-            case "strikethrough": marks.removeLast()
+            case "strikethrough": marks.leave()
             default: break
             }
         }
@@ -252,18 +318,20 @@ struct BlockReader {
     private mutating func append(_ content: InlineSpan.Content) {
         guard open != nil, !open!.fields.isEmpty else { return }
         if case .text(let added) = content {
-            if !pendingText.isEmpty && pendingMarks != marks { flushText() }
+            if !pendingText.isEmpty && pendingMarks != marks.current { flushText() }
             pendingText += added
-            pendingMarks = marks
+            pendingMarks = marks.current
         } else {
             flushText()
-            open!.fields[open!.fields.count - 1].append(InlineSpan(content, marks: marks))
+            let held = counted(marks.current, at: open!.start)
+            open!.fields[open!.fields.count - 1].append(InlineSpan(content, marks: held))
         }
     }
 
     private mutating func flushText() {
         guard !pendingText.isEmpty, open != nil, !open!.fields.isEmpty else { return }
-        open!.fields[open!.fields.count - 1].append(InlineSpan(.text(pendingText), marks: pendingMarks))
+        let held = counted(pendingMarks, at: open!.start)
+        open!.fields[open!.fields.count - 1].append(InlineSpan(.text(pendingText), marks: held))
         pendingText = ""
     }
 
@@ -282,7 +350,8 @@ struct BlockReader {
     }
 
     private mutating func emit(_ kind: DocumentBlock.Kind, fields: [[InlineSpan]], at start: (line: Int, column: Int)) {
-        blocks.append(DocumentBlock(kind: kind, containers: containers, sectionID: sectionID, fields: fields))
+        let held = counted(containers.current, at: start)
+        blocks.append(DocumentBlock(kind: kind, containers: held, sectionID: sectionID, fields: fields))
         starts.append(start)
     }
 
@@ -295,7 +364,7 @@ struct BlockReader {
             open?.start = first
         }
         inlineBlocks.append(InlineBlock(start: start, first: first, end: first.line,
-                                        quoteDepth: containers.count { $0 == .blockQuote }))
+                                        quoteDepth: quoteDepth))
         cursor = InlineCursor(start: start)
     }
 

@@ -25,6 +25,8 @@ struct CmarkOutput: Sendable {
     var variableProblems: [VariablePlaceholders.Entry]
     /// `html: safe`: the raw HTML that `html` holds markers for, in order.
     var rawHTML: [RawHTML]
+    /// Where the blocks stopped keeping the text's nesting.
+    var nesting: BlockReader.Nesting
 }
 
 extension CmarkLibrary {
@@ -72,7 +74,7 @@ extension CmarkLibrary {
         precondition(ids.count == headings.count, "one id per heading")
         // Read while the headings are still cmark's nodes, without their `{#id}`.
         let read = BlockReader.read(document, headingIDs: ids, footnoteLabels: footnoteLabels,
-                                    unsafeHTML: unsafeHTML)
+                                    unsafeHTML: unsafeHTML, budget: BlockReader.Budget(bytes: placeholders.text.utf8.count))
 
         // Before the headings are rendered: a heading's own tags are put back with the rest.
         let mayHoldHTML = mode == .safe && placeholders.text[...].firstRange(ofBytes: "<") != nil
@@ -84,7 +86,7 @@ extension CmarkLibrary {
         return CmarkOutput(html: Self.html(of: document, options: renderOptions, extensions: extensions),
                            headings: headings, ids: ids, footnoteIDs: footnoteIDs, blocks: read.blocks,
                            blockStarts: read.starts, links: read.links, variableProblems: variableProblems,
-                           rawHTML: rawHTML)
+                           rawHTML: rawHTML, nesting: read.nesting)
     }
 
     /// cmark's HTML for `node` and everything in it.

@@ -38,7 +38,7 @@ public enum MarkdownRenderer {
             html: html, headings: headings,
             tableOfContents: TableOfContents(headings: headings, maxLevel: options.tocDepth),
             blocks: blocks,
-            blockStarts: output.blockStarts.map { positions.point(line: $0.line, byteColumn: $0.column) },
+            blockStarts: positions.points(output.blockStarts),
             links: links.sorted { ($0.start.line, $0.start.column) < ($1.start.line, $1.start.column) },
             removedHTML: authored?.removed ?? [], htmlIDs: authored?.ids ?? [])
         let variableProblems = output.variableProblems.compactMap { entry -> Diagnostic? in
@@ -53,7 +53,8 @@ public enum MarkdownRenderer {
             }
         }
         return (document, variableProblems
-                + HeadingDiagnostics.check(output.headings, footnoteIDs: output.footnoteIDs, in: source))
+                + HeadingDiagnostics.check(output.headings, footnoteIDs: output.footnoteIDs, in: source)
+                + NestingDiagnostics.check(output.nesting, positions: positions, path: source.path))
     }
 
     private static func location(of occurrence: VariableReferences.Occurrence, in source: MarkdownSource) -> SourceLocation {

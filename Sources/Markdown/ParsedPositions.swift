@@ -155,6 +155,13 @@ struct ParsedPositions {
         return point(line: line, byteColumn: byteColumn, counted: &counted)
     }
 
+    /// The points of `places`, in document order: columns counted on along a line, so that
+    /// a line of thousands of blocks (`- - - … x`) is read once, not once per block.
+    func points(_ places: [(line: Int, column: Int)]) -> [SourcePoint] {
+        var counted = (line: 0, byte: 0, scalars: 0)
+        return places.map { point(line: $0.line, byteColumn: $0.column, counted: &counted) }
+    }
+
     /// `counted`: how many scalars come before byte `byte` of line `line`, from an earlier
     /// call; counting goes on from there for a later place on that line.
     private func point(line: Int, byteColumn: Int, counted: inout (line: Int, byte: Int, scalars: Int)) -> SourcePoint {

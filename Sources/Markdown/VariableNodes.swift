@@ -23,10 +23,22 @@ struct VariableNodes {
         // Adjacent text nodes joined, so that `<`, the placeholder and `>` meet in one.
         cmark_consolidate_text_nodes(document)
         var autolinks: [(node: OpaquePointer, literal: String)] = []
+        // Links and images open around the node: counted as the walk goes, as looking up
+        // through every parent of every text took the square of the depth of deep nesting.
+        var linksOpen = 0
         guard let iterator = cmark_iter_new(document) else { fatalError("cmark-gfm: out of memory") }
         while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
-            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
-            if let literal = nodes.visit(node) { autolinks.append((node, literal)) }
+            guard let node = cmark_iter_get_node(iterator) else { continue }
+            let type = cmark_node_get_type(node)
+            let isLink = type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE
+            if event == CMARK_EVENT_EXIT {
+                if isLink { linksOpen -= 1 }
+                continue
+            }
+            guard event == CMARK_EVENT_ENTER else { continue }
+            if let literal = nodes.visit(node, insideLink: linksOpen > 0) { autolinks.append((node, literal)) }
+            // A link or image with no children has an exit event all the same (it is a container).
+            if isLink { linksOpen += 1 }
         }
         cmark_iter_free(iterator)
         // The tree changes shape only now that the walk is over.
@@ -36,11 +48,11 @@ struct VariableNodes {
 
     /// Substitutes in one node; returns a text node's literal when it holds `<placeholder>`
     /// that becomes a link, leaving that node for `expandAutolinks`.
-    private mutating func visit(_ node: OpaquePointer) -> String? {
+    private mutating func visit(_ node: OpaquePointer, insideLink: Bool) -> String? {
         switch cmark_node_get_type(node) {
         case CMARK_NODE_TEXT:
             let literal = string(cmark_node_get_literal(node))
-            if !insideLink(node), !autolinkSegments(literal).isEmpty { return literal }
+            if !insideLink, !autolinkSegments(literal).isEmpty { return literal }
             Self.update(literal, placeholders, { cmark_node_set_literal(node, $0) }) { index, entry in value(index, entry) ?? entry.written }
         case CMARK_NODE_CODE, CMARK_NODE_CODE_BLOCK:
             Self.update(string(cmark_node_get_literal(node)), placeholders, { cmark_node_set_literal(node, $0) }) { $1.written }
@@ -168,16 +180,6 @@ struct VariableNodes {
         let isScheme = (2...32).contains(scheme.count) && scheme.first!.isASCII && scheme.first!.isLetter
             && scheme.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "+.-".contains($0)) }
         return isScheme ? value : nil
-    }
-
-    private func insideLink(_ node: OpaquePointer) -> Bool {
-        var parent = cmark_node_parent(node)
-        while let current = parent {
-            let type = cmark_node_get_type(current)
-            if type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE { return true }
-            parent = cmark_node_parent(current)
-        }
-        return false
     }
 
     private func string(_ pointer: UnsafePointer<CChar>?) -> String {

@@ -32,7 +32,9 @@ struct VariablePlaceholders: Sendable {
     private(set) var text: String
     private(set) var entries: [Entry] = []
     /// Per line (1-based, in the parsed text), where placeholders start (scalar column in the
-    /// parsed text) and how many scalars longer they are than what they replace.
+    /// parsed text, increasing) and how many scalars longer they and those before them on the
+    /// line are than what they replace: a column is then placed by a binary search, even on a
+    /// line of thousands of references.
     private var shifts: [Int: [(column: Int, extra: Int)]] = [:]
     /// Where the end of `text` is while it is being made: line, and scalars on that line.
     private var line = 1
@@ -91,7 +93,8 @@ struct VariablePlaceholders: Sendable {
     private mutating func add(_ entry: Entry) {
         let placeholder = Self.placeholder(entries.count)
         let length = placeholder.unicodeScalars.count
-        shifts[line, default: []].append((lineLength + 1, length - entry.written.unicodeScalars.count))
+        let before = shifts[line]?.last?.extra ?? 0
+        shifts[line, default: []].append((lineLength + 1, before + length - entry.written.unicodeScalars.count))
         entries.append(entry)
         text += placeholder
         lineLength += length
@@ -132,26 +135,35 @@ struct VariablePlaceholders: Sendable {
     /// `text` with every placeholder replaced by `replacement(index, entry)`.
     func replacing(in text: String, _ replacement: (Int, Entry) -> String) -> String {
         guard !entries.isEmpty, text.unicodeScalars.contains(where: Self.isMark) else { return text }
-        var result = String.UnicodeScalarView()
+        // A String, not a scalar view: appending a string's scalars to a view copied the whole
+        // view each time, the square of the length on a line of thousands of values.
+        var result = ""
         var number: Int?
         for scalar in text.unicodeScalars {
             if scalar == Self.start {
                 number = 0
             } else if scalar == Self.end, let index = number {
-                result.append(contentsOf: replacement(index, entries[index]).unicodeScalars)
+                result += replacement(index, entries[index])
                 number = nil
             } else if let current = number, let digit = Self.digit(scalar) {
                 number = current * 10 + digit
             } else {
-                result.append(scalar)
+                result.unicodeScalars.append(scalar)
             }
         }
-        return String(result)
+        return result
     }
 
     /// The column in the body of a scalar column of the parsed text.
     func originalColumn(line: Int, column: Int) -> Int {
         guard let lineShifts = shifts[line] else { return column }
-        return column - lineShifts.reduce(0) { $0 + ($1.column < column ? $1.extra : 0) }
+        // The number of placeholders that start before `column`.
+        var low = 0
+        var high = lineShifts.count
+        while low < high {
+            let middle = (low + high) / 2
+            if lineShifts[middle].column < column { low = middle + 1 } else { high = middle }
+        }
+        return low == 0 ? column : column - lineShifts[low - 1].extra
     }
 }

@@ -12,17 +12,30 @@ public enum HeadingIDs {
     /// Markdown module reports. `reserved` ids belong to something else in the page (footnotes):
     /// automatic ids step around them too.
     public static func assign(_ headings: [(text: String, customID: String?)], reserved: Set<String> = []) -> [String] {
+        var tried = 0
+        return assign(headings, reserved: reserved, tried: &tried)
+    }
+
+    /// `assign`, counting in `tried` the ids looked up: what the tests hold to the number of headings.
+    static func assign(_ headings: [(text: String, customID: String?)], reserved: Set<String>,
+                       tried: inout Int) -> [String] {
         var used = Set(headings.compactMap(\.customID)).union(reserved)
+        // The last suffix each base took: every suffix up to it was taken then and still is, so
+        // the next heading of that base starts after it (n equal headings: n steps, not n²/2).
+        var lastSuffix: [String: Int] = [:]
         return headings.map { heading in
             if let custom = heading.customID { return custom }
             let base = HeadingSlug.slug(for: heading.text)
             var candidate = base
-            var suffix = 0
+            var suffix = lastSuffix[base] ?? 0
+            if suffix > 0 { candidate = "\(base)-\(suffix)" }
             while used.contains(candidate) {
+                tried += 1
                 suffix += 1
                 candidate = "\(base)-\(suffix)"
             }
             used.insert(candidate)
+            lastSuffix[base] = suffix
             return candidate
         }
     }
