@@ -80,6 +80,7 @@ public struct DiagnosticCode: RawRepresentable, Sendable, Hashable, Comparable, 
     public static let malformedVariable = Self(rawValue: "PG303")
     public static let deepNesting = Self(rawValue: "PG304")
     public static let nestingTooCostly = Self(rawValue: "PG305")
+    public static let tooManyNodes = Self(rawValue: "PG306")
 
     // Themes
     public static let templateSyntax = Self(rawValue: "PG400")

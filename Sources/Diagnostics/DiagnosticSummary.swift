@@ -72,6 +72,7 @@ extension DiagnosticCode {
         malformedVariable: "malformed variable references",
         deepNesting: "nesting over 100 levels",
         nestingTooCostly: "nesting too costly for the text's length",
+        tooManyNodes: "texts of too many Markdown elements",
         templateSyntax: "templates that do not parse",
         missingTemplate: "missing templates",
         missingString: "missing interface strings",

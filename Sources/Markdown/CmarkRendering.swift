@@ -27,6 +27,15 @@ struct CmarkOutput: Sendable {
     var rawHTML: [RawHTML]
     /// Where the blocks stopped keeping the text's nesting.
     var nesting: BlockReader.Nesting
+    /// Where the text passed `NodeBudget.limit`; then nothing else was read or rendered.
+    var overNodeBudget: (line: Int, column: Int)? = nil
+
+    /// A text refused for its number of nodes: nothing of it is made.
+    static func refused(at point: (line: Int, column: Int)) -> Self {
+        CmarkOutput(html: "", headings: [], ids: [], footnoteIDs: [], blocks: [], blockStarts: [],
+                    links: ParsedLinks(), variableProblems: [], rawHTML: [], nesting: BlockReader.Nesting(),
+                    overNodeBudget: point)
+    }
 }
 
 extension CmarkLibrary {
@@ -58,6 +67,7 @@ extension CmarkLibrary {
         }
         guard let document = cmark_parser_finish(parser) else { fatalError("cmark-gfm returned no document") }
         defer { cmark_node_free(document) }
+        if let point = NodeBudget.exceeded(in: document) { return .refused(at: point) }
 
         // The extensions list belongs to the parser, which is alive until this function returns.
         let extensions = cmark_parser_get_syntax_extensions(parser)

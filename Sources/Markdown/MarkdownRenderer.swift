@@ -20,6 +20,11 @@ public enum MarkdownRenderer {
             OutlineHeading(level: heading.level, text: heading.text, id: id, isCustomID: heading.customID != nil)
         }
         let positions = ParsedPositions(placeholders, firstLine: source.firstLine)
+        if let point = output.overNodeBudget {
+            return (RenderedDocument(html: "", headings: [], tableOfContents: TableOfContents(headings: [], maxLevel: options.tocDepth),
+                                     blocks: [], blockStarts: [], links: [], removedHTML: [], htmlIDs: []),
+                    [NodeBudgetDiagnostic.refusal(at: point, positions: positions, path: source.path)])
+        }
         let links = positions.links(output.links)
         var rendered = output.html
         var blocks = output.blocks

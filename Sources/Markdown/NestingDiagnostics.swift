@@ -26,3 +26,16 @@ enum NestingDiagnostics {
         return diagnostics
     }
 }
+
+/// PG306: a text of more nodes than `NodeBudget.limit`, refused before anything of it is made.
+enum NodeBudgetDiagnostic {
+    static func refusal(at point: (line: Int, column: Int), positions: ParsedPositions, path: String) -> Diagnostic {
+        let place = positions.point(line: point.line, byteColumn: point.column)
+        return .error(
+            .tooManyNodes, at: SourceLocation(path: path, line: place.line, column: place.column),
+            "from here on the text holds more than \(NodeBudget.limit) Markdown elements "
+                + "(paragraphs, list items, links, emphasis, runs of text): building it would take time and memory out of "
+                + "proportion; nothing of it is written",
+            hint: "a policy holds tens of thousands at most; look for a line repeated many times, or split the text")
+    }
+}

@@ -1,0 +1,40 @@
+import CCmarkGFM
+
+/// How many of cmark-gfm's nodes a text may parse into before it is refused (PG306).
+///
+/// cmark parses any text in linear time and little memory, but every node then costs the
+/// stages after it (blocks, spans, link places, the checks' view, the cache, the HTML) a few
+/// hundred bytes and about a microsecond: ten MiB of one-node lines would take seconds and
+/// gigabytes. Real policies stay far below the limit: a long scraped text of 800 KB, with its
+/// citation markers and links, parses into tens of thousands of nodes.
+enum NodeBudget {
+    static let limit = 500_000
+
+    /// Where the node past `limit` starts (its block's line and byte column), or nil when the
+    /// document holds no more than `limit` nodes. Counting stops at the limit.
+    static func exceeded(in document: OpaquePointer, limit: Int = Self.limit) -> (line: Int, column: Int)? {
+        guard let iterator = cmark_iter_new(document) else { return nil }
+        defer { cmark_iter_free(iterator) }
+        var count = 0
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { return nil }
+            guard event == CMARK_EVENT_ENTER else { continue }
+            count += 1
+            if count > limit, let node = cmark_iter_get_node(iterator) {
+                return start(of: node)
+            }
+        }
+    }
+
+    /// An inline node may have no position; its nearest positioned ancestor has.
+    private static func start(of node: OpaquePointer) -> (line: Int, column: Int) {
+        var current: OpaquePointer? = node
+        while let positioned = current {
+            let line = Int(cmark_node_get_start_line(positioned))
+            if line > 0 { return (line, Int(cmark_node_get_start_column(positioned))) }
+            current = cmark_node_parent(positioned)
+        }
+        return (1, 1)
+    }
+}

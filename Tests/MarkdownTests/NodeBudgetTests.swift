@@ -1,0 +1,49 @@
+import Diagnostics
+@testable import Markdown
+import Testing
+
+/// Issue 21: a text that parses into more nodes than `NodeBudget.limit` is refused (PG306)
+/// before anything of it is made; long real texts are far below the limit.
+@Suite struct NodeBudgetTests {
+    @Test func aTextOfTooManyNodesIsRefusedWhereItPassesTheLimit() {
+        // Each paragraph `x *y*` is four nodes (paragraph, text, emphasis, text): the node past
+        // the limit is the `y` of paragraph 125,000, which starts on line 249,999.
+        let text = String(repeating: "x *y*\n\n", count: 150_000)
+        let (document, diagnostics) = render(text, firstLine: 1)
+        #expect(diagnostics.map(\.code) == [.tooManyNodes])
+        #expect(diagnostics.first?.severity == .error)
+        #expect(diagnostics.first?.location.line == 249_999)
+        // Nothing of the text was read or rendered.
+        #expect(document.html.isEmpty)
+        #expect(document.blocks.isEmpty)
+        #expect(document.headings.isEmpty)
+    }
+
+    @Test func aTextJustUnderTheLimitIsBuilt() {
+        // One node for the document, four per paragraph: 124,999 paragraphs are 499,997 nodes.
+        let text = String(repeating: "x *y*\n\n", count: 124_999)
+        let (document, diagnostics) = render(text)
+        #expect(!diagnostics.contains { $0.code == .tooManyNodes })
+        #expect(document.blocks.count == 124_999)
+    }
+
+    /// The shape of a long scraped policy: numbered sections, paragraphs with links and
+    /// escaped citation markers, tables with a break in a cell, footnotes; about 800 KB.
+    @Test func aLongScrapedPolicyIsNotRefused() {
+        var text = ""
+        var section = 0
+        while text.utf8.count < 800_000 {
+            section += 1
+            text += "### \(section). Data we keep for section \(section)\n\n"
+            for n in 0..<6 {
+                text += "We keep the record \\[\(section * 10 + n)\\] for as long as the [retention rules](/retention#s\(n)) "
+                    + "require, and *no longer*; see https://example.com/keep/\(n) and footnote[^f\(section)-\(n)].\n\n"
+                text += "[^f\(section)-\(n)]: As set out in clause \(n) of the annex.\n\n"
+            }
+            text += "| Data | Kept for |\n|---|---|\n| Address<br>and phone | **two** years |\n| Orders | seven years |\n\n"
+        }
+        let (document, diagnostics) = render(text)
+        #expect(!diagnostics.contains { $0.code == .tooManyNodes })
+        #expect(document.headings.count == section)
+    }
+}
