@@ -150,7 +150,8 @@ let package = Package(
         .testTarget(name: "DiffTests", dependencies: ["Diff", "Markdown", "Outline"]),
         .testTarget(name: "TestSupportTests", dependencies: ["TestSupport"]),
         .testTarget(name: "LocalizationTests", dependencies: ["Localization", "Config", "Diagnostics"]),
-        .testTarget(name: "ThemeTests", dependencies: ["Theme", "Config", "Diagnostics", "Localization", "TestSupport"]),
+        .testTarget(name: "ThemeTests", dependencies: ["Theme", "Config", "Diagnostics", "Localization", "TestSupport"],
+                    exclude: ["MustacheSpec"]),
         .testTarget(name: "RecordTests", dependencies: ["Record", "Content"]),
         .testTarget(name: "OutputTests", dependencies: ["Output", "BuildCache", "TestSupport"]),
         .testTarget(name: "PagesTests", dependencies: [

@@ -27,14 +27,15 @@ struct CmarkOutput: Sendable {
     var rawHTML: [RawHTML]
     /// Where the blocks stopped keeping the text's nesting.
     var nesting: BlockReader.Nesting
-    /// Where the text passed `NodeBudget.limit`; then nothing else was read or rendered.
-    var overNodeBudget: (line: Int, column: Int)? = nil
+    /// Where the text passed `NodeBudget.limit` (or, before the parse, its `atSignLimit`);
+    /// then nothing else was read or rendered.
+    var overNodeBudget: (line: Int, column: Int, atSigns: Bool)? = nil
 
-    /// A text refused for its number of nodes: nothing of it is made.
-    static func refused(at point: (line: Int, column: Int)) -> Self {
+    /// A text refused for its number of nodes or of `@`: nothing of it is made.
+    static func refused(at point: (line: Int, column: Int), atSigns: Bool = false) -> Self {
         CmarkOutput(html: "", headings: [], ids: [], footnoteIDs: [], blocks: [], blockStarts: [],
                     links: ParsedLinks(), variableProblems: [], rawHTML: [], nesting: BlockReader.Nesting(),
-                    overNodeBudget: point)
+                    overNodeBudget: (point.line, point.column, atSigns))
     }
 }
 
@@ -46,6 +47,7 @@ extension CmarkLibrary {
     /// `defer`s below, in reverse order: tree first); no pointer outlives it.
     borrowing func render(_ placeholders: VariablePlaceholders, variables: VariableTree, html mode: HTMLMode,
                           assignIDs: ([ParsedHeading], Set<String>) -> [String]) -> CmarkOutput {
+        if let point = NodeBudget.tooManyAtSigns(in: placeholders.text) { return .refused(at: point, atSigns: true) }
         let unsafeHTML = mode == .trusted
         let options = Self.options(unsafeHTML: unsafeHTML)
         // Source positions make cmark count the lines inside code spans and inline HTML;

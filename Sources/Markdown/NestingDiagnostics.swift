@@ -27,15 +27,18 @@ enum NestingDiagnostics {
     }
 }
 
-/// PG306: a text of more nodes than `NodeBudget.limit`, refused before anything of it is made.
+/// PG306: a text of more nodes than `NodeBudget.limit`, or more `@` than its `atSignLimit`,
+/// refused before anything of it is made.
 enum NodeBudgetDiagnostic {
-    static func refusal(at point: (line: Int, column: Int), positions: ParsedPositions, path: String) -> Diagnostic {
+    static func refusal(at point: (line: Int, column: Int, atSigns: Bool), positions: ParsedPositions, path: String) -> Diagnostic {
         let place = positions.point(line: point.line, byteColumn: point.column)
+        let what = point.atSigns
+            ? "more than \(NodeBudget.atSignLimit) `@` (each a possible e-mail address, which cmark-gfm's autolinks make costly)"
+            : "more than \(NodeBudget.limit) Markdown elements (paragraphs, list items, links, emphasis, runs of text)"
         return .error(
             .tooManyNodes, at: SourceLocation(path: path, line: place.line, column: place.column),
-            "from here on the text holds more than \(NodeBudget.limit) Markdown elements "
-                + "(paragraphs, list items, links, emphasis, runs of text): building it would take time and memory out of "
-                + "proportion; nothing of it is written",
-            hint: "a policy holds tens of thousands at most; look for a line repeated many times, or split the text")
+            "from here on the text holds \(what): building it would take time and memory out of proportion; "
+                + "nothing of it is written",
+            hint: "a policy holds far fewer; look for a line repeated many times, or split the text")
     }
 }

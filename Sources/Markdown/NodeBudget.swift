@@ -10,6 +10,29 @@ import CCmarkGFM
 enum NodeBudget {
     static let limit = 500_000
 
+    /// cmark-gfm's e-mail autolinks cost it several KB for each `@` of a paragraph (ten MiB of
+    /// `a@b.co ` took it past 3.8 GB before any of our code ran), so a text is refused before
+    /// the parse when it holds more than this many. A policy names a few dozen addresses.
+    static let atSignLimit = 20_000
+
+    /// Where the `@` past `atSignLimit` is (line, byte column), or nil.
+    static func tooManyAtSigns(in text: String, limit: Int = Self.atSignLimit) -> (line: Int, column: Int)? {
+        var text = text
+        return text.withUTF8 { bytes -> (line: Int, column: Int)? in
+            var count = 0, line = 1, lineStart = 0
+            for (offset, byte) in bytes.enumerated() {
+                if byte == UInt8(ascii: "\n") {
+                    line += 1
+                    lineStart = offset + 1
+                } else if byte == UInt8(ascii: "@") {
+                    count += 1
+                    if count > limit { return (line, offset - lineStart + 1) }
+                }
+            }
+            return nil
+        }
+    }
+
     /// Where the node past `limit` starts (its block's line and byte column), or nil when the
     /// document holds no more than `limit` nodes. Counting stops at the limit.
     static func exceeded(in document: OpaquePointer, limit: Int = Self.limit) -> (line: Int, column: Int)? {

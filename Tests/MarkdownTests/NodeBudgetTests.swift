@@ -46,4 +46,23 @@ import Testing
         #expect(!diagnostics.contains { $0.code == .tooManyNodes })
         #expect(document.headings.count == section)
     }
+
+    @Test func aTextOfTooManyAtSignsIsRefusedBeforeTheParse() {
+        // 20,000 addresses on lines of ten, then one more line: the 20,001st `@` is the second
+        // character of `b@c.io` on line 2,001, column 4.
+        let text = String(repeating: String(repeating: "a@b.co ", count: 10) + "\n", count: 2_000) + "x b@c.io\n"
+        let (document, diagnostics) = render(text)
+        #expect(diagnostics.map(\.code) == [.tooManyNodes])
+        #expect(diagnostics.first?.location.line == 2_001)
+        #expect(diagnostics.first?.location.column == 4)
+        #expect(document.html.isEmpty)
+    }
+
+    @Test func aPolicyNamingManyAddressesIsBuilt() {
+        let text = (1...2_000).map { "- Write to team\($0)@example.com or see [the form](https://example.com/\($0))." }
+            .joined(separator: "\n")
+        let (document, diagnostics) = render(text)
+        #expect(diagnostics.isEmpty)
+        #expect(document.html.components(separatedBy: "mailto:team").count - 1 == 2_000)
+    }
 }

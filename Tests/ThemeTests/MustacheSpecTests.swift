@@ -2,16 +2,14 @@ import Foundation
 import Testing
 @testable import Theme
 
-/// The Mustache specification's own tests (`../shared/mustache-spec/`, the JSON files of
-/// github.com/mustache/spec): every test of the core modules and of inheritance, which the
-/// themes' layouts use, through `TemplateParser` and `TemplateRenderer`.
+/// The Mustache specification's own tests (the JSON files of github.com/mustache/spec, copied
+/// unchanged into `MustacheSpec/` beside this file): every test of the core modules and of
+/// inheritance, which the themes' layouts use, through `TemplateParser` and `TemplateRenderer`.
 @Suite struct MustacheSpecTests {
     static let required = ["comments", "delimiters", "interpolation", "inverted", "partials", "sections", "~inheritance"]
 
-    /// Beside the repository, as CI and every developer have it.
-    static let folder = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("shared/mustache-spec")
+    /// In the repository, so that a fresh clone and CI run them.
+    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("MustacheSpec")
 
     @Test(arguments: required)
     func everyTestOfTheModulePasses(_ module: String) throws {
