@@ -27,15 +27,14 @@ struct CmarkOutput: Sendable {
     var rawHTML: [RawHTML]
     /// Where the blocks stopped keeping the text's nesting.
     var nesting: BlockReader.Nesting
-    /// Where the text passed `NodeBudget.limit` (or, before the parse, its `atSignLimit`);
-    /// then nothing else was read or rendered.
-    var overNodeBudget: (line: Int, column: Int, atSigns: Bool)? = nil
+    /// Where the text passed a limit of `NodeBudget`; then nothing else was read or rendered.
+    var overBudget: NodeBudget.Excess? = nil
 
-    /// A text refused for its number of nodes or of `@`: nothing of it is made.
-    static func refused(at point: (line: Int, column: Int), atSigns: Bool = false) -> Self {
+    /// A text refused by `NodeBudget`: nothing of it is made.
+    static func refused(_ excess: NodeBudget.Excess) -> Self {
         CmarkOutput(html: "", headings: [], ids: [], footnoteIDs: [], blocks: [], blockStarts: [],
                     links: ParsedLinks(), variableProblems: [], rawHTML: [], nesting: BlockReader.Nesting(),
-                    overNodeBudget: (point.line, point.column, atSigns))
+                    overBudget: excess)
     }
 }
 
@@ -47,7 +46,6 @@ extension CmarkLibrary {
     /// `defer`s below, in reverse order: tree first); no pointer outlives it.
     borrowing func render(_ placeholders: VariablePlaceholders, variables: VariableTree, html mode: HTMLMode,
                           assignIDs: ([ParsedHeading], Set<String>) -> [String]) -> CmarkOutput {
-        if let point = NodeBudget.tooManyAtSigns(in: placeholders.text) { return .refused(at: point, atSigns: true) }
         let unsafeHTML = mode == .trusted
         let options = Self.options(unsafeHTML: unsafeHTML)
         // Source positions make cmark count the lines inside code spans and inline HTML;
@@ -69,7 +67,7 @@ extension CmarkLibrary {
         }
         guard let document = cmark_parser_finish(parser) else { fatalError("cmark-gfm returned no document") }
         defer { cmark_node_free(document) }
-        if let point = NodeBudget.exceeded(in: document) { return .refused(at: point) }
+        if let excess = NodeBudget.exceeded(in: document) { return .refused(excess) }
 
         // The extensions list belongs to the parser, which is alive until this function returns.
         let extensions = cmark_parser_get_syntax_extensions(parser)

@@ -11,19 +11,20 @@ public enum MarkdownRenderer {
         // All cmark-gfm work happens under the one lock; naming the ids is quick pure Swift,
         // done there because the HTML of each heading needs its id.
         let placeholders = VariablePlaceholders(source.text)
-        let output = CmarkLibrary.shared.withLock { library in
-            library.render(placeholders, variables: source.variables, html: options.html) { headings, footnoteIDs in
-                HeadingIDs.assign(headings.map { (text: $0.text, customID: $0.customID) }, reserved: footnoteIDs)
+        let output = NodeBudget.tooManyAtSigns(in: placeholders.text).map(CmarkOutput.refused)
+            ?? CmarkLibrary.shared.withLock { library in
+                library.render(placeholders, variables: source.variables, html: options.html) { headings, footnoteIDs in
+                    HeadingIDs.assign(headings.map { (text: $0.text, customID: $0.customID) }, reserved: footnoteIDs)
+                }
             }
-        }
         let headings = zip(output.headings, output.ids).map { heading, id in
             OutlineHeading(level: heading.level, text: heading.text, id: id, isCustomID: heading.customID != nil)
         }
         let positions = ParsedPositions(placeholders, firstLine: source.firstLine)
-        if let point = output.overNodeBudget {
+        if let excess = output.overBudget {
             return (RenderedDocument(html: "", headings: [], tableOfContents: TableOfContents(headings: [], maxLevel: options.tocDepth),
                                      blocks: [], blockStarts: [], links: [], removedHTML: [], htmlIDs: []),
-                    [NodeBudgetDiagnostic.refusal(at: point, positions: positions, path: source.path)])
+                    [NodeBudgetDiagnostic.refusal(excess, positions: positions, path: source.path)])
         }
         let links = positions.links(output.links)
         var rendered = output.html

@@ -30,9 +30,9 @@ enum NestingDiagnostics {
 /// PG306: a text of more nodes than `NodeBudget.limit`, or more `@` than its `atSignLimit`,
 /// refused before anything of it is made.
 enum NodeBudgetDiagnostic {
-    static func refusal(at point: (line: Int, column: Int, atSigns: Bool), positions: ParsedPositions, path: String) -> Diagnostic {
-        let place = positions.point(line: point.line, byteColumn: point.column)
-        let what = point.atSigns
+    static func refusal(_ excess: NodeBudget.Excess, positions: ParsedPositions, path: String) -> Diagnostic {
+        let place = positions.point(line: excess.line, byteColumn: excess.column)
+        let what = excess.limit == .atSigns
             ? "more than \(NodeBudget.atSignLimit) `@` (each a possible e-mail address, which cmark-gfm's autolinks make costly)"
             : "more than \(NodeBudget.limit) Markdown elements (paragraphs, list items, links, emphasis, runs of text)"
         return .error(

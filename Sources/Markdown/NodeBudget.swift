@@ -15,10 +15,18 @@ enum NodeBudget {
     /// the parse when it holds more than this many. A policy names a few dozen addresses.
     static let atSignLimit = 20_000
 
-    /// Where the `@` past `atSignLimit` is (line, byte column), or nil.
-    static func tooManyAtSigns(in text: String, limit: Int = Self.atSignLimit) -> (line: Int, column: Int)? {
+    /// Where a text passed a limit (line and byte column of the parsed text), and which.
+    struct Excess {
+        enum Limit { case nodes, atSigns }
+        var line: Int
+        var column: Int
+        var limit: Limit
+    }
+
+    /// Where the `@` past `atSignLimit` is, or nil. Run before the parse, outside cmark's lock.
+    static func tooManyAtSigns(in text: String, limit: Int = Self.atSignLimit) -> Excess? {
         var text = text
-        return text.withUTF8 { bytes -> (line: Int, column: Int)? in
+        return text.withUTF8 { bytes -> Excess? in
             var count = 0, line = 1, lineStart = 0
             for (offset, byte) in bytes.enumerated() {
                 if byte == UInt8(ascii: "\n") {
@@ -26,7 +34,7 @@ enum NodeBudget {
                     lineStart = offset + 1
                 } else if byte == UInt8(ascii: "@") {
                     count += 1
-                    if count > limit { return (line, offset - lineStart + 1) }
+                    if count > limit { return Excess(line: line, column: offset - lineStart + 1, limit: .atSigns) }
                 }
             }
             return nil
@@ -35,7 +43,7 @@ enum NodeBudget {
 
     /// Where the node past `limit` starts (its block's line and byte column), or nil when the
     /// document holds no more than `limit` nodes. Counting stops at the limit.
-    static func exceeded(in document: OpaquePointer, limit: Int = Self.limit) -> (line: Int, column: Int)? {
+    static func exceeded(in document: OpaquePointer, limit: Int = Self.limit) -> Excess? {
         guard let iterator = cmark_iter_new(document) else { return nil }
         defer { cmark_iter_free(iterator) }
         var count = 0
@@ -45,7 +53,8 @@ enum NodeBudget {
             guard event == CMARK_EVENT_ENTER else { continue }
             count += 1
             if count > limit, let node = cmark_iter_get_node(iterator) {
-                return start(of: node)
+                let start = start(of: node)
+                return Excess(line: start.line, column: start.column, limit: .nodes)
             }
         }
     }
