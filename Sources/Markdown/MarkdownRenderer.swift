@@ -1,3 +1,4 @@
+import BlockHTML
 import Config
 import Diagnostics
 import Outline
