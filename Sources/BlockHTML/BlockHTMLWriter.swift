@@ -47,7 +47,7 @@ public struct BlockMarking {
 /// cmark-gfm would, writes each block's element (heading ids, task boxes, cell alignment,
 /// footnote numbers and back-links), and its inline content (`InlineHTML`).
 public struct BlockHTMLWriter {
-    private var containers: ContainerHTML
+    fileprivate var containers: ContainerHTML
     private var inline: InlineHTML
     private let raw: RawHTMLWriting
     private let newFootnotes: [String: Int]
@@ -78,8 +78,11 @@ public struct BlockHTMLWriter {
         self.columnNotes = columnNotes
     }
 
-    /// A document's blocks, as cmark-gfm writes them (with our task boxes and alignment classes).
-    public static func document(_ blocks: [DocumentBlock], raw: RawHTMLWriting, capacity: Int = 0) -> String {
+    /// A document's blocks, as cmark-gfm writes them (with our task boxes and alignment
+    /// classes). `restarts`: by block index, the depth of a container that starts anew at that
+    /// block although the one before it is of its kind (two lists with different bullets).
+    public static func document(_ blocks: [DocumentBlock], restarts: [Int: Int] = [:], raw: RawHTMLWriting,
+                                capacity: Int = 0) -> String {
         var numbers: [String: Int] = [:]
         for block in blocks {
             if case .footnoteDefinition(let label) = block.kind { numbers[label] = numbers.count + 1 }
@@ -87,6 +90,7 @@ public struct BlockHTMLWriter {
         var writer = BlockHTMLWriter(newFootnotes: numbers, raw: raw, struck: .del, capacity: capacity)
         let unmarked = BlockMarking()
         for index in blocks.indices {
+            writer.containers.restart = restarts[index]
             writer.write(blocks[index], marking: unmarked, next: index + 1 < blocks.count ? blocks[index + 1] : nil)
         }
         return writer.finish()
@@ -123,7 +127,13 @@ public struct BlockHTMLWriter {
             if case .footnoteDefinition = next.kind { return true }
             return next.containers.first != .footnotes
         } ?? true
-        let backLinks = endsFootnote ? footnote.map { inline.backLinks($0.label, fromOld: $0.fromOld) } ?? "" : ""
+        var backLinks = endsFootnote ? footnote.map { inline.backLinks($0.label, fromOld: $0.fromOld) } ?? "" : ""
+        // They end the definition's last paragraph; when its last block is something else, they
+        // stand on a line of their own before the item closes, as cmark-gfm writes them.
+        if !backLinks.isEmpty, !endsWithParagraph(block) {
+            containers.footnoteEnd = String(backLinks.dropFirst()) + "\n"
+            backLinks = ""
+        }
         // Taken out while the element is written, so that no two accesses to the writer overlap.
         var scratch = self.scratch, html = containers.html
         self.scratch = HTMLBytes()
@@ -252,6 +262,16 @@ public struct BlockHTMLWriter {
             let shown = raw.block(literal)
             // A raw block cannot be marked inside; a changed one is wrapped whole.
             html += marking.classes.isEmpty ? shown : "<div\(classAttribute)>\n\(shown)</div>\n"
+        }
+    }
+
+    /// Whether the block is a paragraph of a footnote's definition, which its back-links end.
+    private func endsWithParagraph(_ block: DocumentBlock) -> Bool {
+        guard block.containers == [.footnotes] else { return false }
+        switch block.kind {
+        case .paragraph: return true
+        case .footnoteDefinition: return !block.inlines.isEmpty
+        default: return false
         }
     }
 

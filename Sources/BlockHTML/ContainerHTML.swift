@@ -10,6 +10,11 @@ struct ContainerHTML {
     /// old version only (a deleted or moved-away item: new text must not be nested in it).
     private var open: [(container: BlockContainer, itemOpen: Bool, itemIsOld: Bool)] = []
     private var table: (containers: [BlockContainer], inBody: Bool)?
+    /// The depth from which the next block's containers start anew, whatever they continue.
+    var restart: Int?
+    /// What the open footnote's item ends with before it closes (its back-links, when its
+    /// last block is not a paragraph).
+    var footnoteEnd = ""
 
     init(capacity: Int) { html = HTMLBytes(capacity: capacity) }
 
@@ -28,6 +33,7 @@ struct ContainerHTML {
             open[depth].itemOpen && open[depth].itemIsOld && (depth < path.count - 1 || !startsItem)
         }
         if let freshItem { keep = freshItem + 1 }
+        if let restart, restart < keep { keep = restart }
 
         if let table, !(isRow(block) && table.containers == path && keep == path.count && !(isHeaderRow(block) && table.inBody)) {
             closeTable()
@@ -42,6 +48,7 @@ struct ContainerHTML {
             open[freshItem].itemIsOld = false
         }
         if startsItem, keep == path.count, keep > 0, open[keep - 1].itemOpen {
+            endFootnote(open[keep - 1].container)
             html += "</li>\n"
             open[keep - 1].itemOpen = false
         }
@@ -84,9 +91,18 @@ struct ContainerHTML {
     private mutating func close(downTo depth: Int) {
         while open.count > depth {
             let (container, itemOpen, _) = open.removeLast()
-            if itemOpen { html += "</li>\n" }
+            if itemOpen {
+                endFootnote(container)
+                html += "</li>\n"
+            }
             html += closing(container)
         }
+    }
+
+    private mutating func endFootnote(_ container: BlockContainer) {
+        guard container == .footnotes, !footnoteEnd.isEmpty else { return }
+        html += footnoteEnd
+        footnoteEnd = ""
     }
 
     private func opening(_ container: BlockContainer) -> String {
