@@ -91,23 +91,36 @@ public struct BlockHTMLWriter {
         let unmarked = BlockMarking()
         for index in blocks.indices {
             writer.containers.restart = restarts[index]
-            writer.write(blocks[index], marking: unmarked, next: index + 1 < blocks.count ? blocks[index + 1] : nil)
+            writer.write(blocks[index], marking: unmarked,
+                         endsFootnote: index + 1 == blocks.count || endsFootnote(before: blocks[index + 1]), field: nil)
         }
         return writer.finish()
     }
 
-    /// One block with its own spans, marked as `marking.change` says.
-    public mutating func write(_ block: DocumentBlock, marking: BlockMarking, next: DocumentBlock?) {
-        write(block, marking: marking, next: next, fieldCount: block.fields.count) { index, inline, html in
-            inline.render(block.fields[index], as: marking.change, into: &html)
-        }
+    /// Whether a footnote's definition open before `next` ends there.
+    public static func endsFootnote(before next: DocumentBlock) -> Bool {
+        if case .footnoteDefinition = next.kind { return true }
+        return next.containers.first != .footnotes
+    }
+
+    /// One block with its own spans, marked as `marking.change` says. `endsFootnote`: whether
+    /// the block written after it (`endsFootnote(before:)`) ends a footnote's definition open here.
+    public mutating func write(_ block: DocumentBlock, marking: BlockMarking, endsFootnote: Bool) {
+        write(block, marking: marking, endsFootnote: endsFootnote, field: nil)
     }
 
     /// One block whose `fieldCount` fields `field` writes (a redline's word changes). Every
-    /// field is written once, in order, as footnote references count their ids. `next` is the
-    /// block written after it, which tells whether a footnote's definition ends here.
-    public mutating func write(_ block: DocumentBlock, marking: BlockMarking, next: DocumentBlock?, fieldCount: Int,
+    /// field is written once, in order, as footnote references count their ids.
+    public mutating func write(_ block: DocumentBlock, marking: BlockMarking, endsFootnote: Bool, fieldCount: Int,
                                field: (Int, inout InlineHTML, inout HTMLBytes) -> Void) {
+        withoutActuallyEscaping(field) { field in
+            write(block, marking: marking, endsFootnote: endsFootnote, field: (fieldCount, field))
+        }
+    }
+
+    /// `field` nil: the block's own spans, each field once.
+    private mutating func write(_ block: DocumentBlock, marking: BlockMarking, endsFootnote: Bool,
+                                field: (count: Int, write: (Int, inout InlineHTML, inout HTMLBytes) -> Void)?) {
         let isOld = marking.isOld
         containers.place(block, isOld: isOld)
         containers.tightItemText = isTight(block) && { if case .listItem = block.kind { true } else { false } }()
@@ -121,12 +134,8 @@ public struct BlockHTMLWriter {
             if number != lastFootnoteNumber + 1 { value = " value=\"\(number)\"" }
             lastFootnoteNumber = number
         }
-        if block.containers.first != .footnotes { footnote = nil }
+        if footnote != nil, block.containers.first != .footnotes { footnote = nil }
         // A definition's back-links end its last paragraph, as cmark-gfm writes them.
-        let endsFootnote = next.map { next in
-            if case .footnoteDefinition = next.kind { return true }
-            return next.containers.first != .footnotes
-        } ?? true
         var backLinks = endsFootnote ? footnote.map { inline.backLinks($0.label, fromOld: $0.fromOld) } ?? "" : ""
         // They end the definition's last paragraph; when its last block is something else, they
         // stand on a line of their own before the item closes, as cmark-gfm writes them.
@@ -138,8 +147,7 @@ public struct BlockHTMLWriter {
         var scratch = self.scratch, html = containers.html
         self.scratch = HTMLBytes()
         containers.html = HTMLBytes()
-        element(block, marking, footnoteValue: value, backLinks: backLinks, fieldCount: fieldCount, field: field,
-                into: &html, scratch: &scratch)
+        element(block, marking, footnoteValue: value, backLinks: backLinks, field: field, into: &html, scratch: &scratch)
         self.scratch = scratch
         containers.html = html
     }
@@ -152,12 +160,17 @@ public struct BlockHTMLWriter {
 
     /// One block's own element (its containers are placed already), appended to `html`.
     private mutating func element(_ block: DocumentBlock, _ marking: BlockMarking, footnoteValue: String, backLinks: String,
-                                  fieldCount: Int, field: (Int, inout InlineHTML, inout HTMLBytes) -> Void,
+                                  field: (count: Int, write: (Int, inout InlineHTML, inout HTMLBytes) -> Void)?,
                                   into html: inout HTMLBytes, scratch: inout HTMLBytes) {
         let isOld = marking.isOld
         let note = marking.note
+        let fieldCount = field?.count ?? block.fields.count
         func renderField(_ index: Int, into html: inout HTMLBytes) {
-            field(index, &inline, &html)
+            if let field {
+                field.write(index, &inline, &html)
+            } else {
+                inline.render(block.fields[index], as: marking.change, into: &html)
+            }
         }
         func renderUnshown(from first: Int) {
             guard first < fieldCount else { return }
@@ -188,21 +201,28 @@ public struct BlockHTMLWriter {
             // Only the later version's headings own their ids; an earlier one's is prefixed so links to it never clash.
             let anchor = isOld ? (marking.isDeleted ? "pg:del-\(id)" : nil) : id
             let idAttribute = anchor.map { " id=\"\($0)\"" } ?? ""
-            html += "<h\(level)\(idAttribute)\(classAttribute)>"
+            html += headingTags[level - 1].open
+            html += idAttribute
+            html += classAttribute
+            html += ">"
             renderFirst(into: &html)
-            html += "</h\(level)>\n"
+            html += headingTags[level - 1].close
         case .paragraph:
             if isTight(block) {
                 renderFirst(into: &html)
                 html += "\n"
             } else {
-                html += "<p\(classAttribute)>"
+                html += "<p"
+                html += classAttribute
+                html += ">"
                 renderFirst(into: &html)
                 html += backLinks
                 html += "</p>\n"
             }
         case .listItem(let task):
-            html += "<li\(classAttribute)>"
+            html += "<li"
+            html += classAttribute
+            html += ">"
             if let task { html += TaskCheckbox.html(task, label: block.plainText) }
             if isTight(block) {
                 // cmark ends a tight item's text with a line break only when a block follows in it.
@@ -224,8 +244,9 @@ public struct BlockHTMLWriter {
             html += scratch
             html += "</p>\n"
         case .tableRow(let isHeader, let alignments):
-            let cell = isHeader ? "th" : "td"
-            html += "<tr\(classAttribute)>\n"
+            html += "<tr"
+            html += classAttribute
+            html += ">\n"
             for index in 0..<fieldCount {
                 // A cell of a column added or removed is marked as such, in every row.
                 let mark = index < marking.cells.count ? marking.cells[index] : BlockMarking.Cell(position: index, column: .kept)
@@ -235,7 +256,11 @@ public struct BlockHTMLWriter {
                 case .removed: " class=\"pg-deleted pg-old pg-column-removed\""
                 }
                 let alignment = mark.position < alignments.count ? alignments[mark.position] : .none
-                html += "<\(cell)\(ColumnAlignmentClass.attribute(alignment))\(column)>\(index == 0 ? note : "")"
+                html += isHeader ? "<th" : "<td"
+                if alignment != .none { html += ColumnAlignmentClass.attribute(alignment) }
+                html += column
+                html += ">"
+                if index == 0 { html += note }
                 if mark.column != .kept {
                     inline.isOldSide = isOld || mark.column == .removed
                     renderField(index, into: &html)
@@ -245,7 +270,7 @@ public struct BlockHTMLWriter {
                     renderField(index, into: &html)
                 }
                 if index == 0 { html += marking.formNotes }
-                html += "</\(cell)>\n"
+                html += isHeader ? "</th>\n" : "</td>\n"
             }
             html += "</tr>\n"
         case .codeBlock(let info):
@@ -274,6 +299,8 @@ public struct BlockHTMLWriter {
         default: return false
         }
     }
+
+    private let headingTags = (1...6).map { (open: "<h\($0)", close: "</h\($0)>\n") }
 
     /// A block directly in a tight list's item renders without `<p>`.
     private func isTight(_ block: DocumentBlock) -> Bool {

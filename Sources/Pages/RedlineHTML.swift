@@ -33,12 +33,13 @@ struct RedlineHTML {
             newFootnotes: newFootnotes, oldFootnotes: oldFootnotes, newHeadingIDs: headingIDs, raw: .shown(html), struck: .s,
             columnNotes: (notes.html([RedlineNote("note_column_added")]), notes.html([RedlineNote("note_column_removed")])))
         for (index, entry) in redline.blocks.enumerated() {
-            let next = index + 1 < redline.blocks.count ? redline.blocks[index + 1].block : nil
+            let endsFootnote = index + 1 == redline.blocks.count
+                || BlockHTMLWriter.endsFootnote(before: redline.blocks[index + 1].block)
             let marking = marking(of: entry)
             if entry.fields.isEmpty {
-                writer.write(entry.block, marking: marking, next: next)
+                writer.write(entry.block, marking: marking, endsFootnote: endsFootnote)
             } else {
-                writer.write(entry.block, marking: marking, next: next, fieldCount: entry.fields.count) { index, inline, html in
+                writer.write(entry.block, marking: marking, endsFootnote: endsFootnote, fieldCount: entry.fields.count) { index, inline, html in
                     renderRuns(entry.fields[index], inline: &inline, into: &html)
                 }
             }
