@@ -1,7 +1,8 @@
 import BlockHTML
 
 /// cmark-gfm writes a column's alignment as an `align` attribute; a cell's class says it
-/// (`ColumnAlignmentClass`).
+/// (`ColumnAlignmentClass`). Only for a text nested deeper than its blocks keep (PG304/PG305),
+/// whose page is cmark-gfm's own HTML; every other text's cells are written with their class.
 enum CellAlignment {
     /// cmark's HTML with `<td align="right">` (and th, left, center) written as classes.
     static func classes(in html: String) -> String {

@@ -1,6 +1,8 @@
 import BlockHTML
 import Outline
 
+/// Only for a text nested deeper than its blocks keep (PG304/PG305), whose page is cmark-gfm's
+/// own HTML; every other text's boxes are written with it (`BlockHTMLWriter`).
 extension TaskCheckbox {
     /// cmark's HTML with each of its boxes, in reading order, replaced by a named one. `blocks`
     /// are the document's blocks in the same order; when the counts differ (raw HTML with
