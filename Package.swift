@@ -71,7 +71,7 @@ let package = Package(
             "Diagnostics", .product(name: "Crypto", package: "swift-crypto"),
         ]),
         // Every text rendered once, as the checks and the pages read it, and its cache entry.
-        .target(name: "Texts", dependencies: ["BuildCache", "Config", "Content", "Diagnostics", "Markdown", "Outline"]),
+        .target(name: "Texts", dependencies: ["BlockHTML", "BuildCache", "Config", "Content", "Diagnostics", "Markdown", "Outline"]),
         // Linux's renameat2(RENAME_EXCHANGE), which Swift's Glibc module does not declare.
         .target(name: "CFolderExchange"),
         // Freed memory back to the system: jemalloc's purge, or glibc's malloc_trim, which

@@ -1,9 +1,13 @@
+import BlockHTML
 import Outline
 
 /// A body rendered to HTML, with the headings and blocks it contains.
 public struct RenderedDocument: Sendable, Hashable {
     /// The body's HTML; every heading carries its `id`.
     public var html: String
+    /// Where the target of each `@/` site link sits in `html` (`SiteLinkedHTML`): a page writes
+    /// the HTML in pieces, its own relative path to each link's page in the gaps.
+    public var siteLinks: [Range<Int>]
     /// Every heading, in document order.
     public var headings: [OutlineHeading]
     /// The h2 … `tocDepth` headings, nested.
@@ -20,10 +24,11 @@ public struct RenderedDocument: Sendable, Hashable {
     /// `html: safe`: the ids the text's HTML elements keep (`<a id="…">`), which links may name.
     public var htmlIDs: [String]
 
-    public init(html: String, headings: [OutlineHeading], tableOfContents: TableOfContents,
+    public init(html: String, siteLinks: [Range<Int>]? = nil, headings: [OutlineHeading], tableOfContents: TableOfContents,
                 blocks: [DocumentBlock] = [], blockStarts: [SourcePoint] = [], links: [DocumentLink] = [],
                 removedHTML: [RemovedHTML] = [], htmlIDs: [String] = []) {
         self.html = html
+        self.siteLinks = siteLinks ?? SiteLinkedHTML(finding: html).siteLinks
         self.headings = headings
         self.tableOfContents = tableOfContents
         self.blocks = blocks
@@ -32,4 +37,7 @@ public struct RenderedDocument: Sendable, Hashable {
         self.removedHTML = removedHTML
         self.htmlIDs = htmlIDs
     }
+
+    /// The HTML with where its site links' targets are.
+    public var linkedHTML: SiteLinkedHTML { SiteLinkedHTML(html: html, siteLinks: siteLinks) }
 }

@@ -1,3 +1,4 @@
+import BlockHTML
 import Config
 import Content
 import Diff
@@ -122,7 +123,7 @@ extension SiteRenderer {
             hasChanges: redline.hasChanges,
             wordsHTML: WordCounts.html(redline.summary, strings: strings, numbers: language.numbers),
             summaryGroups: ComparePage.summaryGroups(redline.summary, strings: strings),
-            redline: SiteLinkHTML.resolve(redlineHTML, on: address.path, language: code))
+            redline: SiteLinkHTML.resolve(SiteLinkedHTML(finding: redlineHTML), on: address.path, language: code))
         return (model, chrome)
     }
 }

@@ -1,3 +1,4 @@
+import BlockHTML
 import Config
 import Content
 import Diff
@@ -85,7 +86,7 @@ public struct StandaloneComparePage {
             hasChanges: redline.hasChanges,
             wordsHTML: WordCounts.html(redline.summary, strings: strings, numbers: NumberFormat(language: code)),
             summaryGroups: ComparePage.summaryGroups(redline.summary, strings: strings),
-            redline: SiteLinkHTML.resolve(redlineHTML, on: address.path, language: code, base: base))
+            redline: SiteLinkHTML.resolve(SiteLinkedHTML(finding: redlineHTML), on: address.path, language: code, base: base))
         let chrome = StandaloneChrome(
             lang: code.rawValue, dir: direction,
             pageTitle: "\(title) — \(strings["compare"]) \(old.version) → \(new.version)",

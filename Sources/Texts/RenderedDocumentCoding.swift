@@ -1,3 +1,4 @@
+import BlockHTML
 import BuildCache
 import Markdown
 import Outline
@@ -9,6 +10,10 @@ extension RenderedDocument {
     @discardableResult
     public func write(to writer: inout CacheWriter) -> Range<Int> {
         writer.write(html)
+        writer.write(siteLinks) { writer, link in
+            writer.write(link.lowerBound)
+            writer.write(link.upperBound)
+        }
         writer.write(headings) { $0.write($1) }
         writer.write(tableOfContents.entries) { $0.write($1) }
         let blocksStart = writer.bytes.count
@@ -34,6 +39,7 @@ extension RenderedDocument {
     public init(from reader: inout CacheReader, withHTML: Bool = true) throws {
         var html = ""
         if withHTML { html = try reader.string() } else { try reader.skipString() }
+        let siteLinks = try reader.siteLinks(within: withHTML ? html.utf8.count : .max)
         let headings = try reader.array { try $0.heading() }
         var entries: [TableOfContents.Entry] = []
         if withHTML { entries = try reader.array { try $0.contentsEntry() } } else { _ = try reader.array { try $0.contentsEntry() } }
@@ -45,7 +51,7 @@ extension RenderedDocument {
         }
         let removedHTML = try reader.array { reader in RemovedHTML(start: try reader.point(), message: try reader.string()) }
         let htmlIDs = try reader.array { try $0.string() }
-        self.init(html: html, headings: headings, tableOfContents: TableOfContents(entries: entries), blocks: blocks,
+        self.init(html: html, siteLinks: withHTML ? siteLinks : [], headings: headings, tableOfContents: TableOfContents(entries: entries), blocks: blocks,
                   blockStarts: starts, links: links, removedHTML: removedHTML, htmlIDs: htmlIDs)
     }
 }
@@ -55,9 +61,24 @@ extension RenderedDocument {
     /// read without the blocks.
     public static func pageParts(from reader: inout CacheReader) throws -> RenderedTexts.PageParts {
         let html = try reader.string()
+        let siteLinks = try reader.siteLinks(within: html.utf8.count)
         _ = try reader.array { try $0.heading() }
         let entries = try reader.array { try $0.contentsEntry() }
-        return RenderedTexts.PageParts(html: html, tableOfContents: TableOfContents(entries: entries))
+        return RenderedTexts.PageParts(html: SiteLinkedHTML(html: html, siteLinks: siteLinks),
+                                       tableOfContents: TableOfContents(entries: entries))
+    }
+}
+
+extension CacheReader {
+    /// The byte ranges of the site links' targets, each in order within an HTML of `count` bytes.
+    mutating func siteLinks(within count: Int) throws -> [Range<Int>] {
+        var previousEnd = 0
+        return try array { reader in
+            let start = try reader.int(), end = try reader.int()
+            guard previousEnd <= start, start <= end, end <= count else { throw CacheReader.Malformed() }
+            previousEnd = end
+            return start..<end
+        }
     }
 }
 

@@ -1,4 +1,5 @@
 import BuildCache
+import BlockHTML
 import Config
 import Content
 import Diagnostics
@@ -24,10 +25,10 @@ public struct RenderedTexts: Sendable {
 
     /// What a document page shows of a text.
     public struct PageParts: Sendable {
-        public var html: String
+        public var html: SiteLinkedHTML
         public var tableOfContents: TableOfContents
 
-        public init(html: String, tableOfContents: TableOfContents) {
+        public init(html: SiteLinkedHTML, tableOfContents: TableOfContents) {
             self.html = html
             self.tableOfContents = tableOfContents
         }
@@ -98,7 +99,7 @@ public struct RenderedTexts: Sendable {
     public func pageParts(_ key: Key, of translation: Translation) -> PageParts {
         if let parts = entries[key].flatMap({ cache.read(.texts, $0.key) }).flatMap(TextEntry.pageParts(of:)) { return parts }
         let document = render(translation)
-        return PageParts(html: document.html, tableOfContents: document.tableOfContents)
+        return PageParts(html: document.linkedHTML, tableOfContents: document.tableOfContents)
     }
 
     /// A text rendered here: its entry is gone, or it was never one of the site's.

@@ -13,7 +13,7 @@ enum TextEntry {
         var blocksDigest: BlocksDigest
     }
 
-    private static let magic = "policygen text 3"
+    private static let magic = "policygen text 4"
 
     static func encode(_ document: RenderedDocument, _ diagnostics: [Diagnostic]) -> (bytes: [UInt8], head: Head) {
         var body = CacheWriter()
