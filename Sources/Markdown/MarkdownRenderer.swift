@@ -47,20 +47,25 @@ public enum MarkdownRenderer {
             blockStarts: positions.points(output.blockStarts),
             links: links.sorted { ($0.start.line, $0.start.column) < ($1.start.line, $1.start.column) },
             removedHTML: authored?.removed ?? [], htmlIDs: authored?.ids ?? [])
-        let variableProblems = output.variableProblems.compactMap { entry -> Diagnostic? in
+        // At most `DiagnosticCap.perCode` of one code are made: ten MiB of `{{ ` are millions.
+        var cap = DiagnosticCap()
+        var variableProblems: [Diagnostic] = []
+        for entry in output.variableProblems {
             switch entry {
             case .reference(let occurrence, let path):
-                VariableProblem.unresolved(path, source.variables.lookup(path),
-                                           at: location(of: occurrence, in: source))
+                guard cap.admits(.undefinedVariable, .error, at: location(of: occurrence, in: source)) else { continue }
+                variableProblems.append(VariableProblem.unresolved(path, source.variables.lookup(path),
+                                                                   at: location(of: occurrence, in: source)))
             case .malformed(let occurrence):
-                VariableProblem.malformed(occurrence, at: location(of: occurrence, in: source))
+                guard cap.admits(.malformedVariable, .error, at: location(of: occurrence, in: source)) else { continue }
+                variableProblems.append(VariableProblem.malformed(occurrence, at: location(of: occurrence, in: source)))
             case .literal:
-                nil
+                break
             }
         }
-        return (document, variableProblems
-                + HeadingDiagnostics.check(output.headings, footnoteIDs: output.footnoteIDs, in: source)
-                + NestingDiagnostics.check(output.nesting, positions: positions, path: source.path))
+        let others = HeadingDiagnostics.check(output.headings, footnoteIDs: output.footnoteIDs, in: source)
+            + NestingDiagnostics.check(output.nesting, positions: positions, path: source.path)
+        return (document, variableProblems + cap.leftOut + DiagnosticCap.capped(others))
     }
 
     private static func location(of occurrence: VariableReferences.Occurrence, in source: MarkdownSource) -> SourceLocation {
