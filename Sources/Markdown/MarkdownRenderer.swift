@@ -11,7 +11,7 @@ public enum MarkdownRenderer {
         // All cmark-gfm work happens under the one lock; naming the ids is quick pure Swift,
         // done there because the HTML of each heading needs its id.
         let placeholders = VariablePlaceholders(source.text)
-        let output = NodeBudget.tooManyAtSigns(in: placeholders.text).map(CmarkOutput.refused)
+        let output = NodeBudget.exceededBeforeParse(in: placeholders.text).map(CmarkOutput.refused)
             ?? CmarkLibrary.shared.withLock { library in
                 library.render(placeholders, variables: source.variables, html: options.html) { headings, footnoteIDs in
                     HeadingIDs.assign(headings.map { (text: $0.text, customID: $0.customID) }, reserved: footnoteIDs)

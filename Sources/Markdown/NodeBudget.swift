@@ -17,10 +17,22 @@ enum NodeBudget {
 
     /// Where a text passed a limit (line and byte column of the parsed text), and which.
     struct Excess {
-        enum Limit { case nodes, atSigns }
+        enum Limit {
+            /// Counted in cmark-gfm's tree (`limit`).
+            case nodes
+            /// Before the parse: `atSignLimit`, `TableWidth.limit`, `MarkupEstimate.limit`.
+            case atSigns, estimatedNodes, tableCells
+        }
         var line: Int
         var column: Int
         var limit: Limit
+    }
+
+    /// The first limit a text passes before the parse, in one pass each over its bytes: the
+    /// texts these refuse would cost cmark-gfm itself seconds or gigabytes. Run outside cmark's
+    /// lock.
+    static func exceededBeforeParse(in text: String) -> Excess? {
+        tooManyAtSigns(in: text) ?? TableWidth.exceeded(in: text) ?? MarkupEstimate.exceeded(in: text)
     }
 
     /// Where the `@` past `atSignLimit` is, or nil. Run before the parse, outside cmark's lock.
