@@ -10,6 +10,10 @@ public enum MarkdownRenderer {
                               options: MarkdownOptions) -> (document: RenderedDocument, diagnostics: [Diagnostic]) {
         // All cmark-gfm work happens under the one lock; naming the ids is quick pure Swift,
         // done there because the HTML of each heading needs its id.
+        if let excess = NodeBudget.tooManyReferences(in: source.text) {
+            let positions = ParsedPositions(VariablePlaceholders(asWritten: source.text), firstLine: source.firstLine)
+            return refused(excess, positions: positions, source: source, options: options)
+        }
         let placeholders = VariablePlaceholders(source.text)
         let output = NodeBudget.exceededBeforeParse(in: placeholders.text).map(CmarkOutput.refused)
             ?? CmarkLibrary.shared.withLock { library in
@@ -21,11 +25,7 @@ public enum MarkdownRenderer {
             OutlineHeading(level: heading.level, text: heading.text, id: id, isCustomID: heading.customID != nil)
         }
         let positions = ParsedPositions(placeholders, firstLine: source.firstLine)
-        if let excess = output.overBudget {
-            return (RenderedDocument(html: "", headings: [], tableOfContents: TableOfContents(headings: [], maxLevel: options.tocDepth),
-                                     blocks: [], blockStarts: [], links: [], removedHTML: [], htmlIDs: []),
-                    [NodeBudgetDiagnostic.refusal(excess, positions: positions, path: source.path)])
-        }
+        if let excess = output.overBudget { return refused(excess, positions: positions, source: source, options: options) }
         let links = positions.links(output.links)
         var rendered = output.html
         var blocks = output.blocks
@@ -66,6 +66,14 @@ public enum MarkdownRenderer {
         let others = HeadingDiagnostics.check(output.headings, footnoteIDs: output.footnoteIDs, in: source)
             + NestingDiagnostics.check(output.nesting, positions: positions, path: source.path)
         return (document, variableProblems + cap.leftOut + DiagnosticCap.capped(others))
+    }
+
+    /// A text refused by a limit of `NodeBudget`: nothing of it is made.
+    private static func refused(_ excess: NodeBudget.Excess, positions: ParsedPositions, source: MarkdownSource,
+                                options: MarkdownOptions) -> (document: RenderedDocument, diagnostics: [Diagnostic]) {
+        (RenderedDocument(html: "", headings: [], tableOfContents: TableOfContents(headings: [], maxLevel: options.tocDepth),
+                          blocks: [], blockStarts: [], links: [], removedHTML: [], htmlIDs: []),
+         [NodeBudgetDiagnostic.refusal(excess, positions: positions, path: source.path)])
     }
 
     private static func location(of occurrence: VariableReferences.Occurrence, in source: MarkdownSource) -> SourceLocation {

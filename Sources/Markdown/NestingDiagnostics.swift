@@ -42,6 +42,8 @@ enum NodeBudgetDiagnostic {
                 "this table row has more than \(TableWidth.limit) cells: cmark-gfm's tables take time growing with "
                     + "the square of a row's cells; nothing of the text is written",
                 hint: "split the table, or write its columns as rows")
+        case .references:
+            what = "more than \(NodeBudget.referenceLimit) `{{` (each a variable reference to look for, or a malformed one to report)"
         case .atSigns:
             what = "more than \(NodeBudget.atSignLimit) `@` (each a possible e-mail address, which cmark-gfm's autolinks make costly)"
         case .estimatedNodes:

@@ -22,6 +22,8 @@ enum NodeBudget {
             case nodes
             /// Before the parse: `atSignLimit`, `TableWidth.limit`, `MarkupEstimate.limit`.
             case atSigns, estimatedNodes, tableCells
+            /// Before the placeholders are made: `referenceLimit`.
+            case references
         }
         var line: Int
         var column: Int
@@ -33,6 +35,34 @@ enum NodeBudget {
     /// lock.
     static func exceededBeforeParse(in text: String) -> Excess? {
         tooManyAtSigns(in: text) ?? TableWidth.exceeded(in: text) ?? MarkupEstimate.exceeded(in: text)
+    }
+
+    /// Every `{{` becomes an entry and a placeholder, is looked for in the tree, and, when it
+    /// is no reference, a diagnostic: ten MiB of `{{ ` took more than 12 s and 2 GB. A policy
+    /// names its variables tens or hundreds of times.
+    static let referenceLimit = 250_000
+
+    /// Where the `{{` past `referenceLimit` is, or nil. Run on the body as written, before its
+    /// placeholders are made.
+    static func tooManyReferences(in text: String, limit: Int = Self.referenceLimit) -> Excess? {
+        var text = text
+        return text.withUTF8 { bytes -> Excess? in
+            var count = 0, line = 1, lineStart = 0, offset = 0
+            while offset < bytes.count {
+                let byte = bytes[offset]
+                if byte == UInt8(ascii: "\n") {
+                    line += 1
+                    lineStart = offset + 1
+                } else if byte == UInt8(ascii: "{"), offset + 1 < bytes.count, bytes[offset + 1] == UInt8(ascii: "{") {
+                    count += 1
+                    if count > limit { return Excess(line: line, column: offset - lineStart + 1, limit: .references) }
+                    offset += 2
+                    continue
+                }
+                offset += 1
+            }
+            return nil
+        }
     }
 
     /// Where the `@` past `atSignLimit` is, or nil. Run before the parse, outside cmark's lock.

@@ -13,8 +13,9 @@ import Localization
 struct VariableNodes {
     private let placeholders: VariablePlaceholders
     private let variables: VariableTree
-    /// The references that could not be inserted, by entry, each reported once.
-    private(set) var problems: [Int: VariablePlaceholders.Entry] = [:]
+    /// The entries of the references that could not be inserted, in the order met (a list,
+    /// not a dictionary: a text of a million malformed `{{` filled and sorted one for seconds).
+    private var problems: [Int] = []
 
     static func substitute(in document: OpaquePointer, _ placeholders: VariablePlaceholders,
                            variables: VariableTree) -> [VariablePlaceholders.Entry] {
@@ -43,7 +44,11 @@ struct VariableNodes {
         cmark_iter_free(iterator)
         // The tree changes shape only now that the walk is over.
         for (node, literal) in autolinks { nodes.expandAutolinks(node, literal) }
-        return nodes.problems.sorted { $0.key < $1.key }.map(\.value)
+        var reported = -1
+        return nodes.problems.sorted().compactMap { index in
+            defer { reported = index }
+            return index == reported ? nil : placeholders.entries[index]
+        }
     }
 
     /// Substitutes in one node; returns a text node's literal when it holds `<placeholder>`
@@ -85,12 +90,12 @@ struct VariableNodes {
         case .malformed(let occurrence):
             // Another template language's markup is published as written; the checks report it.
             if occurrence.isOtherTemplateMarkup { return occurrence.written }
-            problems[index] = entry
+            problems.append(index)
             return nil
         case .reference(let occurrence, let path):
             if case .value(let value) = variables.lookup(path) { return value }
             if occurrence.isOtherTemplateMarkup { return occurrence.written }
-            problems[index] = entry
+            problems.append(index)
             return nil
         }
     }

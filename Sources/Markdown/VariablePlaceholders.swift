@@ -42,6 +42,12 @@ struct VariablePlaceholders: Sendable {
     /// `text`'s bytes while it is being made.
     private var made: [UInt8] = []
 
+    /// A body taken as written, without looking for references: to place what is found in it
+    /// before its placeholders are made.
+    init(asWritten body: String) {
+        text = body
+    }
+
     init(_ body: String) {
         // Most bodies name no variable: every reference, and every escape, holds `{{`.
         let mayHoldReferences = body[...].firstRange(ofBytes: "{{") != nil

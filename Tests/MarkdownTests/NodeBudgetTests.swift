@@ -68,4 +68,25 @@ import Testing
         #expect(diagnostics.isEmpty)
         #expect(document.html.components(separatedBy: "mailto:team").count - 1 == 2_000)
     }
+
+    @Test func aTextOfTooManyReferencesIsRefusedBeforeItsPlaceholdersAreMade() {
+        // 250,000 references on lines of ten, then a line whose `{{` is the 250,001st: its
+        // byte column is 6 (`é` is two bytes), its column 5.
+        let references = String(repeating: String(repeating: "{{ a }} ", count: 10) + "\n", count: 25_000)
+        #expect(NodeBudget.tooManyReferences(in: references) == nil)
+        let (document, diagnostics) = render(references + "x é {{ b }}\n", firstLine: 7)
+        #expect(diagnostics.map(\.code) == [.tooManyNodes])
+        #expect(diagnostics.first?.location.line == 25_007)
+        #expect(diagnostics.first?.location.column == 5)
+        #expect(diagnostics.first?.message.contains("more than 250000 `{{`") == true)
+        #expect(document.html.isEmpty)
+    }
+
+    @Test func unclosedBracesCountAsReferences() {
+        // `{{{{` is two; a lone `{` none.
+        let text = String(repeating: "{{{{ { ", count: 125_000) + "{{"
+        let excess = NodeBudget.tooManyReferences(in: text)
+        #expect(excess?.limit == .references)
+        #expect(excess?.column == 7 * 125_000 + 1)
+    }
 }
