@@ -53,6 +53,19 @@ public struct VariableReferences: Sendable {
     private(set) var closingBytesRead = 0
 
     public init(in text: String) {
+        var found: [Occurrence] = []
+        closingBytesRead = Self.scan(text) { found.append($0) }
+        occurrences = found
+    }
+
+    /// Each occurrence in `text`, in order, handed to `each` and not kept: a text of millions
+    /// of `{{` made an array of them (hundreds of MB) only to be read once.
+    public static func forEach(in text: String, _ each: (Occurrence) -> Void) {
+        _ = scan(text, each)
+    }
+
+    /// The scan; returns the bytes read looking for `}}`.
+    private static func scan(_ text: String, _ each: (Occurrence) -> Void) -> Int {
         let bytes = Array(text.utf8)
         var index = 0
         var line = 1
@@ -80,17 +93,16 @@ public struct VariableReferences: Sendable {
             column += Self.scalarCount(bytes[countedTo..<index])
             countedTo = index
             if isEscape {
-                occurrences.append(Occurrence(kind: .escape, written: "\\{{", utf8Range: index..<index + 3,
-                                              line: line, column: column))
+                each(Occurrence(kind: .escape, written: "\\{{", utf8Range: index..<index + 3, line: line, column: column))
                 index += 3
                 continue
             }
             let (kind, end) = Self.reference(bytes, openingAt: index, close: &close)
-            closingBytesRead = close.bytesRead
-            occurrences.append(Occurrence(kind: kind, written: String(decoding: bytes[index..<end], as: UTF8.self),
-                                          utf8Range: index..<end, line: line, column: column))
+            each(Occurrence(kind: kind, written: String(decoding: bytes[index..<end], as: UTF8.self),
+                            utf8Range: index..<end, line: line, column: column))
             index = end
         }
+        return close.bytesRead
     }
 
     private static func opensBraces(_ bytes: [UInt8], at index: Int) -> Bool {
