@@ -113,7 +113,8 @@ enum MarkupEstimate {
                 case UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "<"), UInt8(ascii: "&"), UInt8(ascii: "\\"):
                     weight = 2
                 case UInt8(ascii: "|"):
-                    weight = 1
+                    // In a table each cell is two nodes, the cell and its text.
+                    weight = 2
                 case UInt8(ascii: ":"):
                     // The autolink extension stops cmark's text at every `:` and `w`, each then a
                     // node until the merge: ten MiB of `word ` took it 393 MB.
