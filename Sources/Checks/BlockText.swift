@@ -63,37 +63,46 @@ struct BlockText {
         var openLink: (destination: String, start: Int)?
         var features: BlockFeatures = []
         var previous: UInt16 = 0
-        var window = BlockFeatures.Window()
         let classes = BlockFeatures.asciiClasses
         let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: capacity) { buffer, count in
             func append(_ text: String, hidden: Bool) {
-                // In locals while the scalars are read: the captured variables live in boxes.
+                // In locals while the bytes are read: the captured variables live in boxes.
                 let start = count
-                var at = count, found = features.rawValue, last = previous, recent = window
-                classes.withUnsafeBufferPointer { classes in
-                    for scalar in text.unicodeScalars {
-                        buffer[at] = scalar
-                        at += 1
-                        let value = scalar.value
-                        guard value < 0x80 else {
+                var at = count, found = features.rawValue, last = previous
+                var text = text
+                // UTF-8 read byte by byte: ASCII, most of a text, is a scalar by itself.
+                text.withUTF8 { utf8 in
+                    classes.withUnsafeBufferPointer { classes in
+                        var index = 0
+                        while index < utf8.count {
+                            let lead = utf8[index]
+                            guard lead >= 0x80 else {
+                                buffer[at] = Unicode.Scalar(lead)
+                                let current = classes[Int(lead)]
+                                found |= BlockFeatures.ascii(current, after: last)
+                                last = current
+                                if lead | 0x20 == 0x72 || lead | 0x20 == 0x64,
+                                   BlockFeatures.endsWithAtConjunction(UnsafeBufferPointer(buffer), at: at) {
+                                    found |= BlockFeatures.atConjunction.rawValue
+                                }
+                                at += 1
+                                index += 1
+                                continue
+                            }
+                            let width = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+                            var value = UInt32(lead & (0x7F >> width))
+                            for next in index + 1..<index + width { value = value << 6 | UInt32(utf8[next] & 0x3F) }
+                            buffer[at] = Unicode.Scalar(value) ?? "\u{FFFD}"
                             found |= BlockFeatures.nonASCII(value).rawValue
                             last = 0
-                            recent.add(value)
-                            continue
-                        }
-                        let current = classes[Int(value)]
-                        found |= BlockFeatures.ascii(current, after: last)
-                        last = current
-                        recent.add(value)
-                        if value | 0x20 == 0x72 || value | 0x20 == 0x64, recent.endsWithAtConjunction {
-                            found |= BlockFeatures.atConjunction.rawValue
+                            at += 1
+                            index += width
                         }
                     }
                 }
                 count = at
                 features = BlockFeatures(rawValue: found)
                 previous = last
-                window = recent
                 if hidden && count > start { hiddenRuns.append(start..<count) }
             }
             for (number, field) in block.fields.enumerated() {

@@ -195,7 +195,27 @@ enum EmptyReferenceCheck: TextCheck {
         token.isPunctuation(":：")
     }
 
+    /// The words of `start..<end` with single spaces between, its last 59 characters after "…"
+    /// when it is longer than 60. Collapsed scalar by scalar when they are plain (`PlainScalars`).
     static func snippet(_ block: BlockText, from start: Int, to end: Int) -> String {
+        guard PlainScalars.arePlain(start..<end, in: block.scalars) else { return snippetReadingCharacters(block, from: start, to: end) }
+        var collapsed = String.UnicodeScalarView()
+        var pendingSpace = false
+        for scalar in block.scalars[start..<end] {
+            if PlainScalars.isWhitespace(scalar) {
+                pendingSpace = !collapsed.isEmpty
+            } else {
+                if pendingSpace { collapsed.append(" ") }
+                pendingSpace = false
+                collapsed.append(scalar)
+            }
+        }
+        let count = collapsed.count
+        guard count > 60 else { return String(collapsed) }
+        return "…" + String(collapsed[collapsed.index(collapsed.startIndex, offsetBy: count - 59)...])
+    }
+
+    static func snippetReadingCharacters(_ block: BlockText, from start: Int, to end: Int) -> String {
         let text = block.string(start..<end).split(whereSeparator: \.isWhitespace).joined(separator: " ")
         return text.count <= 60 ? text : "…" + text.suffix(59)
     }
