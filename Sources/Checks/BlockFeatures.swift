@@ -47,6 +47,21 @@ struct BlockFeatures: OptionSet {
         }
     }
 
+    /// The features an ASCII byte adds after another (`ascii(_:after:)` of their classes), at
+    /// `previous << 7 | current`, 0 standing for anything but ASCII before; with
+    /// `mayEndAtConjunction` for `r` after `o` and `d` after `n`, in any case. 16 KiB.
+    static let asciiPairs: [UInt8] = (0..<128 * 128).map { (index: Int) -> UInt8 in
+        let previous = index >> 7, current = index & 0x7F
+        var pair = UInt8(ascii(asciiClasses[current], after: asciiClasses[previous]))
+        let (before, last) = (previous | 0x20, current | 0x20)
+        if (last == 0x72 && before == 0x6F) || (last == 0x64 && before == 0x6E) { pair |= mayEndAtConjunction }
+        return pair
+    }
+
+    /// The bits of `asciiPairs` that are features.
+    static let pairFeatures: UInt8 = 0x3F
+    static let mayEndAtConjunction: UInt8 = 0x80
+
     /// What an ASCII scalar is, for the features: its low bits are the features it adds alone
     /// (`bracket`, `templateMark`, `colon`); the others say what it adds after another.
     static let asciiClasses: [UInt16] = (0..<128).map { (value: UInt32) -> UInt16 in

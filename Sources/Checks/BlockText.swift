@@ -62,29 +62,30 @@ struct BlockText {
         var linkTexts: [Range<Int>] = []
         var openLink: (destination: String, start: Int)?
         var features: BlockFeatures = []
-        var previous: UInt16 = 0
-        let classes = BlockFeatures.asciiClasses
+        var previous: UInt8 = 0
+        let pairs = BlockFeatures.asciiPairs
         let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: capacity) { buffer, count in
             func append(_ text: String, hidden: Bool) {
                 // In locals while the bytes are read: the captured variables live in boxes.
                 let start = count
                 var at = count, found = features.rawValue, last = previous
                 var text = text
-                // UTF-8 read byte by byte: ASCII, most of a text, is a scalar by itself.
+                // UTF-8 read byte by byte: ASCII, most of a text, is a scalar by itself, and adds
+                // the features its pair with the byte before gives (one look-up).
                 text.withUTF8 { utf8 in
-                    classes.withUnsafeBufferPointer { classes in
+                    pairs.withUnsafeBufferPointer { pairs in
                         var index = 0
                         while index < utf8.count {
                             let lead = utf8[index]
                             guard lead >= 0x80 else {
                                 buffer[at] = Unicode.Scalar(lead)
-                                let current = classes[Int(lead)]
-                                found |= BlockFeatures.ascii(current, after: last)
-                                last = current
-                                if lead | 0x20 == 0x72 || lead | 0x20 == 0x64,
+                                let pair = pairs[Int(last) << 7 | Int(lead)]
+                                found |= UInt32(pair & BlockFeatures.pairFeatures)
+                                if pair & BlockFeatures.mayEndAtConjunction != 0,
                                    BlockFeatures.endsWithAtConjunction(UnsafeBufferPointer(buffer), at: at) {
                                     found |= BlockFeatures.atConjunction.rawValue
                                 }
+                                last = lead
                                 at += 1
                                 index += 1
                                 continue

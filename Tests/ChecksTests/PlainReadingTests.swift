@@ -1,4 +1,5 @@
 @testable import Checks
+import Foundation
 import Markdown
 import Testing
 
@@ -18,12 +19,12 @@ import Testing
     ]
 
     /// Lines of `pieces`, or of its plain pieces alone.
-    private static func blocks(count: Int, plainOnly: Bool = false) -> [BlockText] {
+    private static func blocks(count: Int, plainOnly: Bool = false, pieces length: ClosedRange<Int> = 1...14) -> [BlockText] {
         let pieces = plainOnly ? pieces.filter { $0.unicodeScalars.allSatisfy(PlainScalars.isPlain) } : pieces
         var random = SystemRandomNumberGenerator()
         var texts: [BlockText] = []
         for _ in 0..<count {
-            let line = (0..<Int.random(in: 1...14, using: &random)).map { _ in pieces.randomElement(using: &random)! }
+            let line = (0..<Int.random(in: length, using: &random)).map { _ in pieces.randomElement(using: &random)! }
                 .joined()
             texts += MarkdownRenderer.render(MarkdownSource(text: "Say " + line + "\nand " + line, path: "x.md"),
                                              options: MarkdownOptions()).document.blocks.compactMap(BlockText.init)
@@ -54,7 +55,7 @@ import Testing
     @Test func snippetsAreCollapsedAsInCharacters() {
         var random = SystemRandomNumberGenerator()
         var plain = 0
-        for block in Self.blocks(count: 200) + Self.blocks(count: 100, plainOnly: true) {
+        for block in Self.blocks(count: 200) + Self.blocks(count: 100, plainOnly: true, pieces: 20...40) {
             for _ in 0..<20 {
                 let start = Int.random(in: 0...block.count, using: &random)
                 let end = Int.random(in: start...min(block.count, start + 120), using: &random)
@@ -64,7 +65,7 @@ import Testing
                 if PlainScalars.arePlain(start..<end, in: block.scalars) && end - start > 60 { plain += 1 }
             }
         }
-        #expect(plain > 20)
+        #expect(plain > 200)
     }
 
     @Test func asciiBracketsAreReadAsInCharacters() {
@@ -94,6 +95,30 @@ import Testing
         }
         // Every kind a bracket can be came up, and none.
         #expect(kinds.keys.count == 5)
+    }
+
+    /// The scalars a paragraph is compared by without Foundation's NFC are composed whatever
+    /// stands before them, and compose with nothing after them: checked for the blocks outside
+    /// Latin-1 and CJK (whose scalars are checked the same way by `ReadingShortcutTests`).
+    @Test func scalarsComposedAloneStayAsTheyAre() {
+        let added = (UInt32(0x400)...0x4FF).map { $0 } + (UInt32(0x25A0)...0x25FF).map { $0 }
+        let composedAlone = added.filter(RepeatedParagraphCheck.isComposedAlone).compactMap(Unicode.Scalar.init)
+        #expect(composedAlone.count > 300)
+        let neighbours = composedAlone + Array("aeiouAEIOU ".unicodeScalars) + ["\u{301}", "\u{306}", "\u{308}", "\u{300}"]
+        for scalar in composedAlone {
+            #expect(scalar.properties.canonicalCombiningClass == .notReordered)
+            for neighbour in neighbours {
+                for pair in [[neighbour, scalar], [scalar, neighbour]] {
+                    let text = String(String.UnicodeScalarView(pair))
+                    let composed = Array(text.precomposedStringWithCanonicalMapping.unicodeScalars)
+                    // Unchanged, unless the neighbour (a mark) composes with the scalar, which then is not alone.
+                    if neighbour.properties.canonicalCombiningClass == .notReordered || pair.first == neighbour {
+                        #expect(composed == pair, "\(pair.map(\.value))")
+                    }
+                }
+            }
+            #expect(String(scalar).count == 1)
+        }
     }
 
     @Test func plainScalarsAreCharactersOfTheirOwn() {
