@@ -160,13 +160,18 @@ struct BlockText {
     var count: Int { scalars.count }
 
     func string(_ range: Range<Int>) -> String {
+        Self.string(scalars[range])
+    }
+
+    /// `scalars` as a String.
+    static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
         // Encoded to UTF-8 straight into the string's storage: appending scalars to a String one
         // by one is slow, and a short word (most of them) then needs no allocation at all.
         var length = 0
-        for scalar in scalars[range] { length += UTF8.width(scalar) }
+        for scalar in scalars { length += UTF8.width(scalar) }
         return String(unsafeUninitializedCapacity: length) { buffer in
             var at = 0
-            for scalar in scalars[range] {
+            for scalar in scalars {
                 if scalar.isASCII {
                     buffer[at] = UInt8(truncatingIfNeeded: scalar.value)
                     at += 1

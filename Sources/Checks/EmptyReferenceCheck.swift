@@ -27,8 +27,7 @@ enum EmptyReferenceCheck: TextCheck {
             if block.features.contains(.cjkMark) { gaps += JapaneseReferences.emptyQuotes(in: block) }
             for gap in gaps.sorted(by: { $0.offset < $1.offset }) {
                 found.append(.warning(.emptyReference, at: text.location(at: gap.offset, in: block, block: index), gap.message,
-                                      hint: "write the address, number or name it refers to; an empty link "
-                                          + "([](mailto:)) or a variable left empty leaves this"))
+                                      hint: hint))
             }
         }
         return found
@@ -183,13 +182,24 @@ enum EmptyReferenceCheck: TextCheck {
             if token.isPunctuation(".;!?:。") || token.kind == .cellEnd { return false }
             guard token.kind == .word else { continue }
             let word = token.lowercased(in: block)
-            if context.contains(where: word.hasPrefix) { return true }
+            // ASCII beginning ASCII: its bytes beginning with the context's are its Characters beginning with them.
+            let wordIsASCII = isASCII(word)
+            if context.contains(where: { wordIsASCII && isASCII($0) ? word.utf8.starts(with: $0.utf8) : word.hasPrefix($0) }) {
+                return true
+            }
             if words.clauseWords.contains(word) { return false }
             seen += 1
             if seen >= words.window { return false }
         }
         return false
     }
+
+    private static func isASCII(_ word: String) -> Bool {
+        word.utf8.allSatisfy { $0 < 0x80 }
+    }
+
+    private static let hint = "write the address, number or name it refers to; an empty link "
+        + "([](mailto:)) or a variable left empty leaves this"
 
     private static func isColon(_ token: ProseToken) -> Bool {
         token.isPunctuation(":：")
@@ -199,7 +209,8 @@ enum EmptyReferenceCheck: TextCheck {
     /// when it is longer than 60. Collapsed scalar by scalar when they are plain (`PlainScalars`).
     static func snippet(_ block: BlockText, from start: Int, to end: Int) -> String {
         guard PlainScalars.arePlain(start..<end, in: block.scalars) else { return snippetReadingCharacters(block, from: start, to: end) }
-        var collapsed = String.UnicodeScalarView()
+        var collapsed: [Unicode.Scalar] = []
+        collapsed.reserveCapacity(end - start)
         var pendingSpace = false
         for scalar in block.scalars[start..<end] {
             if PlainScalars.isWhitespace(scalar) {
@@ -210,9 +221,9 @@ enum EmptyReferenceCheck: TextCheck {
                 collapsed.append(scalar)
             }
         }
-        let count = collapsed.count
-        guard count > 60 else { return String(collapsed) }
-        return "…" + String(collapsed[collapsed.index(collapsed.startIndex, offsetBy: count - 59)...])
+        // Plain scalars are a character each.
+        guard collapsed.count > 60 else { return BlockText.string(collapsed[...]) }
+        return "…" + BlockText.string(collapsed[(collapsed.count - 59)...])
     }
 
     static func snippetReadingCharacters(_ block: BlockText, from start: Int, to end: Int) -> String {

@@ -29,9 +29,16 @@ enum Script: String, Sendable, Hashable, CaseIterable {
         if value < 0x80 {
             return (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value) ? .latin : nil
         }
+        // Latin letters and the punctuation of Latin texts first: a text with no other
+        // scalars than these never makes the table of the whole plane.
+        if value < 0x250 { return latinPlane[Int(value)] }
+        if value >= 0x2000 && value < 0x2070 { return generalPunctuation[Int(value - 0x2000)] }
         if value < 0x10000 { return basicPlane[Int(value)] }
         return lookedUp(scalar)
     }
+
+    private static let latinPlane: [Script?] = (0..<0x250).map { Unicode.Scalar(UInt32($0)).flatMap(lookedUp) }
+    private static let generalPunctuation: [Script?] = (0x2000..<0x2070).map { Unicode.Scalar(UInt32($0)).flatMap(lookedUp) }
 
     /// `lookedUp` of every scalar below U+10000, where nearly every letter of a text lies, worked
     /// out once: the checks ask for the script of every letter they read, and the alphabetic
@@ -40,7 +47,7 @@ enum Script: String, Sendable, Hashable, CaseIterable {
         // The blocks whose scalars are all letters of one script, or none, are told without
         // asking each scalar's properties: a third of the table, and most of its making.
         switch value {
-        case 0x4E00...0x9FFF: .han
+        case 0x3400...0x4DBF, 0x4E00...0x9FFF: .han
         case 0xAC00...0xD7A3: .hangul
         case 0xD800...0xF8FF: nil // surrogates (not scalars) and private use (not letters)
         default: Unicode.Scalar(UInt32(value)).flatMap(lookedUp)

@@ -90,74 +90,77 @@ final class TextPlacement: Sendable {
         // Then the span is bounded by what the text can take, so as not to read the rest of the body.
         let span = body.span(from: start, to: next > start ? next : min(body.byteCount, start + 16 * text.count + 2 * Self.window))
         let end = span.count
-        var offsets = [Int32](repeating: 0, count: text.count)
         let written = span.scalars
         var position = Self.afterMarkers(written, from: 0, before: end)
         var pending: ArraySlice<Unicode.Scalar> = []
         var pendingAt = position
         let scalars = text.scalars, isHidden = text.isHidden
-        for (at, scalar) in scalars.enumerated() {
-            if let first = pending.first {
-                pending = pending.dropFirst()
-                if first == scalar {
-                    offsets[at] = Int32(pendingAt)
-                    continue
-                }
-                pending = []
-            }
-            offsets[at] = Int32(position)
-            // A footnote reference shows a number the file does not hold.
-            if scalar == BlockText.object { continue }
-            var probe = position
-            // Code and raw HTML show what is written, escapes and references included; what
-            // of them is not found close by is left where the match stopped.
-            if isHidden[at] {
-                let limit = min(end, position + 64)
-                while probe < limit, written[probe] != scalar { probe += 1 }
-                if probe < limit {
-                    offsets[at] = Int32(probe)
-                    position = probe + 1
-                }
-                continue
-            }
-            let following = at + 1 < scalars.count && !isHidden[at + 1] ? scalars[at + 1] : nil
-            // Most of a text is written as it reads: the scalar where the match stands, no markup
-            // in it or in the next one, which is the one that follows. The search below finds
-            // the same, through what each written scalar shows.
-            if probe < end, written[probe] == scalar, !Self.mayShowOther(scalar) {
-                let next = probe + 1
-                if following == nil || following == BlockText.fieldSeparator || following == BlockText.object || next >= end
-                    || (written[next] == following && !Self.mayShowOther(following!)) {
-                    offsets[at] = Int32(probe)
-                    position = next
-                    continue
-                }
-            }
-            let limit = min(end, position + Self.window)
-            search: while probe < limit {
-                let (shown, next) = span.shown(at: probe)
-                switch shown {
-                case .scalar(let written, let escaped):
-                    let matches = scalar == BlockText.fieldSeparator ? written == "|" && !escaped : written == scalar
-                    if matches {
-                        // Markup may show the same character just before the text does (`[[Name]](…)`):
-                        // a match the next scalar does not follow gives way to one close by it does.
-                        let (chosen, after) = Self.closer(scalar, then: following, from: probe, next: next, in: span)
-                        offsets[at] = Int32(chosen)
-                        position = after
-                        break search
+        // Every scalar's offset is written as it is matched: the storage is not filled first.
+        let offsets = [Int32](unsafeUninitializedCapacity: scalars.count) { offsets, count in
+            for (at, scalar) in scalars.enumerated() {
+                if let first = pending.first {
+                    pending = pending.dropFirst()
+                    if first == scalar {
+                        offsets[at] = Int32(pendingAt)
+                        continue
                     }
-                case .scalars(let shownScalars):
-                    if shownScalars.first == scalar {
+                    pending = []
+                }
+                offsets[at] = Int32(position)
+                // A footnote reference shows a number the file does not hold.
+                if scalar == BlockText.object { continue }
+                var probe = position
+                // Code and raw HTML show what is written, escapes and references included; what
+                // of them is not found close by is left where the match stopped.
+                if isHidden[at] {
+                    let limit = min(end, position + 64)
+                    while probe < limit, written[probe] != scalar { probe += 1 }
+                    if probe < limit {
                         offsets[at] = Int32(probe)
-                        pending = shownScalars.dropFirst()
-                        pendingAt = probe
+                        position = probe + 1
+                    }
+                    continue
+                }
+                let following = at + 1 < scalars.count && !isHidden[at + 1] ? scalars[at + 1] : nil
+                // Most of a text is written as it reads: the scalar where the match stands, no markup
+                // in it or in the next one, which is the one that follows. The search below finds
+                // the same, through what each written scalar shows.
+                if probe < end, written[probe] == scalar, !Self.mayShowOther(scalar) {
+                    let next = probe + 1
+                    if following == nil || following == BlockText.fieldSeparator || following == BlockText.object || next >= end
+                        || (written[next] == following && !Self.mayShowOther(following!)) {
+                        offsets[at] = Int32(probe)
                         position = next
-                        break search
+                        continue
                     }
                 }
-                probe = next
+                let limit = min(end, position + Self.window)
+                search: while probe < limit {
+                    let (shown, next) = span.shown(at: probe)
+                    switch shown {
+                    case .scalar(let written, let escaped):
+                        let matches = scalar == BlockText.fieldSeparator ? written == "|" && !escaped : written == scalar
+                        if matches {
+                            // Markup may show the same character just before the text does (`[[Name]](…)`):
+                            // a match the next scalar does not follow gives way to one close by it does.
+                            let (chosen, after) = Self.closer(scalar, then: following, from: probe, next: next, in: span)
+                            offsets[at] = Int32(chosen)
+                            position = after
+                            break search
+                        }
+                    case .scalars(let shownScalars):
+                        if shownScalars.first == scalar {
+                            offsets[at] = Int32(probe)
+                            pending = shownScalars.dropFirst()
+                            pendingAt = probe
+                            position = next
+                            break search
+                        }
+                    }
+                    probe = next
+                }
             }
+            count = scalars.count
         }
         return PlacedBlock(written: span, offsets: offsets)
     }
