@@ -64,7 +64,9 @@ enum ForeignScriptCheck: TextCheck {
         var lastBit: UInt32 = 0
         var lastIsAllowed = false
         func close() {
-            if let start { runs.append((start..<end, scripts)) }
+            // Nothing to close for most letters, which are allowed.
+            guard let first = start else { return }
+            runs.append((first..<end, scripts))
             start = nil
             scripts = []
             runBits = 0

@@ -40,7 +40,17 @@ enum PlainScalars {
     static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
         if value < 0x80 { return (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A }
-        return scalar.properties.isAlphabetic
+        // The blocks of a Japanese or Chinese text told by their ranges: looking the property up
+        // for each scalar of a line cost more than the rest of reading it.
+        switch value {
+        case 0x3041...0x3096, 0x30A1...0x30FA, 0x30FC...0x30FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xFF41...0xFF5A:
+            return true
+        case 0x2010...0x2027, 0x25A0...0x25FF, 0x3000...0x3004, 0x3008...0x3020, 0xFF01...0xFF20, 0xFF3B...0xFF40,
+             0xFF5B...0xFF5E:
+            return false
+        default:
+            return scalar.properties.isAlphabetic
+        }
     }
 
     /// `Character.isWhitespace` of a plain scalar.

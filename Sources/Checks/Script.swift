@@ -54,8 +54,13 @@ enum Script: String, Sendable, Hashable, CaseIterable {
         }
     }
 
-    /// A bit of its own: sets of scripts as masks, compared without hashing the scripts' names
-    /// (a `String` raw value makes `==` and hashing compare the names).
+    /// Compared and hashed by case, not by name: with a `String` raw value, `==` and hashing
+    /// would compare and hash the names, for every letter the checks read.
+    static func == (a: Script, b: Script) -> Bool { a.bit == b.bit }
+
+    func hash(into hasher: inout Hasher) { hasher.combine(bit) }
+
+    /// A bit of its own: sets of scripts as masks.
     var bit: UInt32 {
         switch self {
         case .latin: 1 << 0
