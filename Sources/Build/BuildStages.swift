@@ -35,7 +35,7 @@ struct BuildStages {
         // Every input is read and every text rendered, so that all problems are reported in
         // one run; nothing is written, not even a lock file, unless none is an error.
         guard let inputs = stage("load", { $0.load() }) else { return outcome(.failed) }
-        // The sites earlier builds replaced: one kept to recycle, the rest removed meanwhile.
+        // The sites earlier builds replaced: one kept to recycle, the rest removed at the end.
         let recycling = SiteRecycling(cache: cache)
         // The history first: the day each version was first published is shown on pages, so it
         // is part of their keys.
@@ -82,7 +82,10 @@ struct BuildStages {
                     return outcome(.failed)
                 }
             }
-            stage("cache") { $0.cache.pruneUnused() }
+            stage("cache") {
+                $0.cache.pruneUnused()
+                recycling.removeStale()
+            }
             var built = outcome(.built(pages: renderer.plan.count { if case .page = $0 { true } else { false } }),
                                 nextRebuild: renderer.nextRebuild)
             built.unchangedPages = unchanged

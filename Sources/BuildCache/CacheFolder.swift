@@ -12,9 +12,13 @@ public struct CacheFolder: CacheStore {
     public static let name = ".policygen-cache"
 
     public let url: URL
+    /// `url.path`, which a build names thousands of entries under: `URL.path` works its answer
+    /// out on every call.
+    private let root: String
 
     public init(site: URL) {
         url = site.appendingPathComponent(Self.name)
+        root = url.path
     }
 
     /// Makes the folders; false when the cache cannot be written (a read-only site folder):
@@ -40,19 +44,27 @@ public struct CacheFolder: CacheStore {
         }
     }
 
-    public func path(_ kind: CacheKind, _ key: CacheKey) -> URL {
-        url.appendingPathComponent(kind.rawValue).appendingPathComponent(key.hex)
+    public func path(_ kind: CacheKind, _ key: CacheKey) -> String {
+        root + "/" + kind.rawValue + "/" + key.hex
     }
 
     /// The entry's bytes, or nil when there is none.
     public func read(_ kind: CacheKind, _ key: CacheKey) -> [UInt8]? {
-        (try? Data(contentsOf: path(kind, key))).map { [UInt8]($0) }
+        let descriptor = open(path(kind, key), O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else { return nil }
+        // One byte more than the size, to see the end (an entry is replaced whole, never grown).
+        guard let bytes = InputFile.bytes(from: descriptor, upTo: Int(status.st_size) + 1),
+              bytes.count == Int(status.st_size) else { return nil }
+        return bytes
     }
 
     /// The entry's first `count` bytes (all of a shorter one), or nil when there is none: what
     /// a build needs of most entries is their head.
     public func read(_ kind: CacheKind, _ key: CacheKey, first count: Int) -> [UInt8]? {
-        let descriptor = open(path(kind, key).path, O_RDONLY | O_CLOEXEC)
+        let descriptor = open(path(kind, key), O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }
         return InputFile.bytes(from: descriptor, upTo: count)
@@ -61,16 +73,15 @@ public struct CacheFolder: CacheStore {
     /// Writes an entry whole; a failure only costs the next build the work.
     public func write(_ kind: CacheKind, _ key: CacheKey, _ bytes: [UInt8]) {
         let final = path(kind, key)
-        let temporary = final.deletingLastPathComponent()
-            .appendingPathComponent(".\(key.hex).\(getpid()).\(UInt64.random(in: 0 ... .max))")
+        let temporary = root + "/" + kind.rawValue + "/.\(key.hex).\(getpid()).\(UInt64.random(in: 0 ... .max))"
         do {
-            try FileBytes.write(bytes, toPath: temporary.path)
-            guard rename(temporary.path, final.path) == 0 else {
-                try? FileManager.default.removeItem(at: temporary)
+            try FileBytes.write(bytes, toPath: temporary)
+            guard rename(temporary, final) == 0 else {
+                unlink(temporary)
                 return
             }
         } catch {
-            try? FileManager.default.removeItem(at: temporary)
+            unlink(temporary)
         }
     }
 

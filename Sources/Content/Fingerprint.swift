@@ -5,9 +5,28 @@ import Crypto
 /// prove it is the text that was published.
 public enum Fingerprint {
     public static func sha256(_ bytes: [UInt8]) -> String {
-        SHA256.hash(data: bytes).map { byte in
-            let digits = String(byte, radix: 16)
-            return byte < 16 ? "0" + digits : digits
-        }.joined()
+        hex(SHA256.hash(data: bytes))
+    }
+
+    /// SHA-256 of the UTF-8 of `parts` one after the other, as if joined.
+    public static func sha256(_ parts: String...) -> String {
+        var hash = SHA256()
+        for var part in parts {
+            part.withUTF8 { hash.update(bufferPointer: UnsafeRawBufferPointer($0)) }
+        }
+        return hex(hash.finalize())
+    }
+
+    private static func hex(_ digest: SHA256.Digest) -> String {
+        let digits = Array("0123456789abcdef".utf8)
+        return String(unsafeUninitializedCapacity: 2 * SHA256.byteCount) { buffer in
+            var index = 0
+            for byte in digest {
+                buffer[index] = digits[Int(byte >> 4)]
+                buffer[index + 1] = digits[Int(byte & 15)]
+                index += 2
+            }
+            return index
+        }
     }
 }

@@ -4,9 +4,10 @@ import Foundation
 import Glibc
 #endif
 
-/// `.policygen-cache/discarded/`: previous sites replaced by a build, removed on a thread of
-/// their own so that no build waits for thousands of files to be deleted. A command that ends
-/// first leaves the rest to the next build, which removes it while it reads the content.
+/// `.policygen-cache/discarded/`: previous sites replaced by a build. The newest is kept whole
+/// for the next build to recycle; the rest (older sites, the files a build replaced in the
+/// site it recycled) are removed by the next successful build once its site is swapped in, so
+/// that no removal competes with a build's own work for the cores.
 public struct DiscardedSites: Sendable {
     public let url: URL
 
@@ -51,16 +52,16 @@ public struct DiscardedSites: Sendable {
         return folder
     }
 
-    /// Starts removing everything discarded so far, in the background (not a site taken out
-    /// by `takeOne`).
-    public func startRemoving() {
-        let url = url
-        let ownPrefix = ".recycling-\(getpid())-"
-        Thread.detachNewThread {
-            let manager = FileManager.default
-            for name in (try? manager.contentsOfDirectory(atPath: url.path)) ?? [] where !name.hasPrefix(ownPrefix) {
-                try? manager.removeItem(at: url.appendingPathComponent(name))
-            }
+    /// What is there now but `taken` (the site `takeOne` took out): what a build that started
+    /// now removes once its own site is in place, with what a killed build left reserved.
+    public func present(except taken: URL?) -> [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []).filter { $0 != taken?.lastPathComponent }
+    }
+
+    /// Removes `names` (as `present` listed them), each a discarded site or folder of replaced files.
+    public func remove(_ names: [String]) {
+        for name in names {
+            try? FileManager.default.removeItem(at: url.appendingPathComponent(name))
         }
     }
 }

@@ -79,7 +79,6 @@ public struct OutputWriter: Sendable {
         var manifest = PageManifest(output: staging.destinationPath)
         for (path, entry) in written.entries.withLock({ $0 }) { manifest[path] = entry }
         try staging.commit(discardingInto: recycling.discarded)
-        recycling.discarded?.startRemoving()
         cache.write(.pages, PageManifest.key(output: output.url.path), manifest.encoded())
         if let folder = cache.folder { PageManifest.removeOrphans(in: folder) }
     }

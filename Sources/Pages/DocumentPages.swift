@@ -140,7 +140,7 @@ extension SiteRenderer {
             historyURL: address.path.link(to: PageAddress.history(code, policy: policy.slug).path),
             sha256: translation.sha256,
             textSHA256: translation.textSHA256,
-            htmlSHA256: Fingerprint.sha256(Array(body.utf8)),
+            htmlSHA256: Fingerprint.sha256(body),
             comparePreviousURL: timeline.previous(of: version.id)
                 .flatMap { comparePage(code, policy, $0, version) }.map { address.path.link(to: $0.path) },
             compareCurrentURL: timeline.inEffect.flatMap { $0.id == version.id ? nil : comparePage(code, policy, version, $0) }

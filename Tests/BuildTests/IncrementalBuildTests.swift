@@ -302,6 +302,32 @@ import TestSupport
         BuiltTree.expectSame(site.output, clean.output, "after a failed build")
     }
 
+    @Test func theReplacedSiteIsKeptWholeAndOlderOnesAreRemoved() throws {
+        let site = try FixtureSite(Self.site)
+        defer { site.remove() }
+        let discarded = site.folder.appendingPathComponent(".policygen-cache/discarded")
+        func sites() throws -> [String] {
+            try FileManager.default.contentsOfDirectory(atPath: discarded.path).filter { !$0.hasPrefix(".") }
+        }
+        _ = site.build(asOf: "2025-03-01")
+        for round in 1 ... 3 {
+            let before = site.snapshot()
+            try Self.replace("content/cookies/v1/en.md", "language", "language \(round)")(site.folder)
+            #expect(site.build(asOf: "2025-03-01", allowHistoryEdit: true).status == .built(pages: 30))
+            // The site this build replaced, every file of it, for the next build to recycle.
+            let kept = try sites()
+            #expect(kept.count == 1, "round \(round): \(kept)")
+            if let name = kept.first {
+                let files = BuiltTree.files(discarded.appendingPathComponent(name))
+                    .filter { $0.key != ".policygen-output" }
+                #expect(files == before.filter { $0.key != ".policygen-output" }, "round \(round): the replaced site whole")
+            }
+            // What earlier builds discarded is gone: at most this build's replaced files remain.
+            let hidden = try FileManager.default.contentsOfDirectory(atPath: discarded.path).filter { $0.hasPrefix(".") }
+            #expect(hidden.count <= 1, "round \(round): \(hidden)")
+        }
+    }
+
     @Test func aManifestGoesWithItsOutputFolder() throws {
         let site = try FixtureSite(Self.site)
         defer { site.remove() }
