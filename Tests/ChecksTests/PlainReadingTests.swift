@@ -34,7 +34,7 @@ import Testing
 
     @Test func cuesOfFormatsAreFoundAsInCharacters() {
         var plain = 0, found = 0
-        for block in Self.blocks(count: 400) + Self.blocks(count: 200, plainOnly: true) {
+        for block in Self.blocks(count: 160) + Self.blocks(count: 80, plainOnly: true) {
             for offset in 0...block.count {
                 let before = FormatExample.lineBefore(offset, in: block)
                 let after = FormatExample.lineAfter(offset, in: block)
@@ -48,8 +48,8 @@ import Testing
             }
         }
         // Both ways were taken, and cues were found.
-        #expect(plain > 1_000)
-        #expect(found > 1_000)
+        #expect(plain > 400)
+        #expect(found > 400)
     }
 
     @Test func snippetsAreCollapsedAsInCharacters() {
@@ -79,7 +79,7 @@ import Testing
         var kinds: [PlaceholderKind?: Int] = [:]
         let written = ["email protected", " Email\tprotected ", "x", " X ", "10", "1,000 ", "Company Name", "sic",
                        "Intentionally Omitted", "___", "XN", "insert date", "[Of The Name]"]
-        let made = (0..<20_000).map { _ in
+        let made = (0..<8_000).map { _ in
             (0..<Int.random(in: 0...5, using: &random)).map { _ in
                 spaces.randomElement(using: &random)! + pieces.randomElement(using: &random)!
             }.joined() + spaces.randomElement(using: &random)!
@@ -104,7 +104,9 @@ import Testing
         let added = (UInt32(0x400)...0x4FF).map { $0 } + (UInt32(0x25A0)...0x25FF).map { $0 }
         let composedAlone = added.filter(RepeatedParagraphCheck.isComposedAlone).compactMap(Unicode.Scalar.init)
         #expect(composedAlone.count > 300)
-        let neighbours = composedAlone + Array("aeiouAEIOU ".unicodeScalars) + ["\u{301}", "\u{306}", "\u{308}", "\u{300}"]
+        // Every scalar beside a sample of the others (every fifth), Latin letters and marks.
+        let neighbours = composedAlone.enumerated().filter { $0.offset % 5 == 0 }.map(\.element)
+            + Array("aeiouAEIOU ".unicodeScalars) + ["\u{301}", "\u{306}", "\u{308}", "\u{300}"]
         for scalar in composedAlone {
             #expect(scalar.properties.canonicalCombiningClass == .notReordered)
             for neighbour in neighbours {
