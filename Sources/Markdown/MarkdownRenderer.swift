@@ -1,3 +1,4 @@
+import BlockHTML
 import Config
 import Diagnostics
 import Outline
@@ -27,7 +28,11 @@ public enum MarkdownRenderer {
                     [NodeBudgetDiagnostic.refusal(excess, positions: positions, path: source.path)])
         }
         let links = positions.links(output.links)
-        var rendered = output.html
+        // Outside the lock: the blocks are Swift values.
+        var rendered = output.html ?? BlockHTMLWriter.document(
+            output.blocks, restarts: output.restarts,
+            raw: output.rawHTML.isEmpty ? .shown(options.html) : .marked(RawHTMLNodes.marker),
+            capacity: source.text.utf8.count * 5 / 4)
         var blocks = output.blocks
         var authored: AuthoredHTML?
         if !output.rawHTML.isEmpty {
@@ -38,7 +43,8 @@ public enum MarkdownRenderer {
             blocks = InlineHTMLMarks.apply(zip(output.rawHTML, sanitized.tags).filter { !$0.0.isBlock }.map(\.1), to: blocks)
             authored = sanitized
         }
-        var html = CellAlignment.classes(in: TaskCheckbox.named(in: rendered, blocks: output.blocks))
+        // Only cmark's HTML of a text nested too deep for its blocks needs its boxes and alignments rewritten.
+        var html = output.html == nil ? rendered : CellAlignment.classes(in: TaskCheckbox.named(in: rendered, blocks: output.blocks))
         if let rootLinks = options.rootLinks { html = RootLinkHTML.publishing(html, rootLinks) }
         let document = RenderedDocument(
             html: html, headings: headings,
