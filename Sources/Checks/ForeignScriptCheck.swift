@@ -58,18 +58,26 @@ enum ForeignScriptCheck: TextCheck {
         var start: Int?
         var end = 0
         var scripts: [Script] = []
-        var lastScript: Script?
+        // Scripts as bits: the allowed ones, the run's, the last letter's.
+        let allowedBits = allowed.reduce(UInt32(0)) { $0 | $1.bit }
+        var runBits: UInt32 = 0
+        var lastBit: UInt32 = 0
         var lastIsAllowed = false
         func close() {
-            if let start { runs.append((start..<end, scripts)) }
+            // Nothing to close for most letters, which are allowed.
+            guard let first = start else { return }
+            runs.append((first..<end, scripts))
             start = nil
             scripts = []
+            runBits = 0
         }
-        for index in 0..<block.count {
-            let scalar = block.scalars[index]
+        // Read once: each is an array the block's text holds.
+        let scalars = block.scalars, isHidden = block.isHidden, isValue = block.isVariableValue
+        for index in 0..<scalars.count {
+            let scalar = scalars[index]
             // With no run open, ASCII (nearly all of a Latin text) changes nothing.
             if start == nil && scalar.isASCII { continue }
-            if !block.isRead(index) || scalar == "\n" || scalar == BlockText.fieldSeparator {
+            if isHidden[index] || isValue[index] || scalar == "\n" || scalar == BlockText.fieldSeparator {
                 close()
                 continue
             }
@@ -83,17 +91,21 @@ enum ForeignScriptCheck: TextCheck {
                 if start != nil, end == index, isMark(scalar) { end = index + 1 }
                 continue
             }
-            // Letters come in runs of one script: the set is asked only when the script changes.
-            if script != lastScript {
-                lastScript = script
-                lastIsAllowed = allowed.contains(script)
+            // Letters come in runs of one script: whether it is allowed is asked only when the script changes.
+            let bit = script.bit
+            if bit != lastBit {
+                lastBit = bit
+                lastIsAllowed = allowedBits & bit != 0
             }
             if lastIsAllowed {
                 close()
                 continue
             }
             if start == nil { start = index }
-            if !scripts.contains(script) { scripts.append(script) }
+            if runBits & bit == 0 {
+                scripts.append(script)
+                runBits |= bit
+            }
             end = index + 1
         }
         close()

@@ -80,9 +80,15 @@ enum PlaceholderCheck: TextCheck {
             defer { index += 1 }
             guard block.scalars[index] == "[" || block.scalars[index] == "［", !block.isHidden[index] else { continue }
             var end = index + 1
-            let stops = "[]［］\n\u{1F}".unicodeScalars
-            while end < block.count, end - index <= 80, !stops.contains(block.scalars[end]) {
-                end += 1
+            while end < block.count, end - index <= 80 {
+                // A switch: looking each scalar up in a string's scalars decoded the string each time.
+                switch block.scalars[end] {
+                case "[", "]", "［", "］", "\n", BlockText.fieldSeparator: break
+                default:
+                    end += 1
+                    continue
+                }
+                break
             }
             guard end < block.count, block.scalars[end] == "]" || block.scalars[end] == "］" else { continue }
             let range = index..<end + 1
