@@ -28,10 +28,11 @@ enum ForeignScriptCheck: TextCheck {
         var found: [Diagnostic] = []
         for (index, block) in blocks {
             for run in foreignRuns(in: block, allowed: allowed) where !names.isName(run.range, in: block) {
+                let location = { text.location(at: run.range.lowerBound, in: block, block: index) }
+                guard text.findingCap.admits(.foreignScript, .warning, at: location()) else { continue }
                 let span = block.string(run.range)
                 let scripts = run.scripts.map(\.rawValue).joined(separator: " and ")
-                let location = text.location(at: run.range.lowerBound, in: block, block: index)
-                found.append(.warning(.foreignScript, at: location,
+                found.append(.warning(.foreignScript, at: location(),
                                       "\(scripts) in this '\(text.language)' text: '\(shortened(span))'",
                                       hint: "translate it; a name that stays as written belongs in a variable "
                                           + "({{ company.name }}), which this check does not read"))

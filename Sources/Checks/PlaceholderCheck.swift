@@ -19,7 +19,9 @@ enum PlaceholderCheck: TextCheck {
         var found: [Diagnostic] = []
         for (index, block, brackets) in blocks {
             for placeholder in placeholders(in: block, brackets: brackets, notes: notes) {
-                found.append(.warning(.placeholder, at: text.location(at: placeholder.offset, in: block, block: index),
+                let location = { text.location(at: placeholder.offset, in: block, block: index) }
+                guard text.findingCap.admits(.placeholder, .warning, at: location()) else { continue }
+                found.append(.warning(.placeholder, at: location(),
                                       placeholder.message, hint: placeholder.hint))
             }
         }
