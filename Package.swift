@@ -50,9 +50,11 @@ let package = Package(
         ]),
         // Heading ids and the table of contents (pure Swift).
         .target(name: "Outline"),
+        // The one HTML writer of blocks: a document's, and a redline's with its change marks.
+        .target(name: "BlockHTML", dependencies: ["Config", "Localization", "Outline", "SafeHTML"]),
         // The only module that touches cmark-gfm.
         .target(name: "Markdown", dependencies: [
-            "CCmarkGFM", "Config", "Content", "Diagnostics", "Localization", "Outline", "SafeHTML",
+            "BlockHTML", "CCmarkGFM", "Config", "Content", "Diagnostics", "Localization", "Outline", "SafeHTML",
         ]),
         // Redlines: what changed between two versions' blocks (pure Swift, no HTML).
         .target(name: "Diff", dependencies: ["Outline"]),
@@ -78,7 +80,7 @@ let package = Package(
         // The resolved page plan, one typed model per page kind, the jobs that make the pages,
         // the redline's HTML, feeds, sitemap and versions.json.
         .target(name: "Pages", dependencies: [
-            "Config", "Content", "Diagnostics", "Diff", "Localization", "Markdown", "Outline", "SafeHTML", "Texts", "Theme",
+            "BlockHTML", "Config", "Content", "Diagnostics", "Diff", "Localization", "Markdown", "Outline", "SafeHTML", "Texts", "Theme",
         ]),
         // The atomic write of output/: staging, recycling earlier sites, linking unchanged
         // files, the manifest, the swap (OutputWriter).
@@ -138,6 +140,8 @@ let package = Package(
         .testTarget(name: "ConfigTests", dependencies: ["Config", "Diagnostics", "TestSupport"]),
         .testTarget(name: "ContentTests", dependencies: ["Content", "Config", "Diagnostics", "TestSupport"]),
         .testTarget(name: "OutlineTests", dependencies: ["Outline"]),
+        .testTarget(name: "BlockHTMLTests", dependencies: ["BlockHTML", "Config", "Markdown", "Outline", "TestSupport"],
+                    exclude: ["Fixtures"]),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown", "Config", "Outline", "Diagnostics", "TestSupport"]),
         .testTarget(name: "ChecksTests", dependencies: [
             "Checks", "Config", "Content", "Diagnostics", "Markdown", "Texts", "TestSupport",

@@ -105,6 +105,12 @@ ROWS = [
     ("tasks 10MiB", fill("- [ ] a task\n"), False),
     ("table 10MiB", "| a | b |\n|---|---|\n" + fill("| x | y |\n", LIMIT - 8192), False),
     ("table-wide 5000", "|" + "a|" * 5000 + "\n|" + "-|" * 5000 + "\n" + ("|" + "x|" * 5000 + "\n") * 300, False),
+    ("table-rows-wide 300", "| a | b |\n|---|---|\n" + ("|" + "x|" * 5000 + "\n") * 300, False),
+    ("table 256 columns", "|" + "a|" * 256 + "\n|" + "-|" * 256 + "\n" + ("|" + "x|" * 256 + "\n") * 2000, False),
+    ("colons 10MiB", fill("a: "), False),
+    ("braces 240000", "{{ " * 240000, False),
+    ("vars 240000", "{{ a }} " * 240000, True),
+    ("marks under the estimate", "[a] " * 187000, False),
     ("footnotes 100000", "".join(f"a[^{i}] " for i in range(100000)) + "\n\n"
      + "".join(f"[^{i}]: note {i}\n" for i in range(100000)), False),
     ("footnote-refs 10MiB", "[^a]: the note\n\n" + fill("x[^a] ", LIMIT - 8192), False),

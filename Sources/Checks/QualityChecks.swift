@@ -112,8 +112,11 @@ public enum QualityChecks {
             for check in textChecks { found += check.check(text, in: site) }
         }
         let suppressions = Suppressions.scopes(of: text)
+        // At most `DiagnosticCap.perCode` findings of one code per text, and one line for the
+        // rest, before they are kept, cached, levelled and printed: ten MiB of `[a] ` were
+        // millions of PG202. The cap counts findings before `ignore:` and suppressions apply.
         return TextFindings(
-            findings: found + suppressions.problems, suppressions: suppressions.scopes,
+            findings: DiagnosticCap.capped(found + suppressions.problems), suppressions: suppressions.scopes,
             siteLinks: document.links.filter { $0.destination.hasPrefix(SiteLink.prefix) }
                 .map { WrittenLink(destination: $0.destination, location: text.location(of: $0.start)) },
             rootLinks: document.links.filter { RootLinks.isRootRelative($0.destination) }

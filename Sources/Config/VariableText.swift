@@ -51,18 +51,19 @@ extension VariableText {
             bytes.baseAddress.map { memchr($0, Int32(UInt8(ascii: "{")), bytes.count) != nil } ?? false
         } ?? body.utf8.contains(UInt8(ascii: "{"))
         guard mayReference else { return body }
-        let references = VariableReferences(in: body).occurrences
-        guard !references.isEmpty else { return body }
         let bytes = Array(body.utf8)
         var result: [UInt8] = []
-        result.reserveCapacity(bytes.count)
         var copied = 0
-        for occurrence in references {
-            guard case .reference(let path) = occurrence.kind, case .value(let value) = variables.lookup(path) else { continue }
+        var inserted = false
+        VariableReferences.forEach(in: body) { occurrence in
+            guard case .reference(let path) = occurrence.kind, case .value(let value) = variables.lookup(path) else { return }
+            if !inserted { result.reserveCapacity(bytes.count) }
+            inserted = true
             result += bytes[copied..<occurrence.utf8Range.lowerBound]
             result += Array(value.utf8)
             copied = occurrence.utf8Range.upperBound
         }
+        guard inserted else { return body }
         result += bytes[copied...]
         return String(decoding: result, as: UTF8.self)
     }

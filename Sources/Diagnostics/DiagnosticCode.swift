@@ -81,6 +81,7 @@ public struct DiagnosticCode: RawRepresentable, Sendable, Hashable, Comparable, 
     public static let deepNesting = Self(rawValue: "PG304")
     public static let nestingTooCostly = Self(rawValue: "PG305")
     public static let tooManyNodes = Self(rawValue: "PG306")
+    public static let tableTooWide = Self(rawValue: "PG307")
 
     // Themes
     public static let templateSyntax = Self(rawValue: "PG400")

@@ -73,6 +73,7 @@ extension DiagnosticCode {
         deepNesting: "nesting over 100 levels",
         nestingTooCostly: "nesting too costly for the text's length",
         tooManyNodes: "texts of too many Markdown elements",
+        tableTooWide: "table rows of too many cells",
         templateSyntax: "templates that do not parse",
         missingTemplate: "missing templates",
         missingString: "missing interface strings",

@@ -44,6 +44,10 @@ struct BlockReader {
     private var heldArrays: Set<UnsafeRawPointer> = []
     private let budget: Budget
     private var nesting = Nesting()
+    /// Blocks whose container at a depth starts anew right after one like it (two lists with
+    /// different bullets, two quotes a blank line apart), which the blocks alone would join:
+    /// block index to that depth, for the document's HTML.
+    private var restarts: [Int: Int] = [:]
     /// Text read but not yet a span, and its formatting: cmark splits text wherever a
     /// delimiter might have started something, and the pieces are joined here, in place (a
     /// long paragraph has thousands of them).
@@ -79,7 +83,8 @@ struct BlockReader {
     /// `headingIDs` name the headings in document order; `footnoteLabels` the footnotes by number.
     static func read(_ document: OpaquePointer, headingIDs: [String], footnoteLabels: [String], unsafeHTML: Bool,
                      budget: Budget)
-        -> (blocks: [DocumentBlock], starts: [(line: Int, column: Int)], links: ParsedLinks, nesting: Nesting) {
+        -> (blocks: [DocumentBlock], starts: [(line: Int, column: Int)], links: ParsedLinks, nesting: Nesting,
+            restarts: [Int: Int]) {
         var reader = BlockReader(headingIDs: headingIDs, footnoteLabels: footnoteLabels, unsafeHTML: unsafeHTML,
                                  budget: budget)
         guard let iterator = cmark_iter_new(document) else { fatalError("cmark-gfm: out of memory") }
@@ -90,7 +95,7 @@ struct BlockReader {
         }
         precondition(reader.headingsSeen == headingIDs.count, "one id per heading")
         return (reader.blocks, reader.starts, ParsedLinks(links: reader.links, blocks: reader.inlineBlocks),
-                reader.nesting)
+                reader.nesting, reader.restarts)
     }
 
     private init(headingIDs: [String], footnoteLabels: [String], unsafeHTML: Bool, budget: Budget) {
@@ -135,10 +140,12 @@ struct BlockReader {
             break
         case CMARK_NODE_BLOCK_QUOTE:
             flushPendingStart()
+            noteRestart(node)
             quoteDepth += 1
             enter(.blockQuote, at: node)
         case CMARK_NODE_LIST:
             flushPendingStart()
+            noteRestart(node)
             let start = Int(cmark_node_get_list_start(node))
             let numbering: ListStyle.Numbering = cmark_node_get_list_type(node) == CMARK_ORDERED_LIST
                 ? .ordered(start: start) : .bullet
@@ -229,6 +236,13 @@ struct BlockReader {
         default:
             enterExtension(node)
         }
+    }
+
+    /// A list or quote right after one of its kind starts anew with the next block.
+    private mutating func noteRestart(_ node: OpaquePointer) {
+        guard let previous = cmark_node_previous(node), cmark_node_get_type(previous) == cmark_node_get_type(node) else { return }
+        let depth = containers.current.count
+        restarts[blocks.count] = min(restarts[blocks.count] ?? depth, depth)
     }
 
     /// Table parts and strikethrough, which the GFM extensions add and name.

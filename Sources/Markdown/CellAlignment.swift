@@ -1,16 +1,9 @@
-import Outline
+import BlockHTML
 
-/// A table column's alignment (`|---:|`) as a class, not cmark-gfm's `align` attribute,
-/// which HTML5 made obsolete (the Nu validator reports it), nor its `style` option, which a
-/// Content-Security-Policy without `'unsafe-inline'` blocks. The theme's stylesheet aligns
-/// `pg-align-left`, `pg-align-center` and `pg-align-right`. The document and the redline
-/// write the same attribute.
-public enum CellAlignment {
-    /// ` class="pg-align-right"`, or nothing for a column without alignment.
-    public static func attribute(_ alignment: DocumentBlock.ColumnAlignment) -> String {
-        alignment == .none ? "" : " class=\"pg-align-\(alignment)\""
-    }
-
+/// cmark-gfm writes a column's alignment as an `align` attribute; a cell's class says it
+/// (`ColumnAlignmentClass`). Only for a text nested deeper than its blocks keep (PG304/PG305),
+/// whose page is cmark-gfm's own HTML; every other text's cells are written with their class.
+enum CellAlignment {
     /// cmark's HTML with `<td align="right">` (and th, left, center) written as classes.
     static func classes(in html: String) -> String {
         let marker = " align=\""

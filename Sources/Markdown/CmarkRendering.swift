@@ -9,9 +9,11 @@ import Darwin
 
 /// What one parse-and-render hands back: Swift values only.
 struct CmarkOutput: Sendable {
-    /// cmark's HTML as it wrote it: task boxes and cell alignments are rewritten after the
-    /// lock is released (`MarkdownRenderer`), as they need no C object.
-    var html: String
+    /// cmark's HTML, only for a text whose blocks do not keep all of it (nested deeper than
+    /// `NestingPath.deepest`, or past the reader's budget): its task boxes and cell alignments
+    /// are rewritten after the lock is released (`MarkdownRenderer`). Any other text's HTML is
+    /// written from its blocks (`BlockHTMLWriter`), outside the lock.
+    var html: String?
     var headings: [ParsedHeading]
     /// The id of each heading, as `assignIDs` named them.
     var ids: [String]
@@ -27,6 +29,8 @@ struct CmarkOutput: Sendable {
     var rawHTML: [RawHTML]
     /// Where the blocks stopped keeping the text's nesting.
     var nesting: BlockReader.Nesting
+    /// Where a container starts anew that the blocks would join (`BlockReader`).
+    var restarts: [Int: Int] = [:]
     /// Where the text passed a limit of `NodeBudget`; then nothing else was read or rendered.
     var overBudget: NodeBudget.Excess? = nil
 
@@ -89,14 +93,18 @@ extension CmarkLibrary {
         // Before the headings are rendered: a heading's own tags are put back with the rest.
         let mayHoldHTML = mode == .safe && placeholders.text[...].firstRange(ofBytes: "<") != nil
         let rawHTML = mayHoldHTML ? RawHTMLNodes.mark(in: document) : []
-        let renderOptions = rawHTML.isEmpty ? options : options | CMARK_OPT_UNSAFE
-        for (node, id) in zip(headingNodes, ids) {
-            HeadingNodes.replace(node, withID: id, options: renderOptions, extensions: extensions)
+        var html: String?
+        if read.nesting.tooDeep != nil || read.nesting.overBudget != nil {
+            let renderOptions = rawHTML.isEmpty ? options : options | CMARK_OPT_UNSAFE
+            for (node, id) in zip(headingNodes, ids) {
+                HeadingNodes.replace(node, withID: id, options: renderOptions, extensions: extensions)
+            }
+            html = Self.html(of: document, options: renderOptions, extensions: extensions)
         }
-        return CmarkOutput(html: Self.html(of: document, options: renderOptions, extensions: extensions),
+        return CmarkOutput(html: html,
                            headings: headings, ids: ids, footnoteIDs: footnoteIDs, blocks: read.blocks,
                            blockStarts: read.starts, links: read.links, variableProblems: variableProblems,
-                           rawHTML: rawHTML, nesting: read.nesting)
+                           rawHTML: rawHTML, nesting: read.nesting, restarts: read.restarts)
     }
 
     /// cmark's HTML for `node` and everything in it.

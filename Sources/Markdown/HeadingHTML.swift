@@ -1,6 +1,7 @@
 import Outline
 
-/// The `id` attribute of a heading rendered by cmark.
+/// The `id` attribute of a heading rendered by cmark: only for a text nested deeper than its
+/// blocks keep (PG304/PG305), whose page is cmark-gfm's own HTML.
 enum HeadingHTML {
     /// `<h2>Data</h2>\n` → `<h2 id="data">Data</h2>\n`.
     /// Without CMARK_OPT_SOURCEPOS cmark writes `<hN>` with no attributes, so the id goes

@@ -27,16 +27,33 @@ enum NestingDiagnostics {
     }
 }
 
-/// PG306: a text of more nodes than `NodeBudget.limit`, or more `@` than its `atSignLimit`,
-/// refused before anything of it is made.
+/// PG306: a text of more nodes than `NodeBudget.limit`, more `@` than its `atSignLimit`, or
+/// more marks than `MarkupEstimate.limit`; PG307: a table row of more cells than
+/// `TableWidth.limit`. Either is refused before anything of the text is made.
 enum NodeBudgetDiagnostic {
     static func refusal(_ excess: NodeBudget.Excess, positions: ParsedPositions, path: String) -> Diagnostic {
         let place = positions.point(line: excess.line, byteColumn: excess.column)
-        let what = excess.limit == .atSigns
-            ? "more than \(NodeBudget.atSignLimit) `@` (each a possible e-mail address, which cmark-gfm's autolinks make costly)"
-            : "more than \(NodeBudget.limit) Markdown elements (paragraphs, list items, links, emphasis, runs of text)"
+        let location = SourceLocation(path: path, line: place.line, column: place.column)
+        let what: String
+        switch excess.limit {
+        case .tableCells:
+            return .error(
+                .tableTooWide, at: location,
+                "this table row has more than \(TableWidth.limit) cells: cmark-gfm's tables take time growing with "
+                    + "the square of a row's cells; nothing of the text is written",
+                hint: "split the table, or write its columns as rows")
+        case .references:
+            what = "more than \(NodeBudget.referenceLimit) `{{` (each a variable reference to look for, or a malformed one to report)"
+        case .atSigns:
+            what = "more than \(NodeBudget.atSignLimit) `@` (each a possible e-mail address, which cmark-gfm's autolinks make costly)"
+        case .estimatedNodes:
+            what = "more Markdown marks than \(MarkupEstimate.limit) (lines, list markers, runs of `*` `_` `~` and "
+                + "backticks, brackets, `<`, `&`, `|`, web addresses, each weighed by the nodes cmark-gfm makes of it)"
+        case .nodes:
+            what = "more than \(NodeBudget.limit) Markdown elements (paragraphs, list items, links, emphasis, runs of text)"
+        }
         return .error(
-            .tooManyNodes, at: SourceLocation(path: path, line: place.line, column: place.column),
+            .tooManyNodes, at: location,
             "from here on the text holds \(what): building it would take time and memory out of proportion; "
                 + "nothing of it is written",
             hint: "a policy holds far fewer; look for a line repeated many times, or split the text")

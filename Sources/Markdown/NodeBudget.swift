@@ -17,10 +17,52 @@ enum NodeBudget {
 
     /// Where a text passed a limit (line and byte column of the parsed text), and which.
     struct Excess {
-        enum Limit { case nodes, atSigns }
+        enum Limit {
+            /// Counted in cmark-gfm's tree (`limit`).
+            case nodes
+            /// Before the parse: `atSignLimit`, `TableWidth.limit`, `MarkupEstimate.limit`.
+            case atSigns, estimatedNodes, tableCells
+            /// Before the placeholders are made: `referenceLimit`.
+            case references
+        }
         var line: Int
         var column: Int
         var limit: Limit
+    }
+
+    /// The first limit a text passes before the parse, in one pass each over its bytes: the
+    /// texts these refuse would cost cmark-gfm itself seconds or gigabytes. Run outside cmark's
+    /// lock.
+    static func exceededBeforeParse(in text: String) -> Excess? {
+        tooManyAtSigns(in: text) ?? TableWidth.exceeded(in: text) ?? MarkupEstimate.exceeded(in: text)
+    }
+
+    /// Every `{{` becomes an entry and a placeholder, is looked for in the tree, and, when it
+    /// is no reference, a diagnostic: ten MiB of `{{ ` took more than 12 s and 2 GB. A policy
+    /// names its variables tens or hundreds of times.
+    static let referenceLimit = 250_000
+
+    /// Where the `{{` past `referenceLimit` is, or nil. Run on the body as written, before its
+    /// placeholders are made.
+    static func tooManyReferences(in text: String, limit: Int = Self.referenceLimit) -> Excess? {
+        var text = text
+        return text.withUTF8 { bytes -> Excess? in
+            var count = 0, line = 1, lineStart = 0, offset = 0
+            while offset < bytes.count {
+                let byte = bytes[offset]
+                if byte == UInt8(ascii: "\n") {
+                    line += 1
+                    lineStart = offset + 1
+                } else if byte == UInt8(ascii: "{"), offset + 1 < bytes.count, bytes[offset + 1] == UInt8(ascii: "{") {
+                    count += 1
+                    if count > limit { return Excess(line: line, column: offset - lineStart + 1, limit: .references) }
+                    offset += 2
+                    continue
+                }
+                offset += 1
+            }
+            return nil
+        }
     }
 
     /// Where the `@` past `atSignLimit` is, or nil. Run before the parse, outside cmark's lock.

@@ -158,8 +158,22 @@ struct ParsedPositions {
     /// The points of `places`, in document order: columns counted on along a line, so that
     /// a line of thousands of blocks (`- - - … x`) is read once, not once per block.
     func points(_ places: [(line: Int, column: Int)]) -> [SourcePoint] {
+        var bytesRead = 0
+        return points(places, bytesRead: &bytesRead)
+    }
+
+    /// `points`, adding to `bytesRead` the bytes it counted scalars in: what the tests hold to
+    /// the length of the lines.
+    func points(_ places: [(line: Int, column: Int)], bytesRead: inout Int) -> [SourcePoint] {
         var counted = (line: 0, byte: 0, scalars: 0)
-        return places.map { point(line: $0.line, byteColumn: $0.column, counted: &counted) }
+        return places.map { place in
+            let before = counted
+            let point = point(line: place.line, byteColumn: place.column, counted: &counted)
+            let from = before.line == counted.line && before.byte <= counted.byte
+                ? before.byte : (counted.line >= 1 ? lineStarts[counted.line - 1] : counted.byte)
+            bytesRead += counted.byte - from
+            return point
+        }
     }
 
     /// `counted`: how many scalars come before byte `byte` of line `line`, from an earlier

@@ -1,17 +1,9 @@
-import Localization
+import BlockHTML
 import Outline
 
-/// The box of a task-list item (`- [x] …`). cmark-gfm writes a bare disabled checkbox, which
-/// a screen reader announces as an unnamed form field; ours is named by the item's text, so
-/// it reads "Correct it, checkbox, checked". The document and the redline write the same box.
-public enum TaskCheckbox {
-    /// The box, followed by the space cmark puts before the item's text.
-    public static func html(_ state: DocumentBlock.TaskState, label: String) -> String {
-        let checked = state == .checked ? " checked=\"\"" : ""
-        let name = label.isEmpty ? "" : " aria-label=\"\(HTMLText.escape(label))\""
-        return "<input type=\"checkbox\"\(checked) disabled=\"\"\(name) /> "
-    }
-
+/// Only for a text nested deeper than its blocks keep (PG304/PG305), whose page is cmark-gfm's
+/// own HTML; every other text's boxes are written with it (`BlockHTMLWriter`).
+extension TaskCheckbox {
     /// cmark's HTML with each of its boxes, in reading order, replaced by a named one. `blocks`
     /// are the document's blocks in the same order; when the counts differ (raw HTML with
     /// `unsafe_html` that writes an identical input), the HTML is left as cmark wrote it.

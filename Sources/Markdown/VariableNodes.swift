@@ -13,8 +13,9 @@ import Localization
 struct VariableNodes {
     private let placeholders: VariablePlaceholders
     private let variables: VariableTree
-    /// The references that could not be inserted, by entry, each reported once.
-    private(set) var problems: [Int: VariablePlaceholders.Entry] = [:]
+    /// The entries of the references that could not be inserted, in the order met (a list,
+    /// not a dictionary: a text of a million malformed `{{` filled and sorted one for seconds).
+    private var problems: [Int] = []
 
     static func substitute(in document: OpaquePointer, _ placeholders: VariablePlaceholders,
                            variables: VariableTree) -> [VariablePlaceholders.Entry] {
@@ -43,7 +44,11 @@ struct VariableNodes {
         cmark_iter_free(iterator)
         // The tree changes shape only now that the walk is over.
         for (node, literal) in autolinks { nodes.expandAutolinks(node, literal) }
-        return nodes.problems.sorted { $0.key < $1.key }.map(\.value)
+        var reported = -1
+        return nodes.problems.sorted().compactMap { index in
+            defer { reported = index }
+            return index == reported ? nil : placeholders.entries[index]
+        }
     }
 
     /// Substitutes in one node; returns a text node's literal when it holds `<placeholder>`
@@ -85,12 +90,12 @@ struct VariableNodes {
         case .malformed(let occurrence):
             // Another template language's markup is published as written; the checks report it.
             if occurrence.isOtherTemplateMarkup { return occurrence.written }
-            problems[index] = entry
+            problems.append(index)
             return nil
         case .reference(let occurrence, let path):
             if case .value(let value) = variables.lookup(path) { return value }
             if occurrence.isOtherTemplateMarkup { return occurrence.written }
-            problems[index] = entry
+            problems.append(index)
             return nil
         }
     }
@@ -101,34 +106,39 @@ struct VariableNodes {
     }
 
     /// The literal cut where `<placeholder>` stands for an address; empty when nowhere.
+    ///
+    /// Read scalar by scalar, and only a `<` right before a placeholder looks further: a text
+    /// of a million values and `<` was searched Character by Character, and each `<` for the
+    /// next `>` to the end of the text.
     private func autolinkSegments(_ literal: String) -> [Segment] {
-        guard literal.unicodeScalars.contains(VariablePlaceholders.start) else { return [] }
+        let scalars = literal.unicodeScalars
+        guard scalars.contains(VariablePlaceholders.start), scalars.contains("<") else { return [] }
         var segments: [Segment] = []
-        var pending = ""
-        var rest = Substring(literal)
-        var found = false
-        while let open = rest.firstIndex(of: "<") {
-            pending += rest[..<open]
-            let after = rest[rest.index(after: open)...]
-            if let close = after.firstIndex(of: ">"),
-               case let inner = String(after[..<close]),
-               let index = VariablePlaceholders.index(ofPlaceholder: inner),
-               case .reference(_, let path) = placeholders.entries[index],
-               case .value(let value) = variables.lookup(path),
-               let url = Self.autolinkTarget(value) {
-                segments.append(.text(pending))
-                segments.append(.link(url: url, label: value))
-                pending = ""
-                found = true
-                rest = after[after.index(after: close)...]
-            } else {
-                pending += "<"
-                rest = after
+        var pendingStart = scalars.startIndex
+        var index = scalars.startIndex
+        while let open = scalars[index...].firstIndex(of: "<") {
+            index = scalars.index(after: open)
+            guard index < scalars.endIndex, scalars[index] == VariablePlaceholders.start else { continue }
+            var close = scalars.index(after: index)
+            while close < scalars.endIndex, scalars[close] != VariablePlaceholders.end,
+                  VariablePlaceholders.isMark(scalars[close]) {
+                close = scalars.index(after: close)
             }
+            guard close < scalars.endIndex, scalars[close] == VariablePlaceholders.end else { continue }
+            let afterEnd = scalars.index(after: close)
+            guard afterEnd < scalars.endIndex, scalars[afterEnd] == ">",
+                  let entry = VariablePlaceholders.index(ofPlaceholder: String(scalars[index...close])),
+                  case .reference(_, let path) = placeholders.entries[entry],
+                  case .value(let value) = variables.lookup(path),
+                  let url = Self.autolinkTarget(value) else { continue }
+            segments.append(.text(String(scalars[pendingStart..<open])))
+            segments.append(.link(url: url, label: value))
+            index = scalars.index(after: afterEnd)
+            pendingStart = index
         }
-        pending += rest
-        segments.append(.text(pending))
-        return found ? segments : []
+        guard !segments.isEmpty else { return [] }
+        segments.append(.text(String(scalars[pendingStart...])))
+        return segments
     }
 
     private mutating func expandAutolinks(_ node: OpaquePointer, _ literal: String) {

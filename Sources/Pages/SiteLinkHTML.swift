@@ -7,16 +7,19 @@ import Content
 enum SiteLinkHTML {
     private static let marker = Array("href=\"\(SiteLink.prefix)".utf8)
 
-    static func resolve(_ html: String, on page: SitePath, language: LanguageCode) -> String {
+    /// `base`: the site's `base_url`, for a page read away from the site, whose links are
+    /// absolute under it (`StandaloneComparePage`); nil for the site's own pages.
+    static func resolve(_ html: String, on page: SitePath, language: LanguageCode, base: String? = nil) -> String {
         // Bodies and redlines are large and most have no site link: the bytes are searched in
         // place, and copied in runs between the links.
-        let resolved = html.utf8.withContiguousStorageIfAvailable { resolve($0, on: page, language: language) }
-            ?? Array(html.utf8).withUnsafeBufferPointer { resolve($0, on: page, language: language) }
+        let resolved = html.utf8.withContiguousStorageIfAvailable { resolve($0, on: page, language: language, base: base) }
+            ?? Array(html.utf8).withUnsafeBufferPointer { resolve($0, on: page, language: language, base: base) }
         return resolved ?? html
     }
 
     /// nil when there is no site link.
-    private static func resolve(_ bytes: UnsafeBufferPointer<UInt8>, on page: SitePath, language: LanguageCode) -> String? {
+    private static func resolve(_ bytes: UnsafeBufferPointer<UInt8>, on page: SitePath, language: LanguageCode,
+                                base: String?) -> String? {
         let pivot = marker[6]
         guard var start = nextMarker(in: bytes, from: 0, pivot: pivot) else { return nil }
         var result: [UInt8] = []
@@ -29,7 +32,8 @@ enum SiteLinkHTML {
             if case .success(let link)? = SiteLink.parse(target) {
                 let destination = link.version.map { PageAddress.version(language, policy: link.policy, version: $0) }
                     ?? PageAddress.current(language, policy: link.policy)
-                let href = page.link(to: destination.path) + (link.anchor.map { "#" + $0 } ?? "")
+                let href = (base.map { destination.path.absoluteURL(base: $0) } ?? page.link(to: destination.path))
+                    + (link.anchor.map { "#" + $0 } ?? "")
                 result += Array("href=\"\(href)\"".utf8)
             } else {
                 // The check reports it (PG200), and a build with errors writes nothing.

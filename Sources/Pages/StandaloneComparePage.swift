@@ -59,11 +59,15 @@ public struct StandaloneComparePage {
         let (older, newer) = old.effective <= new.effective ? (old, new) : (new, old)
         let address = PageAddress.compare(code, policy: policy, older: older.version, newer: newer.version)
         let dates = LongDateFormat(language: code)
+        let base = config.baseURL
+        func url(_ target: PageAddress) -> String {
+            base.map { target.path.absoluteURL(base: $0) } ?? address.path.link(to: target.path)
+        }
         func side(_ side: Side) -> CompareSide {
             let day = dates.string(year: side.effective.year, month: side.effective.month, day: side.effective.day)
             let time = "<time datetime=\"\(side.effective)\">\(HTMLText.escape(day))</time>"
             return CompareSide(id: side.version,
-                               url: address.path.link(to: PageAddress.version(code, policy: policy, version: side.version).path),
+                               url: url(PageAddress.version(code, policy: policy, version: side.version)),
                                effectiveHTML: strings.html("effective_on", ["date": time]), summary: side.summary)
         }
         func link(_ side: CompareSide) -> String {
@@ -73,7 +77,7 @@ public struct StandaloneComparePage {
         let redlineHTML = redline.html(old: old.document, new: new.document, html: config.html, strings: strings)
         let model = ComparePage(
             title: title, titleLang: code.rawValue, titleDir: direction,
-            currentURL: address.path.link(to: PageAddress.current(code, policy: policy).path),
+            currentURL: url(PageAddress.current(code, policy: policy)),
             headingHTML: strings.html("compare_heading", ["old": link(oldSide), "new": link(newSide)]),
             older: old.effective <= new.effective ? oldSide : newSide,
             newer: old.effective <= new.effective ? newSide : oldSide,
@@ -81,7 +85,7 @@ public struct StandaloneComparePage {
             hasChanges: redline.hasChanges,
             wordsHTML: WordCounts.html(redline.summary, strings: strings, numbers: NumberFormat(language: code)),
             summaryGroups: ComparePage.summaryGroups(redline.summary, strings: strings),
-            redline: SiteLinkHTML.resolve(redlineHTML, on: address.path, language: code))
+            redline: SiteLinkHTML.resolve(redlineHTML, on: address.path, language: code, base: base))
         let chrome = StandaloneChrome(
             lang: code.rawValue, dir: direction,
             pageTitle: "\(title) — \(strings["compare"]) \(old.version) → \(new.version)",

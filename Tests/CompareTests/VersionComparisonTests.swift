@@ -180,4 +180,18 @@ import Theme
         let identical = try HTMLDocument(try compare("v3", "v3").get().htmlPage())
         #expect(try identical.first("//section[@class='comparison-summary']/p")?.text == "The two versions read the same.")
     }
+
+    @Test func withABaseURLTheHTMLPageLinksToTheSiteAbsolutely() throws {
+        let files = Self.site
+            .replacingOccurrences(of: "title: Comparison Site\n", with: "title: Comparison Site\nbase_url: https://legal.example.com/policies/\n")
+            .replacingOccurrences(of: "We collect your name and email.[^n]\n\n[^n]: A note.\n-- content/privacy/v2/ar.md",
+                                  with: "We collect your name and [email](@/privacy/v1#scope).[^n]\n\n[^n]: A note.\n-- content/privacy/v2/ar.md")
+        let page = try HTMLDocument(try compare("v1", "v2", files: files).get().htmlPage())
+        #expect(try page.strings("//dl[@class='comparison-versions']//a/@href")
+                == ["https://legal.example.com/policies/en/privacy/versions/v1/", "https://legal.example.com/policies/en/privacy/versions/v2/"])
+        #expect(try page.strings("//p[@class='breadcrumb']/a/@href") == ["https://legal.example.com/policies/en/privacy/"])
+        #expect(try page.strings("//div[contains(@class, 'redline')]//ins/a/@href | //div[contains(@class, 'redline')]//a[ins]/@href")
+                == ["https://legal.example.com/policies/en/privacy/versions/v1/#scope"], "a site link in the text")
+        #expect(try page.strings("//section[@class='comparison-summary']//a/@href") == ["#scope"], "links within the page stay")
+    }
 }

@@ -6,13 +6,16 @@ import Testing
 /// before anything of it is made; long real texts are far below the limit.
 @Suite struct NodeBudgetTests {
     @Test func aTextOfTooManyNodesIsRefusedWhereItPassesTheLimit() {
-        // Each paragraph `x *y*` is four nodes (paragraph, text, emphasis, text): the node past
-        // the limit is the `y` of paragraph 125,000, which starts on line 249,999.
-        let text = String(repeating: "x *y*\n\n", count: 150_000)
+        // One paragraph of 260,000 short lines, each a text and a line break: 520,001 nodes,
+        // which `MarkupEstimate` counts 520,000 (under its limit), so the parse happens. In
+        // cmark's order (document, paragraph, then text and break of each line), the node past
+        // the limit is the text of line 250,000.
+        let text = String(repeating: "a\n", count: 260_000)
         let (document, diagnostics) = render(text, firstLine: 1)
         #expect(diagnostics.map(\.code) == [.tooManyNodes])
         #expect(diagnostics.first?.severity == .error)
-        #expect(diagnostics.first?.location.line == 249_999)
+        #expect(diagnostics.first?.location.line == 250_000)
+        #expect(diagnostics.first?.message.contains("more than 500000 Markdown elements") == true)
         // Nothing of the text was read or rendered.
         #expect(document.html.isEmpty)
         #expect(document.blocks.isEmpty)
@@ -64,5 +67,26 @@ import Testing
         let (document, diagnostics) = render(text)
         #expect(diagnostics.isEmpty)
         #expect(document.html.components(separatedBy: "mailto:team").count - 1 == 2_000)
+    }
+
+    @Test func aTextOfTooManyReferencesIsRefusedBeforeItsPlaceholdersAreMade() {
+        // 250,000 references on lines of ten, then a line whose `{{` is the 250,001st: its
+        // byte column is 6 (`é` is two bytes), its column 5.
+        let references = String(repeating: String(repeating: "{{ a }} ", count: 10) + "\n", count: 25_000)
+        #expect(NodeBudget.tooManyReferences(in: references) == nil)
+        let (document, diagnostics) = render(references + "x é {{ b }}\n", firstLine: 7)
+        #expect(diagnostics.map(\.code) == [.tooManyNodes])
+        #expect(diagnostics.first?.location.line == 25_007)
+        #expect(diagnostics.first?.location.column == 5)
+        #expect(diagnostics.first?.message.contains("more than 250000 `{{`") == true)
+        #expect(document.html.isEmpty)
+    }
+
+    @Test func unclosedBracesCountAsReferences() {
+        // `{{{{` is two; a lone `{` none.
+        let text = String(repeating: "{{{{ { ", count: 125_000) + "{{"
+        let excess = NodeBudget.tooManyReferences(in: text)
+        #expect(excess?.limit == .references)
+        #expect(excess?.column == 7 * 125_000 + 1)
     }
 }

@@ -1,28 +1,32 @@
 /// HTML being written, as UTF-8 bytes. A redline is written a word at a time; appending to a
 /// byte array is a copy, where appending to a String also keeps its flags and indices up to date.
-struct HTMLBytes {
-    private(set) var bytes: [UInt8] = []
+public struct HTMLBytes {
+    public private(set) var bytes: [UInt8] = []
 
-    var isEmpty: Bool { bytes.isEmpty }
+    public init(capacity: Int = 0) {
+        bytes.reserveCapacity(capacity)
+    }
+
+    public var isEmpty: Bool { bytes.isEmpty }
 
     /// The HTML as a String.
-    var string: String { String(decoding: bytes, as: UTF8.self) }
+    public var string: String { String(decoding: bytes, as: UTF8.self) }
 
-    static func += (html: inout HTMLBytes, piece: String) {
+    public static func += (html: inout HTMLBytes, piece: String) {
         html.bytes.append(contentsOf: piece.utf8)
     }
 
-    static func += (html: inout HTMLBytes, piece: HTMLBytes) {
+    public static func += (html: inout HTMLBytes, piece: HTMLBytes) {
         html.bytes.append(contentsOf: piece.bytes)
     }
 
-    mutating func removeAll() {
+    public mutating func removeAll() {
         bytes.removeAll(keepingCapacity: true)
     }
 
     /// `text` as element text, escaped as `HTMLText.escapeText` escapes it (`&`, `<`, `>`, `"`;
     /// not `'`, as cmark-gfm), without making an escaped copy first.
-    mutating func appendEscaped(_ text: String) {
+    public mutating func appendEscaped(_ text: String) {
         var text = text
         text.makeContiguousUTF8()
         let appended: Void? = text.utf8.withContiguousStorageIfAvailable { source in

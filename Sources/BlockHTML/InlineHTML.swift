@@ -1,60 +1,76 @@
 import Config
-import Diff
 import Localization
 import Outline
 
-/// Inline content back to HTML, as cmark-gfm writes it, with `<ins>`/`<del>` placed inside
-/// the formatting: elements open and close where consecutive pieces' marks differ, so a
-/// change inside bold text or a link keeps the bold and the link around it.
-struct InlineHTML {
-    /// Footnote numbers by label in the later and the earlier document.
+/// Whether a redline marks a piece of inline content: a document's pieces are all `.equal`.
+public enum SpanChange: Sendable, Hashable {
+    case equal
+    case inserted
+    case deleted
+}
+
+/// Inline content to HTML, as cmark-gfm writes it, with `<ins>`/`<del>` placed inside the
+/// formatting: elements open and close where consecutive pieces' marks differ, so a change
+/// inside bold text or a link keeps the bold and the link around it.
+public struct InlineHTML {
+    /// Footnote numbers by label in the later and the earlier document (a document's own, and
+    /// none, when a document is written).
     let newFootnotes: [String: Int]
     let oldFootnotes: [String: Int]
-    let html: HTMLMode
+    let raw: RawHTMLWriting
     /// Heading ids of the later document: a link from old text to a section only the earlier
     /// document had follows that section's prefixed id (`pg:del-…`).
     let newHeadingIDs: Set<String>
+    /// The element of struck-through text: cmark-gfm's `<del>` in a document; `<s>` in a
+    /// redline, so that struck-through text is never read as a deletion.
+    let struck: Struck
     /// Whether the pieces are the earlier document's (a deleted or moved-away block): their
     /// references are numbered as there, and get ids only when the later document has no
     /// footnote of their label (`pg:del-fnref-…`), so that no id is written twice.
-    var isOldSide: Bool
+    public var isOldSide: Bool
     /// References written with an id, by label: the later document's, and the earlier one's
     /// to footnotes only it has.
     private var referencesSeen: [String: Int] = [:]
     private var oldReferencesSeen: [String: Int] = [:]
 
-    init(newFootnotes: [String: Int], oldFootnotes: [String: Int] = [:], newHeadingIDs: Set<String> = [],
-         html: HTMLMode, isOldSide: Bool = false) {
+    public enum Struck: Sendable {
+        case del
+        case s
+    }
+
+    public init(newFootnotes: [String: Int], oldFootnotes: [String: Int] = [:], newHeadingIDs: Set<String> = [],
+                raw: RawHTMLWriting, struck: Struck = .s, isOldSide: Bool = false) {
         self.newFootnotes = newFootnotes
         self.oldFootnotes = oldFootnotes
         self.newHeadingIDs = newHeadingIDs
-        self.html = html
+        self.raw = raw
+        self.struck = struck
         self.isOldSide = isOldSide
     }
 
     /// Where a footnote's definition is in the page: the later document's, or, for a footnote
     /// only the earlier one had, its deleted definition.
-    static func footnoteAnchor(_ label: String, newFootnotes: [String: Int]) -> String {
+    public static func footnoteAnchor(_ label: String, newFootnotes: [String: Int]) -> String {
         newFootnotes[label] == nil ? "pg:del-fn-\(label)" : "fn-\(label)"
     }
 
-    /// A piece of inline content and whether the redline marks it.
-    struct Piece {
-        var span: InlineSpan
-        var operation: TokenRun.Operation
+    /// The elements open while a field is written, innermost last.
+    public struct OpenTags {
+        fileprivate var tags: [Tag] = []
+
+        public init() {}
     }
 
-    private enum Tag: Equatable {
+    fileprivate enum Tag: Equatable {
         case mark(InlineMark)
         case code
-        case change(TokenRun.Operation)
+        case change(SpanChange)
 
-        var open: String {
+        func open(struck: Struck) -> String {
             switch self {
             case .mark(.emphasis): "<em>"
             case .mark(.strong): "<strong>"
-            // <s>, not cmark's <del>, so struck-through text is never read as a deletion.
-            case .mark(.strikethrough): "<s>"
+            case .mark(.strikethrough): struck == .s ? "<s>" : "<del>"
             case .mark(.element(let element)): element.openTag
             case .mark(.link(let destination, let title)):
                 "<a href=\"\(InlineHTML.escapeHref(destination))\"" + (title.isEmpty ? "" : " title=\"\(HTMLText.escapeText(title))\"") + ">"
@@ -65,11 +81,11 @@ struct InlineHTML {
             }
         }
 
-        var close: String {
+        func close(struck: Struck) -> String {
             switch self {
             case .mark(.emphasis): "</em>"
             case .mark(.strong): "</strong>"
-            case .mark(.strikethrough): "</s>"
+            case .mark(.strikethrough): struck == .s ? "</s>" : "</del>"
             case .mark(.link): "</a>"
             case .mark(.element(let element)): element.closeTag
             case .code: "</code>"
@@ -80,51 +96,40 @@ struct InlineHTML {
         }
     }
 
-    /// Pieces, appended to `html`.
-    mutating func render(_ pieces: [Piece], into html: inout HTMLBytes) {
-        var open: [Tag] = []
-        for piece in pieces { append(piece.span, piece.operation, to: &html, open: &open) }
-        for tag in open.reversed() { html += tag.close }
-    }
-
     /// Spans that are all equal, all inserted or all deleted, appended to `html`.
-    mutating func render(_ spans: [InlineSpan], as operation: TokenRun.Operation = .equal, into html: inout HTMLBytes) {
-        var open: [Tag] = []
-        for span in spans { append(span, operation, to: &html, open: &open) }
-        for tag in open.reversed() { html += tag.close }
+    public mutating func render(_ spans: [InlineSpan], as change: SpanChange = .equal, into html: inout HTMLBytes) {
+        var open = OpenTags()
+        for span in spans { append(span, change, to: &html, open: &open) }
+        close(open, into: &html)
     }
 
-    /// A field's token runs, appended to `html`.
-    mutating func render(_ runs: [TokenRun], into html: inout HTMLBytes) {
-        var open: [Tag] = []
-        for run in runs {
-            for token in run.tokens { append(token.span, run.operation, to: &html, open: &open) }
-        }
-        for tag in open.reversed() { html += tag.close }
+    /// Closes what is open at the end of a field.
+    public func close(_ open: OpenTags, into html: inout HTMLBytes) {
+        for tag in open.tags.reversed() { html += tag.close(struck: struck) }
     }
 
     /// One piece: the elements that end before it closed, those that start at it opened, then
     /// its content. Pieces are rendered in place rather than gathered into arrays first.
-    private mutating func append(_ span: InlineSpan, _ operation: TokenRun.Operation, to html: inout HTMLBytes,
-                                 open: inout [Tag]) {
+    public mutating func append(_ span: InlineSpan, _ operation: SpanChange, to html: inout HTMLBytes,
+                                open: inout OpenTags) {
         let fromOld = isOldSide || operation == .deleted
         let isCode = if case .code = span.content { true } else { false }
         // Most pieces keep the elements open as they are (plain text after plain text, the
         // words of one inserted run): their tags are compared without being made.
-        if !keepsOpen(span, isCode: isCode, operation, fromOld: fromOld, open) {
+        if !keepsOpen(span, isCode: isCode, operation, fromOld: fromOld, open.tags) {
             var wanted = span.marks.map { mark in Tag.mark(fromOld ? retargeted(mark) : mark) }
             if isCode { wanted.append(.code) }
             if operation != .equal { wanted.append(.change(operation)) }
-            let kept = zip(open, wanted).prefix { $0 == $1 }.count
-            for tag in open[kept...].reversed() { html += tag.close }
-            for tag in wanted[kept...] { html += tag.open }
-            open = wanted
+            let kept = zip(open.tags, wanted).prefix { $0 == $1 }.count
+            for tag in open.tags[kept...].reversed() { html += tag.close(struck: struck) }
+            for tag in wanted[kept...] { html += tag.open(struck: struck) }
+            open.tags = wanted
         }
         appendContent(span.content, operation: operation, to: &html)
     }
 
     /// Whether the tags a piece wants are exactly those open.
-    private func keepsOpen(_ span: InlineSpan, isCode: Bool, _ operation: TokenRun.Operation, fromOld: Bool,
+    private func keepsOpen(_ span: InlineSpan, isCode: Bool, _ operation: SpanChange, fromOld: Bool,
                            _ open: [Tag]) -> Bool {
         let count = span.marks.count + (isCode ? 1 : 0) + (operation != .equal ? 1 : 0)
         guard open.count == count else { return false }
@@ -147,7 +152,7 @@ struct InlineHTML {
         return .link(destination: "#pg:del-" + destination.dropFirst(), title: title)
     }
 
-    private mutating func appendContent(_ content: InlineSpan.Content, operation: TokenRun.Operation,
+    private mutating func appendContent(_ content: InlineSpan.Content, operation: SpanChange,
                                         to html: inout HTMLBytes) {
         switch content {
         case .text(let text), .code(let text):
@@ -161,7 +166,7 @@ struct InlineHTML {
         }
     }
 
-    private mutating func content(_ content: InlineSpan.Content, operation: TokenRun.Operation) -> String {
+    private mutating func content(_ content: InlineSpan.Content, operation: SpanChange) -> String {
         switch content {
         case .text(let text), .code(let text):
             return HTMLText.escapeText(text)
@@ -188,7 +193,7 @@ struct InlineHTML {
             let anchor = Self.footnoteAnchor(label, newFootnotes: newFootnotes)
             return "<sup class=\"footnote-ref\"><a href=\"#\(anchor)\"\(id) data-footnote-ref>\(number)</a></sup>"
         case .html(let raw):
-            return html.shown(inline: raw)
+            return self.raw.inline(raw)
         case .emptyElement(let element):
             return (isOldSide || operation == .deleted ? element.onEarlierSide : element).emptyHTML
         }
@@ -204,7 +209,7 @@ struct InlineHTML {
     /// the version the definition is shown from, as cmark-gfm writes them (a definition comes
     /// after every reference to it). An old definition of a label the later document also has
     /// gets none: the references with ids are the later document's.
-    func backLinks(_ label: String, fromOld: Bool) -> String {
+    public func backLinks(_ label: String, fromOld: Bool) -> String {
         guard !fromOld || newFootnotes[label] == nil else { return "" }
         let count = (fromOld ? oldReferencesSeen : referencesSeen)[label, default: 0]
         guard count > 0 else { return "" }
@@ -216,7 +221,7 @@ struct InlineHTML {
 
     /// A URL for an `href` or `src`, as cmark-gfm's houdini_escape_href writes it: bytes that
     /// are safe in a URL kept, `&` and `'` as entities, every other byte percent-encoded.
-    static func escapeHref(_ url: String) -> String {
+    public static func escapeHref(_ url: String) -> String {
         var out: [UInt8] = []
         out.reserveCapacity(url.utf8.count + 8)
         for byte in url.utf8 {

@@ -1,0 +1,30 @@
+import Diagnostics
+import Testing
+
+/// Issue 21: ten MiB of `[a] ` were millions of PG202 findings. The checks of one text keep at
+/// most `DiagnosticCap.perCode` findings of one code, then one line saying how many more.
+@Suite struct FindingCapTests {
+    private let path = "content/privacy/v1/en.md"
+
+    @Test func placeholdersPastTheCapAreToldInOneLine() throws {
+        // 1,500 lines of two placeholders: 3,000 PG202; the 101st is the first of line 51 of
+        // the text, line 55 of the file.
+        let body = String(repeating: "Ask [Company Name] or [Company Name] now.\n", count: 1_500)
+        let run = try CheckRun(englishSite(body))
+        let found = run.diagnostics.filter { $0.code == .placeholder }
+        #expect(found.count == 101, Comment(rawValue: String(run.report.prefix(2_000))))
+        #expect(found.filter { $0.message.hasPrefix("unfilled placeholder") }.count == 100)
+        let rest = try #require(found.first { $0.message.hasPrefix("…") })
+        #expect(rest.message == "… and 2,900 more PG202 in this text")
+        #expect(rest.severity == .warning)
+        #expect(rest.location.description == "\(path):55:5")
+    }
+
+    @Test func aHundredPlaceholdersAreEachReported() throws {
+        let body = String(repeating: "Ask [Company Name] or [Company Name] now.\n", count: 50)
+        let run = try CheckRun(englishSite(body))
+        let found = run.diagnostics.filter { $0.code == .placeholder }
+        #expect(found.count == 100)
+        #expect(!found.contains { $0.message.hasPrefix("…") })
+    }
+}
