@@ -2,10 +2,12 @@
 """Times `policygen check` on texts made to be hard on the checks, and on whole corpora.
 
     bench_checks.py --bin POLICYGEN [--sizes 256,512,1024,2048] [--per-mb 1000] [--runs 3]
-                    [--work DIR] [--corpus NAME=DIR ...]
+                    [--shapes SHAPE:SIZES,...] [--work DIR] [--corpus NAME=DIR ...]
 
 For each size (KB), gen_check_text.py writes a one-text site whose text holds PER_MB findings
-of each kind per megabyte (1,000 of each in the 1 MB text); each --corpus is a site folder
+of each kind per megabyte (1,000 of each in the 1 MB text); each of --shapes (`placeholders:64,256`)
+is gen_check_text.py's text of that shape at those sizes, with its own sections per megabyte
+(mostly one kind of finding: PG202, PG205, PG203, or a Japanese text); each --corpus is a site folder
 (the L corpus of bench.sh, the archive corpus). Every run is `policygen check --no-cache
 --profile`, one at a time; the table gives the medians of the markdown and checks stages
 (wall and CPU, from --profile), the whole process's wall time, the checks' time per MB and
@@ -57,6 +59,8 @@ def main():
     parser.add_argument("--sizes", default="256,512,1024,2048")
     parser.add_argument("--per-mb", type=int, default=1000)
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--shapes", default="",
+                        help="SHAPE:KB+KB,... of gen_check_text.py's other shapes (placeholders:64+256,cjk:256)")
     parser.add_argument("--work", default=os.path.join(HERE, "..", ".build", "bench-checks"))
     parser.add_argument("--corpus", action="append", default=[], help="NAME=DIR of a site to check too")
     args = parser.parse_args()
@@ -67,6 +71,14 @@ def main():
             subprocess.run([sys.executable, os.path.join(HERE, "gen_check_text.py"), "--kb", str(size),
                             "--per-mb", str(args.per_mb), "--out", folder], check=True, stdout=subprocess.DEVNULL)
         sites.append((f"{size} KB text, {round(args.per_mb * size / 1024)} of each finding", folder))
+    for entry in [e for e in args.shapes.split(",") if e]:
+        shape, _, sizes = entry.partition(":")
+        for size in [int(s) for s in (sizes or "256").split("+")]:
+            folder = os.path.join(args.work, f"{shape}-{size}k")
+            if not os.path.exists(os.path.join(folder, "policygen.yaml")):
+                subprocess.run([sys.executable, os.path.join(HERE, "gen_check_text.py"), "--kb", str(size),
+                                "--shape", shape, "--out", folder], check=True, stdout=subprocess.DEVNULL)
+            sites.append((f"{size} KB text, {shape}", folder))
     for entry in args.corpus:
         name, _, folder = entry.partition("=")
         sites.append((name, folder))

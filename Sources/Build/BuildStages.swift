@@ -103,7 +103,7 @@ struct BuildStages {
     /// policygen.yaml, the content, the theme; drafts left out unless asked for.
     private mutating func load() -> SiteInputs? {
         guard var inputs = SiteInputs.load(source: options.source, baseURL: options.baseURL.flatMap(BaseURL.normalized),
-                                           diagnostics: &diagnostics) else { return nil }
+                                           cache: cache, diagnostics: &diagnostics) else { return nil }
         if !options.includeDrafts { inputs.content = inputs.content.withoutDrafts() }
         return inputs
     }

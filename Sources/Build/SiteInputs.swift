@@ -23,7 +23,10 @@ public struct SiteInputs: Sendable {
     /// when policygen.yaml is unusable; otherwise what could be read, which is publishable only
     /// if no error was added to `diagnostics`. `publishing`: the site is to be written, so it
     /// needs its address (a comparison on the command line does not).
-    public static func load(source: URL, baseURL: String?, publishing: Bool = true, diagnostics: inout [Diagnostic]) -> SiteInputs? {
+    /// `cache`: where the texts' fingerprints are kept from one build to the next, by their
+    /// files' stamps (`KnownFingerprints`); without it every text is hashed.
+    public static func load(source: URL, baseURL: String?, publishing: Bool = true, cache: CacheSession? = nil,
+                            diagnostics: inout [Diagnostic]) -> SiteInputs? {
         guard var config = ConfigLoader.load(from: source, diagnostics: &diagnostics) else { return nil }
         if let baseURL { config.baseURL = baseURL }
         if publishing, config.baseURL == nil {
@@ -32,9 +35,22 @@ public struct SiteInputs: Sendable {
                                       "policygen.yaml has no 'base_url', the address the site is published at",
                                       hint: "add base_url: https://example.com/legal/, or pass --base-url"))
         }
-        let content = ContentLoader.load(from: source, config: config, diagnostics: &diagnostics)
+        let configBytes = (try? [UInt8](Data(contentsOf: source.appendingPathComponent(ConfigLoader.fileName)))) ?? []
+        let fingerprintsKey = KnownFingerprintsCoding.key(configBytes: configBytes, config: config)
+        let readFrom = FileStamp.now()
+        let known = cache.map { KnownFingerprintsCoding.read($0, key: fingerprintsKey) } ?? KnownFingerprints()
+        let content = ContentLoader.load(from: source, config: config, known: known, diagnostics: &diagnostics)
             .insertingVariables(config, diagnostics: &diagnostics)
             .fingerprintingPublishedTexts(config)
+        if let cache {
+            let kept = content.knownFingerprints(readFrom: readFrom)
+            // Written only when it says something new: a rebuild of an unchanged site writes nothing.
+            if kept.texts != known.texts {
+                cache.write(.fingerprints, fingerprintsKey, KnownFingerprintsCoding.encode(kept))
+            } else {
+                _ = cache.read(.fingerprints, fingerprintsKey, first: 0)
+            }
+        }
         let theme = ThemeFiles.load(name: config.theme, siteFolder: source,
                                     configured: config.themeLocation ?? SourceLocation(path: ConfigLoader.fileName),
                                     diagnostics: &diagnostics)
@@ -43,7 +59,6 @@ public struct SiteInputs: Sendable {
         let assets = ThemeAssets(theme.paths(under: "assets/").map {
             (String($0.dropFirst("assets/".count)), theme.file($0)!.bytes)
         })
-        let configBytes = (try? [UInt8](Data(contentsOf: source.appendingPathComponent(ConfigLoader.fileName)))) ?? []
         var themeKey = CacheKey.Builder("theme")
         for path in theme.files.keys.sorted() {
             themeKey.add(path)

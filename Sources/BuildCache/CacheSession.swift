@@ -48,12 +48,12 @@ public final class CacheSession: Sendable {
         store.write(kind, key, bytes)
     }
 
-    /// Removes entries of texts and checks this build did not use: edited and deleted texts leave
+    /// Removes entries of texts, checks and fingerprints this build did not use: edited and deleted texts leave
     /// theirs behind, and without this the folder would grow with every edit.
     public func pruneUnused() {
         guard folder != nil else { return }
         let used = used.withLock { $0 }
-        for kind in [CacheKind.texts, .checks] {
+        for kind in [CacheKind.texts, .checks, .fingerprints] {
             store.prune(kind, keeping: used[kind] ?? [])
         }
     }

@@ -6,6 +6,8 @@ public enum CacheKind: String, Sendable, CaseIterable {
     case checks
     /// For each output folder, which key made each of its files.
     case pages
+    /// The texts' fingerprints by their files' stamps, one entry for the site.
+    case fingerprints
 }
 
 /// Where a build's cache entries are kept: on disk (`CacheFolder`, `.policygen-cache/`) or in

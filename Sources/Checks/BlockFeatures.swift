@@ -25,30 +25,42 @@ struct BlockFeatures: OptionSet {
     /// address before a conjunction with a single space between (`ReferenceWords.english`).
     static let atConjunction = BlockFeatures(rawValue: 1 << 8)
 
-    /// The last few scalars read, lowercased ASCII bytes (0 for others), newest lowest: what
-    /// the features of several scalars are told by.
-    struct Window {
-        private(set) var bytes: UInt64 = 0
-
-        @inline(__always)
-        mutating func add(_ scalar: UInt32) {
-            let byte = scalar < 0x80 ? UInt64(scalar >= 0x41 && scalar <= 0x5A ? scalar + 0x20 : scalar) : 0
-            bytes = bytes << 8 | byte
+    /// Whether the scalars up to `index` (an `r` or a `d`) end with "at or" or "at and", in any
+    /// case, after what is not a letter (or the start of the block).
+    @inline(__always)
+    static func endsWithAtConjunction(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, at index: Int) -> Bool {
+        // Lowercased ASCII, 0 for other scalars and before the start.
+        func byte(_ offset: Int) -> UInt32 {
+            guard index - offset >= 0 else { return 0 }
+            let value = scalars[index - offset].value
+            return value < 0x80 ? (value >= 0x41 && value <= 0x5A ? value + 0x20 : value) : 0
         }
-
-        /// Whether the window ends with "at or" or "at and" after what is not a letter.
-        var endsWithAtConjunction: Bool {
-            // "at or" and "at and" as bytes, newest lowest.
-            if bytes & 0xFF_FFFF_FFFF == 0x61_7420_6F72 { return !isLetter(bytes >> 40) }
-            if bytes & 0xFFFF_FFFF_FFFF == 0x6174_2061_6E64 { return !isLetter(bytes >> 48) }
+        func isLetter(_ value: UInt32) -> Bool { value >= 0x61 && value <= 0x7A }
+        switch byte(0) {
+        case 0x72: // "at or"
+            return byte(1) == 0x6F && byte(2) == 0x20 && byte(3) == 0x74 && byte(4) == 0x61 && !isLetter(byte(5))
+        case 0x64: // "at and"
+            return byte(1) == 0x6E && byte(2) == 0x61 && byte(3) == 0x20 && byte(4) == 0x74 && byte(5) == 0x61
+                && !isLetter(byte(6))
+        default:
             return false
         }
-
-        private func isLetter(_ value: UInt64) -> Bool {
-            let byte = value & 0xFF
-            return byte >= 0x61 && byte <= 0x7A
-        }
     }
+
+    /// The features an ASCII byte adds after another (`ascii(_:after:)` of their classes), at
+    /// `previous << 7 | current`, 0 standing for anything but ASCII before; with
+    /// `mayEndAtConjunction` for `r` after `o` and `d` after `n`, in any case. 16 KiB.
+    static let asciiPairs: [UInt8] = (0..<128 * 128).map { (index: Int) -> UInt8 in
+        let previous = index >> 7, current = index & 0x7F
+        var pair = UInt8(ascii(asciiClasses[current], after: asciiClasses[previous]))
+        let (before, last) = (previous | 0x20, current | 0x20)
+        if (last == 0x72 && before == 0x6F) || (last == 0x64 && before == 0x6E) { pair |= mayEndAtConjunction }
+        return pair
+    }
+
+    /// The bits of `asciiPairs` that are features.
+    static let pairFeatures: UInt8 = 0x3F
+    static let mayEndAtConjunction: UInt8 = 0x80
 
     /// What an ASCII scalar is, for the features: its low bits are the features it adds alone
     /// (`bracket`, `templateMark`, `colon`); the others say what it adds after another.

@@ -62,38 +62,48 @@ struct BlockText {
         var linkTexts: [Range<Int>] = []
         var openLink: (destination: String, start: Int)?
         var features: BlockFeatures = []
-        var previous: UInt16 = 0
-        var window = BlockFeatures.Window()
-        let classes = BlockFeatures.asciiClasses
+        var previous: UInt8 = 0
+        let pairs = BlockFeatures.asciiPairs
         let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: capacity) { buffer, count in
             func append(_ text: String, hidden: Bool) {
-                // In locals while the scalars are read: the captured variables live in boxes.
+                // In locals while the bytes are read: the captured variables live in boxes.
                 let start = count
-                var at = count, found = features.rawValue, last = previous, recent = window
-                classes.withUnsafeBufferPointer { classes in
-                    for scalar in text.unicodeScalars {
-                        buffer[at] = scalar
-                        at += 1
-                        let value = scalar.value
-                        guard value < 0x80 else {
+                var at = count, found = features.rawValue, last = previous
+                var text = text
+                // UTF-8 read byte by byte: ASCII, most of a text, is a scalar by itself, and adds
+                // the features its pair with the byte before gives (one look-up).
+                text.withUTF8 { utf8 in
+                    pairs.withUnsafeBufferPointer { pairs in
+                        var index = 0
+                        while index < utf8.count {
+                            let lead = utf8[index]
+                            guard lead >= 0x80 else {
+                                buffer[at] = Unicode.Scalar(lead)
+                                let pair = pairs[Int(last) << 7 | Int(lead)]
+                                found |= UInt32(pair & BlockFeatures.pairFeatures)
+                                if pair & BlockFeatures.mayEndAtConjunction != 0,
+                                   BlockFeatures.endsWithAtConjunction(UnsafeBufferPointer(buffer), at: at) {
+                                    found |= BlockFeatures.atConjunction.rawValue
+                                }
+                                last = lead
+                                at += 1
+                                index += 1
+                                continue
+                            }
+                            let width = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+                            var value = UInt32(lead & (0x7F >> width))
+                            for next in index + 1..<index + width { value = value << 6 | UInt32(utf8[next] & 0x3F) }
+                            buffer[at] = Unicode.Scalar(value) ?? "\u{FFFD}"
                             found |= BlockFeatures.nonASCII(value).rawValue
                             last = 0
-                            recent.add(value)
-                            continue
-                        }
-                        let current = classes[Int(value)]
-                        found |= BlockFeatures.ascii(current, after: last)
-                        last = current
-                        recent.add(value)
-                        if value | 0x20 == 0x72 || value | 0x20 == 0x64, recent.endsWithAtConjunction {
-                            found |= BlockFeatures.atConjunction.rawValue
+                            at += 1
+                            index += width
                         }
                     }
                 }
                 count = at
                 features = BlockFeatures(rawValue: found)
                 previous = last
-                window = recent
                 if hidden && count > start { hiddenRuns.append(start..<count) }
             }
             for (number, field) in block.fields.enumerated() {
@@ -150,13 +160,18 @@ struct BlockText {
     var count: Int { scalars.count }
 
     func string(_ range: Range<Int>) -> String {
+        Self.string(scalars[range])
+    }
+
+    /// `scalars` as a String.
+    static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
         // Encoded to UTF-8 straight into the string's storage: appending scalars to a String one
         // by one is slow, and a short word (most of them) then needs no allocation at all.
         var length = 0
-        for scalar in scalars[range] { length += UTF8.width(scalar) }
+        for scalar in scalars { length += UTF8.width(scalar) }
         return String(unsafeUninitializedCapacity: length) { buffer in
             var at = 0
-            for scalar in scalars[range] {
+            for scalar in scalars {
                 if scalar.isASCII {
                     buffer[at] = UInt8(truncatingIfNeeded: scalar.value)
                     at += 1

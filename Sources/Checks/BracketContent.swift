@@ -21,11 +21,20 @@ enum BracketContent {
     /// cell, where `[x]` is a box ticked by hand; `touchesWord`: a letter stands right before
     /// or after it, as in an alteration (`[T]he`, `employee[s]`).
     static func kind(of content: String, atLineStart: Bool, touchesWord: Bool) -> PlaceholderKind? {
+        if content.utf8.allSatisfy({ $0 < 0x80 }) {
+            var content = content
+            return content.withUTF8 { BracketBytes.kind(of: $0, atLineStart: atLineStart, touchesWord: touchesWord) }
+        }
+        return kindReadingCharacters(of: content, atLineStart: atLineStart, touchesWord: touchesWord)
+    }
+
+    /// `kind(of:atLineStart:touchesWord:)`, read as Characters: what `BracketBytes` does for ASCII.
+    static func kindReadingCharacters(of content: String, atLineStart: Bool, touchesWord: Bool) -> PlaceholderKind? {
         let trimmed = content.trimmingWhitespace
         guard !trimmed.isEmpty else { return nil }
         if atLineStart && ["x", "X", "✓", "✔"].contains(trimmed) { return nil }
         // Numbers first: a long text cites thousands of them.
-        if isNumber(trimmed) { return .number }
+        if isNumberReadingCharacters(trimmed) { return .number }
         let words = trimmed.split(whereSeparator: \.isWhitespace).map(String.init)
         if words.count == 2, words.map({ $0.lowercased() }) == ["email", "protected"] { return .hiddenAddress }
         if isBlank(trimmed) { return .blank }
@@ -37,6 +46,14 @@ enum BracketContent {
     static func isNumber(_ content: String) -> Bool {
         // Most bracketed numbers are ASCII digits alone, told without Characters.
         if !content.isEmpty, content.utf8.count <= 9, content.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) { return true }
+        if content.utf8.allSatisfy({ $0 < 0x80 }) {
+            var content = content
+            return content.withUTF8(BracketBytes.isNumber)
+        }
+        return isNumberReadingCharacters(content)
+    }
+
+    static func isNumberReadingCharacters(_ content: String) -> Bool {
         let trimmed = content.trimmingWhitespace
         guard let first = trimmed.first, first.isNumber, trimmed.contains(where: \.isNumber) else { return false }
         let rest = trimmed.hasSuffix("%") ? trimmed.dropLast() : Substring(trimmed)
@@ -88,6 +105,11 @@ enum BracketContent {
     private static let minorWords: Set<String> = [
         "a", "an", "and", "at", "by", "for", "in", "of", "on", "or", "the", "to", "your", "our",
     ]
+
+    /// The lists above as UTF-8, for `BracketBytes`.
+    static let editorialBytes = editorial.map { Array($0.utf8) }
+    static let keywordBytes = keywords.map { Array($0.utf8) }
+    static let minorWordBytes = minorWords.map { Array($0.utf8) }
 }
 
 private extension StringProtocol {

@@ -18,6 +18,9 @@ public struct CheckedText: Sendable {
     /// blocks (nil when it has none in this language).
     let previous: PolicyVersion?
     let sameBlocksAsPrevious: Bool?
+    /// How many findings of each code this text's checks made: past `DiagnosticCap.perCode`,
+    /// a check stops placing and wording them.
+    let findingCap = FindingCap()
 
     init(policy: Policy, version: PolicyVersion, translation: Translation, document: RenderedDocument,
          variables: VariableTree, previous: PolicyVersion? = nil, sameBlocksAsPrevious: Bool? = nil) {

@@ -27,8 +27,7 @@ enum EmptyReferenceCheck: TextCheck {
             if block.features.contains(.cjkMark) { gaps += JapaneseReferences.emptyQuotes(in: block) }
             for gap in gaps.sorted(by: { $0.offset < $1.offset }) {
                 found.append(.warning(.emptyReference, at: text.location(at: gap.offset, in: block, block: index), gap.message,
-                                      hint: "write the address, number or name it refers to; an empty link "
-                                          + "([](mailto:)) or a variable left empty leaves this"))
+                                      hint: hint))
             }
         }
         return found
@@ -183,7 +182,11 @@ enum EmptyReferenceCheck: TextCheck {
             if token.isPunctuation(".;!?:。") || token.kind == .cellEnd { return false }
             guard token.kind == .word else { continue }
             let word = token.lowercased(in: block)
-            if context.contains(where: word.hasPrefix) { return true }
+            // ASCII beginning ASCII: its bytes beginning with the context's are its Characters beginning with them.
+            let wordIsASCII = isASCII(word)
+            if context.contains(where: { wordIsASCII && isASCII($0) ? word.utf8.starts(with: $0.utf8) : word.hasPrefix($0) }) {
+                return true
+            }
             if words.clauseWords.contains(word) { return false }
             seen += 1
             if seen >= words.window { return false }
@@ -191,11 +194,39 @@ enum EmptyReferenceCheck: TextCheck {
         return false
     }
 
+    private static func isASCII(_ word: String) -> Bool {
+        word.utf8.allSatisfy { $0 < 0x80 }
+    }
+
+    private static let hint = "write the address, number or name it refers to; an empty link "
+        + "([](mailto:)) or a variable left empty leaves this"
+
     private static func isColon(_ token: ProseToken) -> Bool {
         token.isPunctuation(":：")
     }
 
+    /// The words of `start..<end` with single spaces between, its last 59 characters after "…"
+    /// when it is longer than 60. Collapsed scalar by scalar when they are plain (`PlainScalars`).
     static func snippet(_ block: BlockText, from start: Int, to end: Int) -> String {
+        guard PlainScalars.arePlain(start..<end, in: block.scalars) else { return snippetReadingCharacters(block, from: start, to: end) }
+        var collapsed: [Unicode.Scalar] = []
+        collapsed.reserveCapacity(end - start)
+        var pendingSpace = false
+        for scalar in block.scalars[start..<end] {
+            if PlainScalars.isWhitespace(scalar) {
+                pendingSpace = !collapsed.isEmpty
+            } else {
+                if pendingSpace { collapsed.append(" ") }
+                pendingSpace = false
+                collapsed.append(scalar)
+            }
+        }
+        // Plain scalars are a character each.
+        guard collapsed.count > 60 else { return BlockText.string(collapsed[...]) }
+        return "…" + BlockText.string(collapsed[(collapsed.count - 59)...])
+    }
+
+    static func snippetReadingCharacters(_ block: BlockText, from start: Int, to end: Int) -> String {
         let text = block.string(start..<end).split(whereSeparator: \.isWhitespace).joined(separator: " ")
         return text.count <= 60 ? text : "…" + text.suffix(59)
     }

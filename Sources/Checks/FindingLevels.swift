@@ -27,18 +27,24 @@ struct FindingLevels {
     func apply(to diagnostics: [Diagnostic]) -> [Diagnostic] {
         let policies = Dictionary(site.content.policies.map { ($0.slug, $0.settings.checks) }, uniquingKeysWith: { a, _ in a })
         var silenced: [String: SilencedCodes] = [:]
+        // What is looked up for a file, kept while its findings come one after another (they
+        // come file by file): looking the file up again for each finding cost more than applying it.
+        var file: (path: String, levels: CheckLevels?, scopes: [SuppressedCodes]?, isLocked: Bool)?
         return diagnostics.compactMap { diagnostic in
             var diagnostic = diagnostic
             let path = diagnostic.location.path
-            let entry = found.byPath[path]
-            let level = entry.flatMap { policies[$0.policy]?[diagnostic.code] } ?? site.config.checks[diagnostic.code]
+            if file?.path != path {
+                let entry = found.byPath[path]
+                file = (path, entry.flatMap { policies[$0.policy] }, entry?.found.suppressions, settings.lockedPaths.contains(path))
+            }
+            let level = file!.levels?[diagnostic.code] ?? site.config.checks[diagnostic.code]
             if let level {
                 guard let severity = level.severity else { return nil }
                 diagnostic.severity = severity
             }
-            let isLocked = settings.lockedPaths.contains(path)
+            let isLocked = file!.isLocked
             if isLocked && diagnostic.severity == .error { diagnostic.severity = .warning }
-            if diagnostic.severity != .error, let scopes = entry?.found.suppressions, !scopes.isEmpty {
+            if diagnostic.severity != .error, let scopes = file!.scopes, !scopes.isEmpty {
                 let codes = silenced[path] ?? SilencedCodes(scopes)
                 silenced[path] = codes
                 if codes.silence(diagnostic) { return nil }

@@ -28,10 +28,11 @@ enum ForeignScriptCheck: TextCheck {
         var found: [Diagnostic] = []
         for (index, block) in blocks {
             for run in foreignRuns(in: block, allowed: allowed) where !names.isName(run.range, in: block) {
+                let location = { text.location(at: run.range.lowerBound, in: block, block: index) }
+                guard text.findingCap.admits(.foreignScript, .warning, at: location()) else { continue }
                 let span = block.string(run.range)
                 let scripts = run.scripts.map(\.rawValue).joined(separator: " and ")
-                let location = text.location(at: run.range.lowerBound, in: block, block: index)
-                found.append(.warning(.foreignScript, at: location,
+                found.append(.warning(.foreignScript, at: location(),
                                       "\(scripts) in this '\(text.language)' text: '\(shortened(span))'",
                                       hint: "translate it; a name that stays as written belongs in a variable "
                                           + "({{ company.name }}), which this check does not read"))
@@ -58,18 +59,26 @@ enum ForeignScriptCheck: TextCheck {
         var start: Int?
         var end = 0
         var scripts: [Script] = []
-        var lastScript: Script?
+        // Scripts as bits: the allowed ones, the run's, the last letter's.
+        let allowedBits = allowed.reduce(UInt32(0)) { $0 | $1.bit }
+        var runBits: UInt32 = 0
+        var lastBit: UInt32 = 0
         var lastIsAllowed = false
         func close() {
-            if let start { runs.append((start..<end, scripts)) }
+            // Nothing to close for most letters, which are allowed.
+            guard let first = start else { return }
+            runs.append((first..<end, scripts))
             start = nil
             scripts = []
+            runBits = 0
         }
-        for index in 0..<block.count {
-            let scalar = block.scalars[index]
+        // Read once: each is an array the block's text holds.
+        let scalars = block.scalars, isHidden = block.isHidden, isValue = block.isVariableValue
+        for index in 0..<scalars.count {
+            let scalar = scalars[index]
             // With no run open, ASCII (nearly all of a Latin text) changes nothing.
             if start == nil && scalar.isASCII { continue }
-            if !block.isRead(index) || scalar == "\n" || scalar == BlockText.fieldSeparator {
+            if isHidden[index] || isValue[index] || scalar == "\n" || scalar == BlockText.fieldSeparator {
                 close()
                 continue
             }
@@ -83,17 +92,21 @@ enum ForeignScriptCheck: TextCheck {
                 if start != nil, end == index, isMark(scalar) { end = index + 1 }
                 continue
             }
-            // Letters come in runs of one script: the set is asked only when the script changes.
-            if script != lastScript {
-                lastScript = script
-                lastIsAllowed = allowed.contains(script)
+            // Letters come in runs of one script: whether it is allowed is asked only when the script changes.
+            let bit = script.bit
+            if bit != lastBit {
+                lastBit = bit
+                lastIsAllowed = allowedBits & bit != 0
             }
             if lastIsAllowed {
                 close()
                 continue
             }
             if start == nil { start = index }
-            if !scripts.contains(script) { scripts.append(script) }
+            if runBits & bit == 0 {
+                scripts.append(script)
+                runBits |= bit
+            }
             end = index + 1
         }
         close()

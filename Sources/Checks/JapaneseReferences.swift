@@ -15,6 +15,9 @@ enum JapaneseReferences {
     ]
 
     private static let lowestOpening = pairs.map(\.open.value).min()!
+    /// The requests and labels as scalars, compared with the block's in place.
+    private static let requestScalars = requests.map { (text: $0, scalars: Array($0.unicodeScalars)) }
+    private static let labelScalars = labels.map { (text: $0, scalars: Array($0.unicodeScalars)) }
 
     static func gaps(in block: BlockText) -> [EmptyReferenceCheck.Gap] {
         requestGaps(in: block) + labelGaps(in: block)
@@ -27,7 +30,7 @@ enum JapaneseReferences {
         while let found = BlockText.find(made, in: block.scalars, from: from, wholeWord: false) {
             from = found + 1
             let after = found + made.count
-            guard let request = requests.first(where: { starts(with: $0, at: after, in: block) }),
+            guard let request = requestScalars.first(where: { starts(with: $0.scalars, at: after, in: block) })?.text,
                   !block.isHidden(found..<after) else { continue }
             // Spaces are passed over: `info@example.com までご連絡` has its address.
             var before = found - 1
@@ -45,12 +48,12 @@ enum JapaneseReferences {
 
     private static func labelGaps(in block: BlockText) -> [EmptyReferenceCheck.Gap] {
         var gaps: [EmptyReferenceCheck.Gap] = []
-        let colons = "：:".unicodeScalars
-        for colon in block.scalars.indices where colons.contains(block.scalars[colon]) && !block.isHidden[colon] {
+        let scalars = block.scalars
+        for colon in scalars.indices where (scalars[colon] == "：" || scalars[colon] == ":") && !block.isHidden[colon] {
             var next = colon + 1
             while next < block.count, block.scalars[next] == " " || block.scalars[next] == "\u{3000}" { next += 1 }
             guard next == block.count || "。、".unicodeScalars.contains(block.scalars[next]) else { continue }
-            guard let label = labels.first(where: { ends(with: $0, at: colon, in: block) }) else { continue }
+            guard let label = labelScalars.first(where: { ends(with: $0.scalars, at: colon, in: block) })?.text else { continue }
             let start = colon - label.unicodeScalars.count
             let shown = EmptyReferenceCheck.snippet(block, from: start, to: min(next + 1, block.count))
             gaps.append(.init(offset: start,
@@ -77,14 +80,11 @@ enum JapaneseReferences {
         return gaps
     }
 
-    private static func starts(with text: String, at offset: Int, in block: BlockText) -> Bool {
-        let scalars = Array(text.unicodeScalars)
-        return offset + scalars.count <= block.count
-            && block.scalars[offset..<offset + scalars.count].elementsEqual(scalars)
+    private static func starts(with scalars: [Unicode.Scalar], at offset: Int, in block: BlockText) -> Bool {
+        offset + scalars.count <= block.count && block.scalars[offset..<offset + scalars.count].elementsEqual(scalars)
     }
 
-    private static func ends(with text: String, at offset: Int, in block: BlockText) -> Bool {
-        let scalars = Array(text.unicodeScalars)
-        return offset >= scalars.count && block.scalars[offset - scalars.count..<offset].elementsEqual(scalars)
+    private static func ends(with scalars: [Unicode.Scalar], at offset: Int, in block: BlockText) -> Bool {
+        offset >= scalars.count && block.scalars[offset - scalars.count..<offset].elementsEqual(scalars)
     }
 }

@@ -60,14 +60,14 @@ struct NameInOwnScript {
         // A legal form holds one of these; most foreign words hold none, and are not searched.
         guard run.unicodeScalars.contains(where: Self.legalFormScalars.contains) else { return false }
         let scalars = Array(run.unicodeScalars)
-        return Self.legalForms.contains { form in
-            let wanted = Array(form.unicodeScalars)
-            return scalars.count >= wanted.count
+        return Self.legalFormScalarArrays.contains { wanted in
+            scalars.count >= wanted.count
                 && (0...(scalars.count - wanted.count)).contains { scalars[$0..<$0 + wanted.count].elementsEqual(wanted) }
         } || run.split(whereSeparator: { !$0.isLetter }).contains { Self.legalFormWords.contains(String($0)) }
     }
 
     private static let legalFormScalars = Set((legalForms + legalFormWords).flatMap(\.unicodeScalars))
+    private static let legalFormScalarArrays = legalForms.map { Array($0.unicodeScalars) }
 
     /// A gloss in Latin letters in brackets right after the run.
     private func isGlossed(_ run: Range<Int>, in block: BlockText) -> Bool {

@@ -19,7 +19,9 @@ enum PlaceholderCheck: TextCheck {
         var found: [Diagnostic] = []
         for (index, block, brackets) in blocks {
             for placeholder in placeholders(in: block, brackets: brackets, notes: notes) {
-                found.append(.warning(.placeholder, at: text.location(at: placeholder.offset, in: block, block: index),
+                let location = { text.location(at: placeholder.offset, in: block, block: index) }
+                guard text.findingCap.admits(.placeholder, .warning, at: location()) else { continue }
+                found.append(.warning(.placeholder, at: location(),
                                       placeholder.message, hint: placeholder.hint))
             }
         }
@@ -80,9 +82,15 @@ enum PlaceholderCheck: TextCheck {
             defer { index += 1 }
             guard block.scalars[index] == "[" || block.scalars[index] == "［", !block.isHidden[index] else { continue }
             var end = index + 1
-            let stops = "[]［］\n\u{1F}".unicodeScalars
-            while end < block.count, end - index <= 80, !stops.contains(block.scalars[end]) {
-                end += 1
+            while end < block.count, end - index <= 80 {
+                // A switch: looking each scalar up in a string's scalars decoded the string each time.
+                switch block.scalars[end] {
+                case "[", "]", "［", "］", "\n", BlockText.fieldSeparator: break
+                default:
+                    end += 1
+                    continue
+                }
+                break
             }
             guard end < block.count, block.scalars[end] == "]" || block.scalars[end] == "］" else { continue }
             let range = index..<end + 1

@@ -54,8 +54,15 @@ enum PlaceholderLinkCheck: TextCheck {
                 continue
             }
             var close = index + 1
-            while close < block.count, close - index <= 200, !"[]\n\u{1F}".unicodeScalars.contains(block.scalars[close]) {
-                close += 1
+            while close < block.count, close - index <= 200 {
+                // A switch: looking each scalar up in a string's scalars decoded the string each time.
+                switch block.scalars[close] {
+                case "[", "]", "\n", BlockText.fieldSeparator: break
+                default:
+                    close += 1
+                    continue
+                }
+                break
             }
             guard close < block.count, block.scalars[close] == "]", close > index + 1, close + 1 < block.count,
                   block.scalars[close + 1] == "(" else {
@@ -63,7 +70,10 @@ enum PlaceholderLinkCheck: TextCheck {
                 continue
             }
             var end = close + 2
-            while end < block.count, end - close <= 200, !")\n\u{1F}".unicodeScalars.contains(block.scalars[end]) { end += 1 }
+            while end < block.count, end - close <= 200, block.scalars[end] != ")", block.scalars[end] != "\n",
+                  block.scalars[end] != BlockText.fieldSeparator {
+                end += 1
+            }
             guard end < block.count, block.scalars[end] == ")", end > close + 2, !block.isHidden(index..<end + 1) else {
                 index = close + 1
                 continue

@@ -116,7 +116,7 @@ public enum QualityChecks {
         // rest, before they are kept, cached, levelled and printed: ten MiB of `[a] ` were
         // millions of PG202. The cap counts findings before `ignore:` and suppressions apply.
         return TextFindings(
-            findings: DiagnosticCap.capped(found + suppressions.problems), suppressions: suppressions.scopes,
+            findings: text.findingCap.capped(found + suppressions.problems), suppressions: suppressions.scopes,
             siteLinks: document.links.filter { $0.destination.hasPrefix(SiteLink.prefix) }
                 .map { WrittenLink(destination: $0.destination, location: text.location(of: $0.start)) },
             rootLinks: document.links.filter { RootLinks.isRootRelative($0.destination) }

@@ -240,13 +240,13 @@ enum RepeatedParagraphCheck: TextCheck {
 
     /// Scalars that are in NFC whatever surrounds them (no canonical decomposition that NFC
     /// undoes, combining class 0) and are each a character of their own: Latin up to the
-    /// combining marks, general punctuation, CJK punctuation, kana, CJK ideographs, full-width
-    /// forms. A text of these alone is composed already, and splits into characters as into
-    /// scalars (CR LF aside, white space either way).
-    private static func isComposedAlone(_ value: UInt32) -> Bool {
+    /// combining marks, Cyrillic letters, general punctuation, geometric shapes (○), CJK
+    /// punctuation, kana, CJK ideographs, full-width forms. A text of these alone is composed
+    /// already, and splits into characters as into scalars (CR LF aside, white space either way).
+    static func isComposedAlone(_ value: UInt32) -> Bool {
         switch value {
-        case 0..<0x300, 0x2010...0x2027, 0x3000...0x3029, 0x3041...0x3096, 0x30A1...0x30FC, 0x4E00...0x9FFF,
-             0xFF01...0xFF5E: true
+        case 0..<0x300, 0x400...0x482, 0x48A...0x4FF, 0x2010...0x2027, 0x25A0...0x25FF, 0x3000...0x3029, 0x3041...0x3096,
+             0x30A1...0x30FC, 0x4E00...0x9FFF, 0xFF01...0xFF5E: true
         default: false
         }
     }

@@ -23,7 +23,19 @@ final class TextPlacement: Sendable {
         var body: WrittenBody?
         /// Each block placed so far: what the file holds from its start, and where in that
         /// each scalar of its text is written.
-        var blocks: [Int: (written: WrittenBody.Span, offsets: [Int32])] = [:]
+        var blocks: [Int: PlacedBlock] = [:]
+    }
+
+    /// An object: a finding reads it, and copying out its arrays and the variables' values
+    /// cost more than the look-up.
+    private final class PlacedBlock {
+        let written: WrittenBody.Span
+        let offsets: [Int32]
+
+        init(written: WrittenBody.Span, offsets: [Int32]) {
+            self.written = written
+            self.offsets = offsets
+        }
     }
 
     /// How far past the last match a scalar is looked for: the longest markup between two
@@ -62,15 +74,15 @@ final class TextPlacement: Sendable {
                 if state.body == nil { state.body = WrittenBody(translation, variables: variables) }
                 state.blocks[index] = place(text, block: index, in: state.body!)
             }
-            let (span, offsets) = state.blocks[index]!
-            guard !offsets.isEmpty else { return read(span, nil) }
-            let position = Int(offsets[min(max(offset, 0), offsets.count - 1)])
-            return read(span, position < span.count ? position : nil)
+            let placed = state.blocks[index]!
+            guard !placed.offsets.isEmpty else { return read(placed.written, nil) }
+            let position = Int(placed.offsets[min(max(offset, 0), placed.offsets.count - 1)])
+            return read(placed.written, position < placed.written.count ? position : nil)
         }
     }
 
     /// The block's span of the file, and the index in it of each scalar of the block's text.
-    private func place(_ text: BlockText, block index: Int, in body: WrittenBody) -> (WrittenBody.Span, [Int32]) {
+    private func place(_ text: BlockText, block index: Int, in body: WrittenBody) -> PlacedBlock {
         let start = body.offset(of: blockStarts[index])
         // Footnote definitions come last among the blocks wherever they are written: a next
         // block that starts earlier bounds nothing.
@@ -78,62 +90,90 @@ final class TextPlacement: Sendable {
         // Then the span is bounded by what the text can take, so as not to read the rest of the body.
         let span = body.span(from: start, to: next > start ? next : min(body.byteCount, start + 16 * text.count + 2 * Self.window))
         let end = span.count
-        var offsets = [Int32](repeating: 0, count: text.count)
-        var position = Self.afterMarkers(span.scalars, from: 0, before: end)
+        let written = span.scalars
+        var position = Self.afterMarkers(written, from: 0, before: end)
         var pending: ArraySlice<Unicode.Scalar> = []
         var pendingAt = position
-        for (at, scalar) in text.scalars.enumerated() {
-            if let first = pending.first {
-                pending = pending.dropFirst()
-                if first == scalar {
-                    offsets[at] = Int32(pendingAt)
+        let scalars = text.scalars, isHidden = text.isHidden
+        // Every scalar's offset is written as it is matched: the storage is not filled first.
+        let offsets = [Int32](unsafeUninitializedCapacity: scalars.count) { offsets, count in
+            for (at, scalar) in scalars.enumerated() {
+                if let first = pending.first {
+                    pending = pending.dropFirst()
+                    if first == scalar {
+                        offsets[at] = Int32(pendingAt)
+                        continue
+                    }
+                    pending = []
+                }
+                offsets[at] = Int32(position)
+                // A footnote reference shows a number the file does not hold.
+                if scalar == BlockText.object { continue }
+                var probe = position
+                // Code and raw HTML show what is written, escapes and references included; what
+                // of them is not found close by is left where the match stopped.
+                if isHidden[at] {
+                    let limit = min(end, position + 64)
+                    while probe < limit, written[probe] != scalar { probe += 1 }
+                    if probe < limit {
+                        offsets[at] = Int32(probe)
+                        position = probe + 1
+                    }
                     continue
                 }
-                pending = []
-            }
-            offsets[at] = Int32(position)
-            // A footnote reference shows a number the file does not hold.
-            if scalar == BlockText.object { continue }
-            var probe = position
-            // Code and raw HTML show what is written, escapes and references included; what
-            // of them is not found close by is left where the match stopped.
-            if text.isHidden[at] {
-                let limit = min(end, position + 64)
-                while probe < limit, span.scalars[probe] != scalar { probe += 1 }
-                if probe < limit {
-                    offsets[at] = Int32(probe)
-                    position = probe + 1
-                }
-                continue
-            }
-            let limit = min(end, position + Self.window)
-            let following = at + 1 < text.count && !text.isHidden[at + 1] ? text.scalars[at + 1] : nil
-            search: while probe < limit {
-                let (shown, next) = span.shown(at: probe)
-                switch shown {
-                case .scalar(let written, let escaped):
-                    let matches = scalar == BlockText.fieldSeparator ? written == "|" && !escaped : written == scalar
-                    if matches {
-                        // Markup may show the same character just before the text does (`[[Name]](…)`):
-                        // a match the next scalar does not follow gives way to one close by it does.
-                        let (chosen, after) = Self.closer(scalar, then: following, from: probe, next: next, in: span)
-                        offsets[at] = Int32(chosen)
-                        position = after
-                        break search
-                    }
-                case .scalars(let shownScalars):
-                    if shownScalars.first == scalar {
+                let following = at + 1 < scalars.count && !isHidden[at + 1] ? scalars[at + 1] : nil
+                // Most of a text is written as it reads: the scalar where the match stands, no markup
+                // in it or in the next one, which is the one that follows. The search below finds
+                // the same, through what each written scalar shows.
+                if probe < end, written[probe] == scalar, !Self.mayShowOther(scalar) {
+                    let next = probe + 1
+                    if following == nil || following == BlockText.fieldSeparator || following == BlockText.object || next >= end
+                        || (written[next] == following && !Self.mayShowOther(following!)) {
                         offsets[at] = Int32(probe)
-                        pending = shownScalars.dropFirst()
-                        pendingAt = probe
                         position = next
-                        break search
+                        continue
                     }
                 }
-                probe = next
+                let limit = min(end, position + Self.window)
+                search: while probe < limit {
+                    let (shown, next) = span.shown(at: probe)
+                    switch shown {
+                    case .scalar(let written, let escaped):
+                        let matches = scalar == BlockText.fieldSeparator ? written == "|" && !escaped : written == scalar
+                        if matches {
+                            // Markup may show the same character just before the text does (`[[Name]](…)`):
+                            // a match the next scalar does not follow gives way to one close by it does.
+                            let (chosen, after) = Self.closer(scalar, then: following, from: probe, next: next, in: span)
+                            offsets[at] = Int32(chosen)
+                            position = after
+                            break search
+                        }
+                    case .scalars(let shownScalars):
+                        if shownScalars.first == scalar {
+                            offsets[at] = Int32(probe)
+                            pending = shownScalars.dropFirst()
+                            pendingAt = probe
+                            position = next
+                            break search
+                        }
+                    }
+                    probe = next
+                }
             }
+            count = scalars.count
         }
-        return (span, offsets)
+        return PlacedBlock(written: span, offsets: offsets)
+    }
+
+    /// Whether a written scalar may show something other than itself (`WrittenBody.Span.shown`):
+    /// an escape, a character reference, `<br>`, a variable's reference; or stands for a table's
+    /// pipe.
+    @inline(__always)
+    private static func mayShowOther(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "\\", "&", "<", "{", "|", BlockText.fieldSeparator: true
+        default: false
+        }
     }
 
     /// `probe` (whose shown scalar is `scalar`, and what follows it starts at `next`), unless

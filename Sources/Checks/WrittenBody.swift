@@ -72,7 +72,7 @@ struct WrittenBody: Sendable {
         return at
     }
 
-    /// The scalars written from byte `start` up to `end`, each with its line and column.
+    /// The scalars written from byte `start` up to `end`, and where each stands.
     func span(from start: Int, to end: Int) -> Span {
         // The line of `start`: the last line starting at or before it.
         var low = 0, high = lineStarts.count - 1
@@ -80,53 +80,51 @@ struct WrittenBody: Sendable {
             let middle = (low + high + 1) / 2
             if lineStarts[middle] <= start { low = middle } else { high = middle - 1 }
         }
-        var line = firstLine + low
-        var column = bytes[lineStarts[low]..<start].count { $0 & 0xC0 != 0x80 } + 1
-        var span = Span(values: values)
-        span.reserve(end - start)
-        var at = start
-        while at < end {
-            let lead = bytes[at]
-            var value = UInt32(lead)
-            var width = 1
-            if lead >= 0x80 {
-                width = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
-                value = UInt32(lead & (0x7F >> width))
-                for next in at + 1..<min(at + width, end) { value = value << 6 | UInt32(bytes[next] & 0x3F) }
+        let column = bytes[lineStarts[low]..<start].count { $0 & 0xC0 != 0x80 } + 1
+        var lineFeeds: [Int32] = []
+        let scalars = bytes.withUnsafeBufferPointer { bytes in
+            [Unicode.Scalar](unsafeUninitializedCapacity: max(end - start, 0)) { buffer, count in
+                var at = start
+                while at < end {
+                    let lead = bytes[at]
+                    // ASCII, most of a text, is its own scalar.
+                    guard lead >= 0x80 else {
+                        if lead == 0x0A { lineFeeds.append(Int32(truncatingIfNeeded: count)) }
+                        buffer[count] = Unicode.Scalar(lead)
+                        count += 1
+                        at += 1
+                        continue
+                    }
+                    let width = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+                    var value = UInt32(lead & (0x7F >> width))
+                    for next in at + 1..<min(at + width, end) { value = value << 6 | UInt32(bytes[next] & 0x3F) }
+                    buffer[count] = Unicode.Scalar(value) ?? "\u{FFFD}"
+                    count += 1
+                    at += width
+                }
             }
-            span.append(Unicode.Scalar(value) ?? "\u{FFFD}", line: line, column: column)
-            if lead == 0x0A {
-                line += 1
-                column = 1
-            } else {
-                column += 1
-            }
-            at += width
         }
-        return span
+        return Span(scalars: scalars, lineFeeds: lineFeeds, firstLine: firstLine + low, firstColumn: column, values: values)
     }
 
-    /// Scalars of the file in a row, with where each stands.
+    /// Scalars of the file in a row, with where each stands: its line and column are told by
+    /// the line feeds before it, rather than kept for every scalar.
     struct Span {
-        private(set) var scalars: [Unicode.Scalar] = []
-        private var lines: [Int32] = []
-        private var columns: [Int32] = []
+        let scalars: [Unicode.Scalar]
+        /// The index of each line feed among `scalars`, in order.
+        private let lineFeeds: [Int32]
+        /// Where the first scalar stands.
+        private let firstLine: Int
+        private let firstColumn: Int
         fileprivate let values: [Int: (length: Int, value: [Unicode.Scalar])]
 
-        fileprivate init(values: [Int: (length: Int, value: [Unicode.Scalar])]) {
+        fileprivate init(scalars: [Unicode.Scalar], lineFeeds: [Int32], firstLine: Int, firstColumn: Int,
+                         values: [Int: (length: Int, value: [Unicode.Scalar])]) {
+            self.scalars = scalars
+            self.lineFeeds = lineFeeds
+            self.firstLine = firstLine
+            self.firstColumn = firstColumn
             self.values = values
-        }
-
-        fileprivate mutating func reserve(_ count: Int) {
-            scalars.reserveCapacity(count)
-            lines.reserveCapacity(count)
-            columns.reserveCapacity(count)
-        }
-
-        fileprivate mutating func append(_ scalar: Unicode.Scalar, line: Int, column: Int) {
-            scalars.append(scalar)
-            lines.append(Int32(truncatingIfNeeded: line))
-            columns.append(Int32(truncatingIfNeeded: column))
         }
 
         static func key(line: Int, column: Int) -> Int { line << 32 | column }
@@ -134,7 +132,14 @@ struct WrittenBody: Sendable {
         var count: Int { scalars.count }
 
         func point(at index: Int) -> SourcePoint {
-            SourcePoint(line: Int(lines[index]), column: Int(columns[index]))
+            // The line feeds before `index`: a line feed stands on the line it ends.
+            var low = 0, high = lineFeeds.count
+            while low < high {
+                let middle = (low + high) / 2
+                if Int(lineFeeds[middle]) < index { low = middle + 1 } else { high = middle }
+            }
+            guard low > 0 else { return SourcePoint(line: firstLine, column: firstColumn + index) }
+            return SourcePoint(line: firstLine + low, column: index - Int(lineFeeds[low - 1]))
         }
 
         /// What a reader sees of the file at `index`, and where what follows it starts.
@@ -156,9 +161,11 @@ struct WrittenBody: Sendable {
             if scalar == "<", let length = lineBreakTag(at: index) {
                 return (.scalars(["\n"]), index + length)
             }
-            if scalar == "{", !values.isEmpty,
-               let (length, value) = values[Self.key(line: Int(lines[index]), column: Int(columns[index]))] {
-                return (.scalars(value), index + length)
+            if scalar == "{", !values.isEmpty {
+                let point = point(at: index)
+                if let (length, value) = values[Self.key(line: point.line, column: point.column)] {
+                    return (.scalars(value), index + length)
+                }
             }
             return (.scalar(scalar, escaped: false), index + 1)
         }

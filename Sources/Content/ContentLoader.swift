@@ -13,13 +13,18 @@ public enum ContentLoader {
     /// Loads and validates every policy, returning what could be read: a file with errors is
     /// left out, and every problem found (errors and warnings) is appended to `diagnostics`.
     /// When errors were added, the result serves to check the rest, never to publish.
-    public static func load(from source: URL, config: SiteConfig, diagnostics: inout [Diagnostic]) -> SiteContent {
-        guard let folders = scan(source: source, config: config, &diagnostics) else { return SiteContent(policies: []) }
+    /// `known`: the texts' fingerprints as an earlier build computed them; a text whose file's
+    /// stamp they hold, settled before that build, is not hashed again.
+    public static func load(from source: URL, config: SiteConfig, known: KnownFingerprints = KnownFingerprints(),
+                            diagnostics: inout [Diagnostic]) -> SiteContent {
+        guard let folders = scan(source: source, config: config, known: known, &diagnostics)
+        else { return SiteContent(policies: []) }
         return ContentValidator.validate(folders, config: config, &diagnostics)
     }
 
     /// The policy folders found; nil when there is no content/ folder to read.
-    static func scan(source: URL, config: SiteConfig, _ problems: inout [Diagnostic]) -> [PolicyFolder]? {
+    static func scan(source: URL, config: SiteConfig, known: KnownFingerprints = KnownFingerprints(),
+                     _ problems: inout [Diagnostic]) -> [PolicyFolder]? {
         let root = source.appendingPathComponent(folderName)
         switch InputFile.kind(atPath: root.path) {
         case .directory: break
@@ -41,7 +46,7 @@ public enum ContentLoader {
             }
             policies.append(scanPolicy(entry, index: policies.count, config: config, &problems, &reads))
         }
-        read(reads, into: &policies, &problems)
+        read(reads, known: known, into: &policies, &problems)
         return policies
     }
 
@@ -60,10 +65,11 @@ public enum ContentLoader {
 
     /// Reads and parses the texts on every core (a site has thousands); the translations and
     /// problems land where a reading in order would have put them.
-    private static func read(_ reads: [TextRead], into policies: inout [PolicyFolder], _ problems: inout [Diagnostic]) {
+    private static func read(_ reads: [TextRead], known: KnownFingerprints, into policies: inout [PolicyFolder],
+                             _ problems: inout [Diagnostic]) {
         let results = Mutex([(Translation?, [Diagnostic])](repeating: (nil, []), count: reads.count))
         DispatchQueue.concurrentPerform(iterations: reads.count) { index in
-            let result = readText(reads[index])
+            let result = readText(reads[index], known: known)
             results.withLock { $0[index] = result }
         }
         let done = results.withLock { $0 }
@@ -76,7 +82,7 @@ public enum ContentLoader {
         }
     }
 
-    private static func readText(_ read: TextRead) -> (Translation?, [Diagnostic]) {
+    private static func readText(_ read: TextRead, known: KnownFingerprints) -> (Translation?, [Diagnostic]) {
         var problems: [Diagnostic] = []
         switch InputFile.read(read.url, path: read.path) {
         case .failure(let problem):
@@ -86,9 +92,16 @@ public enum ContentLoader {
                                                                diagnostics: &problems) else {
                 return (nil, problems)
             }
-            return (Translation(language: read.language, path: read.path, frontMatter: parsed.frontMatter,
-                                body: parsed.body, bodyFirstLine: parsed.bodyFirstLine,
-                                sha256: Fingerprint.sha256(contents.bytes)), problems)
+            let fingerprints = known.text(at: read.path, stamp: contents.stamp)
+            var translation = Translation(language: read.language, path: read.path, frontMatter: parsed.frontMatter,
+                                          body: parsed.body, bodyFirstLine: parsed.bodyFirstLine,
+                                          sha256: fingerprints?.sha256 ?? Fingerprint.sha256(contents.bytes))
+            translation.stamp = contents.stamp
+            if let fingerprints {
+                translation.textSHA256 = fingerprints.textSHA256
+                translation.fingerprintsKnown = true
+            }
+            return (translation, problems)
         }
     }
 

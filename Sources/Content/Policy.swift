@@ -116,6 +116,11 @@ public struct Translation: Sendable {
     /// SHA-256 of the text as published, variables inserted (`PublishedText`); set once the
     /// variables are, by `SiteContent.fingerprintingPublishedTexts`.
     public var textSHA256 = ""
+    /// The file's stamp when it was read (nil for a text made in memory).
+    public var stamp: FileStamp?
+    /// Both fingerprints were an earlier build's, by the file's stamp (`KnownFingerprints`),
+    /// rather than computed by this one.
+    public var fingerprintsKnown = false
 
     public init(language: LanguageCode, path: String, frontMatter: FrontMatter, body: String, bodyFirstLine: Int,
                 sha256: String) {

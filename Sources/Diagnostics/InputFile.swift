@@ -44,11 +44,13 @@ public enum InputFile {
         public var source: CheckedText
         /// The decoded text.
         public var text: String { source.text() }
+        /// The file's stamp, taken on the descriptor its bytes were read from, before reading.
+        public var stamp: FileStamp?
     }
 
     /// The bytes of the regular file at `path`, checked on the open descriptor itself, so a file
     /// swapped for a link or a FIFO after `kind(atPath:)` is never followed nor waited on.
-    private static func readRegularFile(_ path: String) -> [UInt8]? {
+    private static func readRegularFile(_ path: String) -> (bytes: [UInt8], stamp: FileStamp)? {
         let descriptor = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
         guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }
@@ -57,11 +59,12 @@ public enum InputFile {
               status.st_size <= maximumSize else { return nil }
         // Read straight into an array of the file's size, one byte more to see its end; a file
         // that grew meanwhile is read on, to the limit.
+        let stamp = FileStamp(status)
         guard var bytes = bytes(from: descriptor, upTo: Int(status.st_size) + 1) else { return nil }
-        if bytes.count <= Int(status.st_size) { return bytes }
+        if bytes.count <= Int(status.st_size) { return (bytes, stamp) }
         while bytes.count <= maximumSize {
             guard let more = self.bytes(from: descriptor, upTo: 1 << 16) else { return nil }
-            if more.isEmpty { return bytes }
+            if more.isEmpty { return (bytes, stamp) }
             bytes += more
         }
         return nil
@@ -85,13 +88,17 @@ public enum InputFile {
 
     /// Reads and decodes the text file at `url`; `path` names it in diagnostics.
     public static func read(_ url: URL, path: String) -> Result<Contents, Diagnostic> {
-        readBytes(url, path: path).flatMap { bytes in
-            SourceText.checked(bytes, path: path).map { Contents(bytes: bytes, source: $0) }
+        readStamped(url, path: path).flatMap { read in
+            SourceText.checked(read.bytes, path: path).map { Contents(bytes: read.bytes, source: $0, stamp: read.stamp) }
         }
     }
 
     /// The bytes of the file at `url` (a theme's image, say), with every rule of `read` but the decoding.
     public static func readBytes(_ url: URL, path: String) -> Result<[UInt8], Diagnostic> {
+        readStamped(url, path: path).map(\.bytes)
+    }
+
+    private static func readStamped(_ url: URL, path: String) -> Result<(bytes: [UInt8], stamp: FileStamp), Diagnostic> {
         switch kind(atPath: url.path) {
         case .symbolicLink:
             return .failure(.error(.symbolicLink, at: SourceLocation(path: path),
@@ -107,10 +114,10 @@ public enum InputFile {
         case .regular:
             break
         }
-        guard let bytes = readRegularFile(url.path) else {
+        guard let read = readRegularFile(url.path) else {
             return .failure(.error(.unreadableFile, at: SourceLocation(path: path),
                                    "the file cannot be read (or was replaced by a link or a special file)"))
         }
-        return .success(bytes)
+        return .success(read)
     }
 }

@@ -27,4 +27,28 @@ import Testing
         #expect(found.count == 100)
         #expect(!found.contains { $0.message.hasPrefix("…") })
     }
+
+    // The checks that can find a thing on every line stop placing and wording findings past the
+    // cap (`FindingCap.admits`); what they report is the same as the runner's cap would keep.
+    @Test func foreignScriptPastTheCapIsToldInOneLine() throws {
+        let body = String(repeating: "Мы храним данные.\n", count: 300)
+        let run = try CheckRun(englishSite(body))
+        let found = run.diagnostics.filter { $0.code == .foreignScript }
+        #expect(found.count == 101, Comment(rawValue: String(run.report.prefix(2_000))))
+        #expect(found.prefix(100).allSatisfy { $0.message.contains("Мы храним данные") })
+        #expect(found.prefix(100).map(\.location.line) == Array(5..<105))
+        let rest = try #require(found.last)
+        #expect(rest.message == "… and 200 more PG206 in this text")
+        #expect(rest.location.description == "\(path):105:1")
+    }
+
+    @Test func templateMarkupPastTheCapIsToldInOneLine() throws {
+        let body = String(repeating: "Call {% data contact %} now.\n", count: 250)
+        let run = try CheckRun(englishSite(body))
+        let found = run.diagnostics.filter { $0.code == .otherTemplateMarkup }
+        #expect(found.count == 101, Comment(rawValue: String(run.report.prefix(2_000))))
+        let rest = try #require(found.last)
+        #expect(rest.message == "… and 150 more PG213 in this text")
+        #expect(rest.location.description == "\(path):105:6")
+    }
 }

@@ -1,0 +1,145 @@
+import Config
+import Content
+import Diagnostics
+import Foundation
+import Testing
+import TestSupport
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// A text's fingerprints are taken from an earlier build only when its file's stamp is the
+/// one they were computed for, and the file was last changed before that build read it.
+@Suite struct KnownFingerprintsTests {
+    static let files = """
+        -- content/privacy/v1/en.md --
+        ---
+        title: Privacy Policy
+        effective: 2024-01-01
+        ---
+        ## Scope
+
+        This policy covers the app and the website, and nothing else.
+        -- content/privacy/v1/ja.md --
+        ---
+        title: プライバシーポリシー
+        effective: 2024-01-01
+        ---
+        ## 範囲
+
+        本ポリシーはアプリとウェブサイトを対象とします。
+        -- content/terms/v1/en.md --
+        ---
+        title: Terms of Use
+        effective: 2024-02-01
+        ---
+        ### Accounts
+
+        You keep your password to yourself.
+
+        """
+
+    private struct Loaded {
+        var folder: URL
+        var config: SiteConfig
+        var content: SiteContent
+    }
+
+    private func loadFixture() throws -> Loaded {
+        let fixture = try LoadedFixture.load(Self.files)
+        let content = try #require(fixture.content)
+        var diagnostics: [Diagnostic] = []
+        let config = try #require(ConfigLoader.load(from: fixture.folder, diagnostics: &diagnostics))
+        return Loaded(folder: fixture.folder, config: config, content: content.fingerprintingPublishedTexts(config))
+    }
+
+    private func reload(_ loaded: Loaded, known: KnownFingerprints) -> SiteContent {
+        var diagnostics: [Diagnostic] = []
+        return ContentLoader.load(from: loaded.folder, config: loaded.config, known: known, diagnostics: &diagnostics)
+            .fingerprintingPublishedTexts(loaded.config)
+    }
+
+    private func translation(_ content: SiteContent, _ path: String) throws -> Translation {
+        try #require(content.policies.flatMap(\.versions).flatMap(\.translations.values).first { $0.path == path })
+    }
+
+    /// Fingerprints no hash gives, so that a text that took them was not hashed.
+    private func marked(_ known: KnownFingerprints) -> KnownFingerprints {
+        var known = known
+        for path in known.texts.keys {
+            known.texts[path]!.sha256 = "known " + path
+            known.texts[path]!.textSHA256 = "known text " + path
+        }
+        return known
+    }
+
+    /// The time a later build started reading: once the file system's clock has passed every
+    /// stamp of the fixture (a tick of a few milliseconds).
+    private func later(_ content: SiteContent) -> Int {
+        let last = content.policies.flatMap(\.versions).flatMap(\.translations.values)
+            .map { max($0.stamp!.modified, $0.stamp!.changed) }.max()!
+        while FileStamp.now() <= last { usleep(1_000) }
+        return FileStamp.now()
+    }
+
+    @Test func aSettledStampIsTrustedAndItsFileNotHashed() throws {
+        let loaded = try loadFixture()
+        defer { try? TemporaryDirectory.remove(loaded.folder) }
+        #expect(loaded.content.hashedTexts == 3)
+        let known = loaded.content.knownFingerprints(readFrom: later(loaded.content))
+        #expect(known.texts.count == 3)
+        let again = reload(loaded, known: marked(known))
+        #expect(again.hashedTexts == 0)
+        let text = try translation(again, "content/privacy/v1/ja.md")
+        #expect(text.sha256 == "known content/privacy/v1/ja.md")
+        #expect(text.textSHA256 == "known text content/privacy/v1/ja.md")
+        // The bodies are read all the same.
+        #expect(text.body.contains("本ポリシー"))
+    }
+
+    @Test func anEntryChangedWithinTheTickItWasReadIsHashedAgain() throws {
+        let loaded = try loadFixture()
+        defer { try? TemporaryDirectory.remove(loaded.folder) }
+        let terms = try translation(loaded.content, "content/terms/v1/en.md")
+        // The earlier build started reading in the very nanosecond the file was last changed:
+        // the file may have changed again after it was read, keeping its stamp.
+        var known = marked(loaded.content.knownFingerprints(readFrom: later(loaded.content)))
+        known.readFrom = max(terms.stamp!.modified, terms.stamp!.changed)
+        let again = reload(loaded, known: known)
+        let reread = try translation(again, "content/terms/v1/en.md")
+        #expect(!reread.fingerprintsKnown)
+        #expect(reread.sha256 == terms.sha256)
+        #expect(reread.textSHA256 == terms.textSHA256)
+        // Nor is such a stamp kept for the next build.
+        #expect(again.knownFingerprints(readFrom: known.readFrom).texts["content/terms/v1/en.md"] == nil)
+    }
+
+    @Test func anEditKeepingTheSizeAndTheModificationTimeIsSeen() throws {
+        let loaded = try loadFixture()
+        defer { try? TemporaryDirectory.remove(loaded.folder) }
+        let path = "content/privacy/v1/en.md"
+        let before = try translation(loaded.content, path)
+        let known = loaded.content.knownFingerprints(readFrom: later(loaded.content))
+        // One word for another of the same length, written into the same file (its inode
+        // kept), and its modification time set back as `touch -d` would.
+        let file = loaded.folder.appendingPathComponent(path).path
+        let edited = try String(contentsOfFile: file, encoding: .utf8).replacingOccurrences(of: "website", with: "webshop")
+        let handle = try #require(FileHandle(forWritingAtPath: file))
+        try handle.write(contentsOf: Data(edited.utf8))
+        try handle.close()
+        let stamp = before.stamp!
+        var times = [timespec(tv_sec: stamp.modified / 1_000_000_000, tv_nsec: stamp.modified % 1_000_000_000),
+                     timespec(tv_sec: stamp.modified / 1_000_000_000, tv_nsec: stamp.modified % 1_000_000_000)]
+        #expect(utimensat(AT_FDCWD, file, &times, 0) == 0)
+        let again = reload(loaded, known: known)
+        let after = try translation(again, path)
+        #expect(after.stamp!.size == stamp.size)
+        #expect(after.stamp!.modified == stamp.modified)
+        // Its status-change time, which no user can set, tells it apart.
+        #expect(!after.fingerprintsKnown)
+        #expect(again.hashedTexts == 1)
+        #expect(after.sha256 != before.sha256)
+        #expect(after.textSHA256 != before.textSHA256)
+        #expect(after.body.contains("webshop"))
+    }
+}
