@@ -92,43 +92,42 @@ struct BlockAlignment {
 
     /// The longest in-order series of blocks that read the same and occur once in each range
     /// (`byContent`), and of headings whose id occurs once in each range.
-    private func anchors(_ oldRange: Range<Int>, _ newRange: Range<Int>, byContent: Bool) -> [(Int, Int)] {
+    private mutating func anchors(_ oldRange: Range<Int>, _ newRange: Range<Int>, byContent: Bool) -> [(Int, Int)] {
         guard !oldRange.isEmpty, !newRange.isEmpty,
               byContent || oldRange.contains(where: { oldHeadingIDs[$0] != nil }) else { return [] }
-        var byFingerprint: [Int: (oldCount: Int, old: Int, newCount: Int, new: Int)] = [:]
+        var byFingerprint: [Int: Occurrences] = [:]
         // Sized once: most blocks of a range are distinct, and growing the table rehashes them.
         if byContent { byFingerprint.reserveCapacity(oldRange.count + newRange.count) }
-        for i in oldRange where byContent {
-            let fingerprint = versions.oldFingerprints[i]
-            byFingerprint[fingerprint, default: (0, 0, 0, 0)].oldCount += 1
-            byFingerprint[fingerprint]!.old = i
-        }
-        for j in newRange where byContent {
-            let fingerprint = versions.newFingerprints[j]
-            byFingerprint[fingerprint, default: (0, 0, 0, 0)].newCount += 1
-            byFingerprint[fingerprint]!.new = j
-        }
-        var newForOld: [Int: Int] = [:]
-        newForOld.reserveCapacity(byContent ? min(oldRange.count, newRange.count) : 0)
+        // Each block is counted through one lookup of its entry, changed in place.
+        for i in oldRange where byContent { byFingerprint[versions.oldFingerprints[i], default: Occurrences()].addOld(i) }
+        for j in newRange where byContent { byFingerprint[versions.newFingerprints[j], default: Occurrences()].addNew(j) }
+        // Per old block of the range, the new block it anchors to, or -1; read in order, no sort.
+        var newForOld = [Int](repeating: -1, count: oldRange.count)
+        var takenNew = [Bool](repeating: false, count: newRange.count)
         for entry in byFingerprint.values where entry.oldCount == 1 && entry.newCount == 1 {
-            if versions.showsSame(old: entry.old, new: entry.new) { newForOld[entry.old] = entry.new }
+            if versions.showsSameRemembered(old: entry.old, new: entry.new) {
+                newForOld[entry.old - oldRange.lowerBound] = entry.new
+                takenNew[entry.new - newRange.lowerBound] = true
+            }
         }
-        var byHeadingID: [String: (oldCount: Int, old: Int, newCount: Int, new: Int)] = [:]
+        var byHeadingID: [String: Occurrences] = [:]
         for i in oldRange {
             guard let id = oldHeadingIDs[i] else { continue }
-            byHeadingID[id, default: (0, 0, 0, 0)].oldCount += 1
-            byHeadingID[id]!.old = i
+            byHeadingID[id, default: Occurrences()].addOld(i)
         }
         for j in newRange {
             guard let id = newHeadingIDs[j] else { continue }
-            byHeadingID[id, default: (0, 0, 0, 0)].newCount += 1
-            byHeadingID[id]!.new = j
+            byHeadingID[id, default: Occurrences()].addNew(j)
         }
-        let takenNew = Set(newForOld.values)
         for entry in byHeadingID.values where entry.oldCount == 1 && entry.newCount == 1 {
-            if newForOld[entry.old] == nil, !takenNew.contains(entry.new) { newForOld[entry.old] = entry.new }
+            if newForOld[entry.old - oldRange.lowerBound] < 0, !takenNew[entry.new - newRange.lowerBound] {
+                newForOld[entry.old - oldRange.lowerBound] = entry.new
+            }
         }
-        return PatienceAnchors.longestIncreasing(newForOld.sorted { $0.key < $1.key }.map { ($0.key, $0.value) })
+        var pairs: [(Int, Int)] = []
+        pairs.reserveCapacity(min(oldRange.count, newRange.count))
+        for (offset, j) in newForOld.enumerated() where j >= 0 { pairs.append((oldRange.lowerBound + offset, j)) }
+        return PatienceAnchors.longestIncreasing(pairs)
     }
 
     private mutating func alignGap(_ oldRange: Range<Int>, _ newRange: Range<Int>) {
@@ -212,5 +211,20 @@ struct BlockAlignment {
 
     private static func headingID(_ block: DocumentBlock) -> String? {
         if case .heading(_, let id) = block.kind { id } else { nil }
+    }
+}
+
+/// How often a value occurs in each version's range, and where it occurred last.
+private struct Occurrences {
+    var oldCount = 0, old = 0, newCount = 0, new = 0
+
+    mutating func addOld(_ index: Int) {
+        oldCount += 1
+        old = index
+    }
+
+    mutating func addNew(_ index: Int) {
+        newCount += 1
+        new = index
     }
 }

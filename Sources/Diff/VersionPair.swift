@@ -48,6 +48,14 @@ struct VersionPair {
         oldFingerprints[i] == newFingerprints[j] && PreparedText.showsSame(oldBlocks, i, newBlocks, j)
     }
 
+    /// `showsSame`, remembered when true: the redline asks `readsSame` of every pair the
+    /// alignment anchored on its fingerprint, and the answer is then known.
+    mutating func showsSameRemembered(old i: Int, new j: Int) -> Bool {
+        guard showsSame(old: i, new: j) else { return false }
+        readsSameAs[i] = j
+        return true
+    }
+
     /// Whether a reader sees the same block in both versions (white space aside).
     mutating func readsSame(old i: Int, new j: Int) -> Bool {
         if readsSameAs[i] == j { return true }
