@@ -1,3 +1,5 @@
+import Synchronization
+
 /// The writing system of a letter, as far as the checks need it.
 ///
 /// The standard library has no Script property, so letters are told by their Unicode blocks.
@@ -33,7 +35,7 @@ enum Script: String, Sendable, Hashable, CaseIterable {
         // scalars than these never makes the table of the whole plane.
         if value < 0x250 { return latinPlane[Int(value)] }
         if value >= 0x2000 && value < 0x2070 { return generalPunctuation[Int(value - 0x2000)] }
-        if value < 0x10000 { return basicPlane[Int(value)] }
+        if value < 0x10000 { return basicPlane.script(of: Int(value)) }
         return lookedUp(scalar)
     }
 
@@ -41,11 +43,14 @@ enum Script: String, Sendable, Hashable, CaseIterable {
     private static let generalPunctuation: [Script?] = (0x2000..<0x2070).map { Unicode.Scalar(UInt32($0)).flatMap(lookedUp) }
 
     /// `lookedUp` of every scalar below U+10000, where nearly every letter of a text lies, worked
-    /// out once: the checks ask for the script of every letter they read, and the alphabetic
-    /// property is a search in the standard library's tables each time. 64 KiB.
-    private static let basicPlane: [Script?] = (0..<0x10000).map { value in
+    /// out a page at a time: the checks ask for the script of every letter they read, and the
+    /// alphabetic property is a search in the standard library's tables each time.
+    private static let basicPlane = ScriptPages()
+
+    /// `lookedUp` of the basic plane's scalar `value`, for the table.
+    fileprivate static func worked(_ value: Int) -> Script? {
         // The blocks whose scalars are all letters of one script, or none, are told without
-        // asking each scalar's properties: a third of the table, and most of its making.
+        // asking each scalar's properties.
         switch value {
         case 0x3400...0x4DBF, 0x4E00...0x9FFF: .han
         case 0xAC00...0xD7A3: .hangul
@@ -134,5 +139,35 @@ enum Script: String, Sendable, Hashable, CaseIterable {
             .han
         default: .other
         }
+    }
+}
+
+/// The basic plane's scripts by pages of 256 scalars, each made the first time one of its
+/// scalars is asked for: a text with one letter outside Latin paid for the making of the
+/// whole plane, where a Japanese text reads from a dozen pages. A page once made is
+/// never changed; two threads making the same page keep the first one published.
+private final class ScriptPages: @unchecked Sendable {
+    /// 256 pages, each nil until made; allocated once, for the life of the process.
+    private let pages: UnsafeMutablePointer<Atomic<UnsafePointer<Script?>?>>
+
+    init() {
+        pages = .allocate(capacity: 256)
+        for number in 0..<256 { (pages + number).initialize(to: Atomic(nil)) }
+    }
+
+    func script(of value: Int) -> Script? {
+        let number = value >> 8
+        if let page = pages[number].load(ordering: .acquiring) { return page[value & 0xFF] }
+        return made(number)[value & 0xFF]
+    }
+
+    private func made(_ number: Int) -> UnsafePointer<Script?> {
+        let page = UnsafeMutablePointer<Script?>.allocate(capacity: 256)
+        for offset in 0..<256 { (page + offset).initialize(to: Script.worked(number << 8 | offset)) }
+        let (published, current) = pages[number].compareExchange(
+            expected: nil, desired: UnsafePointer(page), ordering: .acquiringAndReleasing)
+        if published { return UnsafePointer(page) }
+        page.deallocate()
+        return current!
     }
 }
