@@ -26,8 +26,9 @@ enum EmptyReferenceCheck: TextCheck {
             if isJapanese, !block.features.isDisjoint(with: [.cjkMark, .colon]) { gaps += JapaneseReferences.gaps(in: block) }
             if block.features.contains(.cjkMark) { gaps += JapaneseReferences.emptyQuotes(in: block) }
             for gap in gaps.sorted(by: { $0.offset < $1.offset }) {
-                found.append(.warning(.emptyReference, at: text.location(at: gap.offset, in: block, block: index), gap.message,
-                                      hint: hint))
+                let location = { text.location(at: gap.offset, in: block, block: index) }
+                guard text.findingCap.admits(.emptyReference, .warning, at: location()) else { continue }
+                found.append(.warning(.emptyReference, at: location(), gap.message, hint: hint))
             }
         }
         return found
@@ -72,9 +73,17 @@ enum EmptyReferenceCheck: TextCheck {
         value >= 0x41 && value <= 0x5A ? value + 0x20 : value
     }
 
+    /// A gap found; its message is worded only when the finding is kept (`FindingCap`).
     struct Gap {
         var offset: Int
-        var message: String
+        private let worded: () -> String
+
+        var message: String { worded() }
+
+        init(offset: Int, message: @escaping @autoclosure () -> String) {
+            self.offset = offset
+            worded = message
+        }
     }
 
     /// "contact us at .": a lead followed by nothing.
@@ -99,10 +108,10 @@ enum EmptyReferenceCheck: TextCheck {
                 guard lead.context.isEmpty || closesClause
                         || hasContext(before: start, tokens, lead.context, words, in: block) else { continue }
                 let last = nothing < tokens.count ? tokens[nothing] : tokens[end - 1]
-                let shown = snippet(block, from: tokens[max(start - 3, 0)].range.lowerBound, to: last.range.upperBound)
-                let lead = lead.words.joined(separator: " ")
+                let from = tokens[max(start - 3, 0)].range.lowerBound
                 gaps.append(Gap(offset: tokens[start].range.lowerBound,
-                                message: "nothing follows '\(lead)' where an address or a name belongs: '\(shown)'"))
+                                message: "nothing follows '\(lead.words.joined(separator: " "))' where an address or a name "
+                                    + "belongs: '\(snippet(block, from: from, to: last.range.upperBound))'"))
                 break
             }
         }
@@ -131,10 +140,10 @@ enum EmptyReferenceCheck: TextCheck {
             }
             guard isEmpty else { continue }
             let shownEnd = next < tokens.count ? tokens[next].range.upperBound : tokens[index + 1].range.upperBound
-            let shown = snippet(block, from: tokens[index].range.lowerBound, to: shownEnd)
-            let written = tokens[index].text(in: block)
-            gaps.append(Gap(offset: tokens[index].range.lowerBound,
-                            message: "nothing follows '\(written):' where it belongs: '\(shown)'"))
+            let labelToken = tokens[index]
+            gaps.append(Gap(offset: labelToken.range.lowerBound,
+                            message: "nothing follows '\(labelToken.text(in: block)):' where it belongs: "
+                                + "'\(snippet(block, from: labelToken.range.lowerBound, to: shownEnd))'"))
         }
         return gaps
     }
