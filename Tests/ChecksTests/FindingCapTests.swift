@@ -51,4 +51,19 @@ import Testing
         #expect(rest.message == "… and 150 more PG213 in this text")
         #expect(rest.location.description == "\(path):105:6")
     }
+
+    @Test func gapsPastTheCapAreToldInOneLine() throws {
+        // 150 paragraphs, one a line out of two from line 5: the 101st gap stands on line 205.
+        let body = String(repeating: "Contact us at . We answer within a month.\n\n", count: 150)
+        let run = try CheckRun(englishSite(body))
+        let found = run.diagnostics.filter { $0.code == .emptyReference }
+        #expect(found.count == 101, Comment(rawValue: String(run.report.prefix(2_000))))
+        #expect(found.prefix(100).allSatisfy {
+            $0.message == "nothing follows 'at' where an address or a name belongs: 'Contact us at .'"
+        })
+        #expect(found.prefix(100).map(\.location.line) == Array(stride(from: 5, to: 205, by: 2)))
+        let rest = try #require(found.last)
+        #expect(rest.message == "… and 50 more PG203 in this text")
+        #expect(rest.location.description == "\(path):205:12")
+    }
 }
