@@ -117,7 +117,7 @@ public enum QualityChecks {
         // millions of PG202. The cap counts findings before `ignore:` and suppressions apply.
         return TextFindings(
             findings: text.findingCap.capped(found + suppressions.problems), suppressions: suppressions.scopes,
-            siteLinks: document.links.filter { $0.destination.hasPrefix(SiteLink.prefix) }
+            siteLinks: (document.links.filter { $0.destination.hasPrefix(SiteLink.prefix) } + document.htmlSiteLinks)
                 .map { WrittenLink(destination: $0.destination, location: text.location(of: $0.start)) },
             rootLinks: document.links.filter { RootLinks.isRootRelative($0.destination) }
                 .map { WrittenLink(destination: $0.destination, location: text.location(of: $0.start)) },

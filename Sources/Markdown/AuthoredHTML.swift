@@ -56,18 +56,8 @@ struct AuthoredHTML {
             let literal = Array(piece.literal.utf8)
             let starts = lines[removal.piece] ?? LineStarts.of(literal)
             lines[removal.piece] = starts
-            let offset = min(removal.offset, literal.count)
-            let lineIndex = Self.lineIndex(of: offset, in: starts)
-            let point: SourcePoint
-            if lineIndex == 0 {
-                point = positions.point(line: piece.line, byteColumn: piece.column + offset)
-            } else {
-                // A block's later lines lose their container's prefix (`> `) in the literal:
-                // the line as parsed ends as the literal's line does.
-                let lineEnd = lineIndex + 1 < starts.count ? starts[lineIndex + 1] - 1 : literal.count
-                let prefix = positions.byteLength(ofLine: piece.line + lineIndex) - (lineEnd - starts[lineIndex])
-                point = positions.point(line: piece.line + lineIndex, byteColumn: max(prefix, 0) + offset - starts[lineIndex] + 1)
-            }
+            let point = piece.point(at: min(removal.offset, literal.count), length: literal.count,
+                                    lineStarts: starts, positions: positions)
             return RemovedHTML(start: point, message: removal.message)
         }
     }
@@ -78,15 +68,6 @@ struct AuthoredHTML {
         guard literal.count >= 3, literal[0] == UInt8(ascii: "<"), literal.last == UInt8(ascii: ">") else { return false }
         let first = literal[1] == UInt8(ascii: "/") ? literal[2] : literal[1]
         return first | 0x20 >= UInt8(ascii: "a") && first | 0x20 <= UInt8(ascii: "z")
-    }
-
-    private static func lineIndex(of offset: Int, in starts: [Int]) -> Int {
-        var low = 0, high = starts.count
-        while low < high {
-            let middle = (low + high) / 2
-            if starts[middle] <= offset { low = middle + 1 } else { high = middle }
-        }
-        return max(low - 1, 0)
     }
 
     private static func firstIndex(of marker: [UInt8], in bytes: [UInt8], from: Int) -> Int? {

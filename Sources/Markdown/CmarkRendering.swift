@@ -27,6 +27,8 @@ struct CmarkOutput: Sendable {
     var variableProblems: [VariablePlaceholders.Entry]
     /// `html: safe`: the raw HTML that `html` holds markers for, in order.
     var rawHTML: [RawHTML]
+    /// `html: trusted`: the raw HTML that may hold `@/` site links, as written (not marked).
+    var trustedHTML: [RawHTML] = []
     /// Where the blocks stopped keeping the text's nesting.
     var nesting: BlockReader.Nesting
     /// Where a container starts anew that the blocks would join (`BlockReader`).
@@ -93,6 +95,9 @@ extension CmarkLibrary {
         // Before the headings are rendered: a heading's own tags are put back with the rest.
         let mayHoldHTML = mode == .safe && placeholders.text[...].firstRange(ofBytes: "<") != nil
         let rawHTML = mayHoldHTML ? RawHTMLNodes.mark(in: document) : []
+        // Trusted HTML is published as written; only its site links are wanted of it (PG200).
+        let trustedHTML = mode == .trusted && placeholders.text[...].firstRange(ofBytes: "@/") != nil
+            ? RawHTMLNodes.pieces(in: document) : []
         var html: String?
         if read.nesting.tooDeep != nil || read.nesting.overBudget != nil {
             let renderOptions = rawHTML.isEmpty ? options : options | CMARK_OPT_UNSAFE
@@ -104,7 +109,7 @@ extension CmarkLibrary {
         return CmarkOutput(html: html,
                            headings: headings, ids: ids, footnoteIDs: footnoteIDs, blocks: read.blocks,
                            blockStarts: read.starts, links: read.links, variableProblems: variableProblems,
-                           rawHTML: rawHTML, nesting: read.nesting, restarts: read.restarts)
+                           rawHTML: rawHTML, trustedHTML: trustedHTML, nesting: read.nesting, restarts: read.restarts)
     }
 
     /// cmark's HTML for `node` and everything in it.

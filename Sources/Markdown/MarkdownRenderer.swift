@@ -52,6 +52,8 @@ public enum MarkdownRenderer {
             blocks: blocks,
             blockStarts: positions.points(output.blockStarts),
             links: links.sorted { ($0.start.line, $0.start.column) < ($1.start.line, $1.start.column) },
+            htmlSiteLinks: HTMLSiteLinks.find(in: output.rawHTML + output.trustedHTML,
+                                             html: output.rawHTML.isEmpty ? .asWritten : .sanitized, positions: positions),
             removedHTML: authored?.removed ?? [], htmlIDs: authored?.ids ?? [])
         // At most `DiagnosticCap.perCode` of one code are made: ten MiB of `{{ ` are millions.
         var cap = DiagnosticCap()

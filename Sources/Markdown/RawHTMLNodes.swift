@@ -27,6 +27,35 @@ enum RawHTMLNodes {
     /// markers in the output. When there are any, links and images are made safe, and the
     /// document must be rendered with CMARK_OPT_UNSAFE.
     static func mark(in document: OpaquePointer) -> [RawHTML] {
+        let (nodes, targets) = walk(document)
+        guard !nodes.isEmpty else { return [] }
+        // The walk only collects; the tree is changed after it, as cmark's iterator requires.
+        for node in targets {
+            if let url = cmark_node_get_url(node), SafeURL.isDangerous(String(cString: url)) {
+                guard cmark_node_set_url(node, "") != 0 else { fatalError("cmark-gfm: out of memory") }
+            }
+        }
+        return nodes.map { node in
+            let raw = piece(node)
+            guard cmark_node_set_literal(node, marker) != 0 else { fatalError("cmark-gfm: out of memory") }
+            return raw
+        }
+    }
+
+    /// The raw HTML nodes of `document` as `mark` finds them, the tree left as it is.
+    static func pieces(in document: OpaquePointer) -> [RawHTML] {
+        walk(document).nodes.map(piece)
+    }
+
+    private static func piece(_ node: OpaquePointer) -> RawHTML {
+        RawHTML(literal: cmark_node_get_literal(node).map { String(cString: $0) } ?? "",
+                line: Int(cmark_node_get_start_line(node)),
+                column: Int(cmark_node_get_start_column(node)),
+                isBlock: cmark_node_get_type(node) == CMARK_NODE_HTML_BLOCK)
+    }
+
+    /// The raw HTML nodes outside images' descriptions, and the links and images.
+    private static func walk(_ document: OpaquePointer) -> (nodes: [OpaquePointer], targets: [OpaquePointer]) {
         var nodes: [OpaquePointer] = []
         var targets: [OpaquePointer] = []
         guard let iterator = cmark_iter_new(document) else { fatalError("cmark-gfm: out of memory") }
@@ -43,20 +72,25 @@ enum RawHTMLNodes {
             }
         }
         cmark_iter_free(iterator)
-        guard !nodes.isEmpty else { return [] }
-        // The walk only collects; the tree is changed after it, as cmark's iterator requires.
-        for node in targets {
-            if let url = cmark_node_get_url(node), SafeURL.isDangerous(String(cString: url)) {
-                guard cmark_node_set_url(node, "") != 0 else { fatalError("cmark-gfm: out of memory") }
-            }
+        return (nodes, targets)
+    }
+}
+
+extension RawHTML {
+    /// Where the byte at `offset` of the literal (`length` bytes, its lines starting at
+    /// `lineStarts`) is written in the file.
+    func point(at offset: Int, length: Int, lineStarts starts: [Int], positions: ParsedPositions) -> SourcePoint {
+        var low = 0, high = starts.count
+        while low < high {
+            let middle = (low + high) / 2
+            if starts[middle] <= offset { low = middle + 1 } else { high = middle }
         }
-        return nodes.map { node in
-            let raw = RawHTML(literal: cmark_node_get_literal(node).map { String(cString: $0) } ?? "",
-                              line: Int(cmark_node_get_start_line(node)),
-                              column: Int(cmark_node_get_start_column(node)),
-                              isBlock: cmark_node_get_type(node) == CMARK_NODE_HTML_BLOCK)
-            guard cmark_node_set_literal(node, marker) != 0 else { fatalError("cmark-gfm: out of memory") }
-            return raw
-        }
+        let lineIndex = max(low - 1, 0)
+        guard lineIndex > 0 else { return positions.point(line: line, byteColumn: column + offset) }
+        // A block's later lines lose their container's prefix (`> `) in the literal:
+        // the line as parsed ends as the literal's line does.
+        let lineEnd = lineIndex + 1 < starts.count ? starts[lineIndex + 1] - 1 : length
+        let prefix = positions.byteLength(ofLine: line + lineIndex) - (lineEnd - starts[lineIndex])
+        return positions.point(line: line + lineIndex, byteColumn: max(prefix, 0) + offset - starts[lineIndex] + 1)
     }
 }

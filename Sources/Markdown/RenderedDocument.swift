@@ -17,8 +17,11 @@ public struct RenderedDocument: Sendable, Hashable {
     public var blocks: [DocumentBlock]
     /// Where each of `blocks` starts in the file.
     public var blockStarts: [SourcePoint]
-    /// Every link and image, in document order.
+    /// Every link and image of the Markdown, in document order.
     public var links: [DocumentLink]
+    /// The `@/` site links of the text's own HTML (`html: safe` or `trusted`), in document
+    /// order, each at its tag (`HTMLSiteLinks`): for PG200, with `links`' own.
+    public var htmlSiteLinks: [DocumentLink]
     /// `html: safe`: what the sanitizer left out of the text's HTML, in document order.
     public var removedHTML: [RemovedHTML]
     /// `html: safe`: the ids the text's HTML elements keep (`<a id="…">`), which links may name.
@@ -26,7 +29,7 @@ public struct RenderedDocument: Sendable, Hashable {
 
     public init(html: String, siteLinks: [Range<Int>]? = nil, headings: [OutlineHeading], tableOfContents: TableOfContents,
                 blocks: [DocumentBlock] = [], blockStarts: [SourcePoint] = [], links: [DocumentLink] = [],
-                removedHTML: [RemovedHTML] = [], htmlIDs: [String] = []) {
+                htmlSiteLinks: [DocumentLink] = [], removedHTML: [RemovedHTML] = [], htmlIDs: [String] = []) {
         self.html = html
         self.siteLinks = siteLinks ?? SiteLinkedHTML(finding: html).siteLinks
         self.headings = headings
@@ -34,6 +37,7 @@ public struct RenderedDocument: Sendable, Hashable {
         self.blocks = blocks
         self.blockStarts = blockStarts
         self.links = links
+        self.htmlSiteLinks = htmlSiteLinks
         self.removedHTML = removedHTML
         self.htmlIDs = htmlIDs
     }

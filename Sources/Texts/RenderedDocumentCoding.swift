@@ -26,6 +26,10 @@ extension RenderedDocument {
             writer.write(link.isImage)
             writer.write(link.start)
         }
+        writer.write(htmlSiteLinks) { writer, link in
+            writer.write(link.destination)
+            writer.write(link.start)
+        }
         writer.write(removedHTML) { writer, removed in
             writer.write(removed.start)
             writer.write(removed.message)
@@ -49,10 +53,13 @@ extension RenderedDocument {
             DocumentLink(destination: try reader.string(), text: try reader.string(), isImage: try reader.bool(),
                          start: try reader.point())
         }
+        let htmlSiteLinks = try reader.array { reader in
+            DocumentLink(destination: try reader.string(), text: "", isImage: false, start: try reader.point())
+        }
         let removedHTML = try reader.array { reader in RemovedHTML(start: try reader.point(), message: try reader.string()) }
         let htmlIDs = try reader.array { try $0.string() }
         self.init(html: html, siteLinks: withHTML ? siteLinks : [], headings: headings, tableOfContents: TableOfContents(entries: entries), blocks: blocks,
-                  blockStarts: starts, links: links, removedHTML: removedHTML, htmlIDs: htmlIDs)
+                  blockStarts: starts, links: links, htmlSiteLinks: htmlSiteLinks, removedHTML: removedHTML, htmlIDs: htmlIDs)
     }
 }
 

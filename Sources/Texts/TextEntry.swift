@@ -13,7 +13,7 @@ enum TextEntry {
         var blocksDigest: BlocksDigest
     }
 
-    private static let magic = "policygen text 4"
+    private static let magic = "policygen text 5"
 
     static func encode(_ document: RenderedDocument, _ diagnostics: [Diagnostic]) -> (bytes: [UInt8], head: Head) {
         var body = CacheWriter()

@@ -88,4 +88,57 @@ import Testing
         let run = try CheckRun(site.replacingOccurrences(of: "[見出し](#保存期間)", with: "[見出し](#保存期間-3)"))
         #expect(run.locations(.brokenAnchor) == ["content/privacy/v1/ja.md:7:45"], "\(run.report)")
     }
+
+    /// content-format.md: a site link in the text's own HTML is rewritten like a Markdown one,
+    /// and checked like one, at the `<` of its tag: in a paragraph, a block over lines, a quote.
+    @Test(arguments: ["safe", "trusted"]) func aSiteLinkInTheTextsOwnHTMLIsCheckedAtItsTag(mode: String) throws {
+        let run = try CheckRun(englishSite("""
+        ## Sharing {#sharing}
+
+        <p>We share what <a href="@/nope/">a missing policy</a> lists, under
+        <a href="@/terms/v9#nowhere">terms that do not exist</a>.</p>
+
+        Read [the same missing policy](@/nope) in Markdown.
+
+        > 共有先は<a href="@/gone">別の方針</a>に書きます。
+        >
+        > <div>
+        > <a
+        >  href="@/privacy/v1#sharing">this very heading</a> and <a href="@/privacy/v2">a later one</a>
+        > </div>
+        """, config: "html: \(mode)"))
+        #expect(run.locations(.brokenSiteLink) == [
+            "content/privacy/v1/en.md:7:18",
+            "content/privacy/v1/en.md:8:1",
+            "content/privacy/v1/en.md:10:6",
+            "content/privacy/v1/en.md:12:7",
+            "content/privacy/v1/en.md:16:58",
+        ], "\(run.report)")
+        #expect(run.messages(.brokenSiteLink) == [
+            "no policy 'nope' in content/", "no policy 'terms' in content/", "no policy 'nope' in content/",
+            "no policy 'gone' in content/", "the policy 'privacy' has no version 'v2'",
+        ])
+        #expect(run.locations(.brokenAnchor).isEmpty, "\(run.report)")
+    }
+
+    /// `html: safe` publishes every `href` it keeps as `href="…"`, so any spelling of one is a
+    /// site link; `html: trusted` publishes them as written, where only `href="@/…"` is one.
+    /// A link in a comment is no link in either.
+    @Test(arguments: [("safe", ["content/privacy/v1/en.md:5:6", "content/privacy/v1/en.md:6:1"]),
+                      ("trusted", [])])
+    func howAnHrefIsWrittenMattersAsThePageReadsIt(mode: String, expected: [String]) throws {
+        let run = try CheckRun(englishSite("""
+        Both <A HREF = '@/gone'>gone</A>
+        <a class="x" href=@/gone/v2>unquoted</a> <!-- once: <a href="@/old">old</a> -->
+        <p><!-- <a href="@/older"> --> and <a data-href="@/nope">not an href</a></p>
+        """, config: "html: \(mode)"))
+        #expect(run.locations(.brokenSiteLink) == expected, "\(run.report)")
+    }
+
+    @Test func aSiteLinkInHTMLThatIsLeftOutIsNotChecked() throws {
+        let run = try CheckRun(englishSite("""
+        <p>See <a href="@/nope">a missing policy</a>.</p>
+        """, config: "html: none"))
+        #expect(run.locations(.brokenSiteLink).isEmpty, "\(run.report)")
+    }
 }

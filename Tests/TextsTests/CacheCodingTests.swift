@@ -33,7 +33,7 @@ import Texts
 
         ---
 
-        <div>raw</div>
+        <div>raw, see <a href="@/terms#liability">the terms</a></div>
 
         Negative numbers stay: -1, and émoji 🙂 and 日本語.
 
@@ -45,6 +45,7 @@ import Texts
                                                     options: MarkdownOptions(html: .trusted, tocDepth: 3))
         #expect(document.blocks.count > 10)
         #expect(!document.links.isEmpty)
+        #expect(document.htmlSiteLinks.map(\.destination) == ["@/terms#liability"])
         var writer = CacheWriter()
         document.write(to: &writer)
         var reader = CacheReader(writer.bytes)
