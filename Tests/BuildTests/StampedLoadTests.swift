@@ -12,11 +12,23 @@ import Glibc
 /// A rebuild takes each unchanged text's fingerprints from the cache by its file's stamp
 /// rather than hashing it, and still sees every edit.
 @Suite struct StampedLoadTests {
-    /// Waits until the file system's clock has passed every file written so far, as a build
-    /// an author starts after saving would find it.
-    private func waitForTheClock() {
-        let start = FileStamp.now()
-        while FileStamp.now() <= start { usleep(1_000) }
+    /// Waits until the file system's clock has passed every stamp of the site's texts, as a
+    /// build an author starts after saving would find it. Waiting on the stamps themselves, not
+    /// one tick from now: a file system with fine-grained stamps (Linux's multigrain times) can
+    /// stamp a file later than the coarse clock reads for a while.
+    private func waitForTheClock(_ site: FixtureSite) {
+        let content = site.folder.appendingPathComponent("content")
+        let files = FileManager.default.enumerator(atPath: content.path)?.allObjects as? [String] ?? []
+        var last = 0
+        for file in files {
+            var status = stat()
+            guard stat(content.appendingPathComponent(file).path, &status) == 0 else { continue }
+            for time in [status.st_mtim, status.st_ctim] {
+                last = max(last, Int(time.tv_sec) * 1_000_000_000 + Int(time.tv_nsec))
+            }
+        }
+        #expect(last > 0)
+        while FileStamp.now() <= last { usleep(1_000) }
     }
 
     private func load(_ site: FixtureSite, cache: CacheSession) throws -> SiteInputs {
@@ -31,7 +43,7 @@ import Glibc
         defer { site.remove() }
         let folder = CacheFolder(site: site.folder)
         #expect(folder.prepare())
-        waitForTheClock()
+        waitForTheClock(site)
         let first = try load(site, cache: .writing(folder))
         let texts = first.content.policies.flatMap(\.versions).flatMap(\.translations.values).count
         #expect(first.content.hashedTexts == texts)
@@ -56,7 +68,7 @@ import Glibc
     @Test func anEditKeepingSizeAndModificationTimeIsBuilt() throws {
         let site = try FixtureSite(IncrementalBuildTests.site)
         defer { site.remove() }
-        waitForTheClock()
+        waitForTheClock(site)
         #expect(site.build(asOf: "2025-03-01").status == .built(pages: 30))
         let path = site.folder.appendingPathComponent("content/terms/v1/en.md").path
         var status = stat()
