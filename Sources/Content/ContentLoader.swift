@@ -83,6 +83,18 @@ public enum ContentLoader {
     }
 
     private static func readText(_ read: TextRead, known: KnownFingerprints) -> (Translation?, [Diagnostic]) {
+        // A file an earlier build parsed, with the same stamp: not read, its body read when asked for.
+        if let fingerprints = known.text(at: read.path, stamp: InputFile.stamp(atPath: read.url.path)),
+           let written = fingerprints.written {
+            var translation = Translation(language: read.language, path: read.path, frontMatter: written.frontMatter,
+                                          body: TextBody(unreadAt: read.url, path: read.path, sha256: fingerprints.sha256),
+                                          bodyFirstLine: written.bodyFirstLine, sha256: fingerprints.sha256)
+            translation.writtenFrontMatter = written.frontMatter
+            translation.stamp = fingerprints.stamp
+            translation.textSHA256 = fingerprints.textSHA256
+            translation.fingerprintsKnown = true
+            return (translation, [])
+        }
         var problems: [Diagnostic] = []
         switch InputFile.read(read.url, path: read.path) {
         case .failure(let problem):
@@ -97,6 +109,7 @@ public enum ContentLoader {
                                           body: parsed.body, bodyFirstLine: parsed.bodyFirstLine,
                                           sha256: fingerprints?.sha256 ?? Fingerprint.sha256(contents.bytes))
             translation.stamp = contents.stamp
+            if problems.isEmpty { translation.writtenFrontMatter = parsed.frontMatter }
             if let fingerprints {
                 translation.textSHA256 = fingerprints.textSHA256
                 translation.fingerprintsKnown = true

@@ -37,6 +37,14 @@ public enum InputFile {
         }
     }
 
+    /// The stamp of the regular file at `path`, without following a symbolic link; nil for
+    /// anything else. The same as `read` takes on the open file.
+    public static func stamp(atPath path: String) -> FileStamp? {
+        var status = stat()
+        guard lstat(path, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else { return nil }
+        return FileStamp(status)
+    }
+
     public struct Contents: Sendable {
         /// The raw bytes (hashes are always of these).
         public var bytes: [UInt8]
