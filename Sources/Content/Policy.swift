@@ -109,7 +109,12 @@ public struct Translation: Sendable {
     public var frontMatter: FrontMatter
     /// The front-matter as the file has it, before variables are inserted, when reading it found
     /// nothing to report: what a later build takes instead of parsing the file again.
-    public var writtenFrontMatter: FrontMatter?
+    public var writtenFrontMatter: FrontMatter? {
+        get { written?.frontMatter }
+        set { written = newValue.map(WrittenFrontMatter.init) }
+    }
+    /// Boxed: a text is copied often, and a front-matter is a dozen references to retain.
+    private var written: WrittenFrontMatter?
     /// The Markdown after the front-matter.
     public var body: String {
         get { bodySource.text }
@@ -152,4 +157,9 @@ public struct Translation: Sendable {
         self.bodyFirstLine = bodyFirstLine
         self.sha256 = sha256
     }
+}
+
+private final class WrittenFrontMatter: Sendable {
+    let frontMatter: FrontMatter
+    init(_ frontMatter: FrontMatter) { self.frontMatter = frontMatter }
 }
