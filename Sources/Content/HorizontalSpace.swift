@@ -3,13 +3,13 @@
 /// millisecond or two that the checks of a short text paid in full.
 extension StringProtocol {
     var trimmingHorizontalSpace: String {
-        let scalars = unicodeScalars
+        let string = String(self)
+        let scalars = string.unicodeScalars
         guard let first = scalars.firstIndex(where: { !isHorizontalSpace($0) }) else { return "" }
         let last = scalars.lastIndex(where: { !isHorizontalSpace($0) })!
+        if first == scalars.startIndex, scalars.index(after: last) == scalars.endIndex { return string }
         // By scalars, as Foundation trims: a space under a combining mark goes too.
-        var trimmed = ""
-        trimmed.unicodeScalars.append(contentsOf: scalars[first...last])
-        return trimmed
+        return String(scalars[first...last])
     }
 }
 
