@@ -151,10 +151,20 @@ import Glibc
         known.readFrom = max(terms.stamp!.modified, terms.stamp!.changed)
         let again = reload(loaded, known: known)
         #expect(try translation(again, "content/terms/v1/en.md").frontMatter.title == "Terms of Use")
-        #expect(again.readTexts == 1)
-        // The others, settled, were taken as known.
-        #expect(try translation(again, "content/privacy/v1/en.md").frontMatter.title
-                    == "Known title of content/privacy/v1/en.md")
+        // The others were taken as known, but for one written within the same tick as the
+        // terms (a busy machine can write the whole fixture within one).
+        var unsettled = 0
+        for text in loaded.content.policies.flatMap(\.versions).flatMap(\.translations.values) {
+            let reread = try translation(again, text.path)
+            if text.stamp!.settled(before: known.readFrom) {
+                #expect(reread.frontMatter.title == "Known title of " + text.path)
+            } else {
+                unsettled += 1
+                #expect(reread.frontMatter.title == text.frontMatter.title)
+            }
+        }
+        #expect(unsettled >= 1)
+        #expect(again.readTexts == unsettled)
     }
 
     @Test func aMovedFileAndAFileReplacedByAnotherAreRead() throws {
