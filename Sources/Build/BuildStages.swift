@@ -32,6 +32,8 @@ struct BuildStages {
     }
 
     mutating func run() -> BuildOutcome {
+        // What was rendered is right whether the build succeeds or not: the next build reads it.
+        defer { cache.finish() }
         // Every input is read and every text rendered, so that all problems are reported in
         // one run; nothing is written, not even a lock file, unless none is an error.
         guard let inputs = stage("load", { $0.load() }) else { return outcome(.failed) }
