@@ -111,17 +111,15 @@ public struct SiteRecord: Sendable, Equatable {
 
     // MARK: The file
 
-    private struct File: Codable {
+    private struct File: Decodable {
         var format: String
         var policies: [String: [RecordEntry]]
     }
 
     /// Pretty, with sorted keys, one field a line: a pull request shows the entries a change adds.
+    /// The bytes JSONEncoder wrote before (`RecordFileText`), so a record never changes by itself.
     public func fileBytes() -> [UInt8] {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        // Encoding plain strings and booleans cannot fail.
-        return Array(try! encoder.encode(File(format: Self.format, policies: policies))) + [0x0A]
+        RecordFileText(format: Self.format, policies: policies).bytes
     }
 
     /// Writes `policygen.lock` into `site`, replacing the file whole.
