@@ -38,7 +38,7 @@ public enum ContentLoader {
         }
         var policies: [PolicyFolder] = []
         var reads: [TextRead] = []
-        for entry in entries(of: root, path: folderName, &problems) {
+        for entry in entries(of: root.path, path: folderName, &problems) {
             guard entry.kind == .directory else {
                 problems.append(.warning(.unexpectedFile, at: SourceLocation(path: entry.path),
                                          "ignored: content/ holds only one folder per policy"))
@@ -52,7 +52,8 @@ public enum ContentLoader {
 
     /// A text file found while listing the folders, read afterwards with the others.
     private struct TextRead: Sendable {
-        var url: URL
+        /// Where it is on disk.
+        var location: String
         var path: String
         var language: LanguageCode
         var policy: Int
@@ -63,6 +64,9 @@ public enum ContentLoader {
         var problemsBefore: Int
         /// Its stamp when listed, by which an earlier build's reading of it may be taken.
         var stamp: FileStamp?
+
+        /// Made when read, on the core that reads it.
+        var url: URL { URL(fileURLWithPath: location, isDirectory: false) }
     }
 
     /// Reads and parses the texts on every core (a site has thousands); the translations and
@@ -123,7 +127,7 @@ public enum ContentLoader {
     private static func scanPolicy(_ folder: Entry, index: Int, config: SiteConfig, _ problems: inout [Diagnostic],
                                    _ reads: inout [TextRead]) -> PolicyFolder {
         var policy = PolicyFolder(slug: folder.name, path: folder.path)
-        for entry in entries(of: folder.url, path: folder.path, &problems) {
+        for entry in entries(of: folder.location, path: folder.path, &problems) {
             if entry.name == PolicySettingsReader.fileName {
                 switch InputFile.read(entry.url, path: entry.path) {
                 case .failure(let problem): problems.append(problem)
@@ -145,7 +149,7 @@ public enum ContentLoader {
     private static func scanVersion(_ folder: Entry, policy: Int, index: Int, config: SiteConfig,
                                     _ problems: inout [Diagnostic], _ reads: inout [TextRead]) -> VersionFolder {
         let version = VersionFolder(id: folder.name, path: folder.path)
-        for entry in entries(of: folder.url, path: folder.path, &problems) {
+        for entry in entries(of: folder.location, path: folder.path, &problems) {
             guard entry.name.hasSuffix(".md") else {
                 problems.append(.warning(.unexpectedFile, at: SourceLocation(path: entry.path),
                                          "ignored: a version folder holds one <language>.md file per language"))
@@ -161,7 +165,7 @@ public enum ContentLoader {
                     hint: "languages: \(config.languages.map(\.code.rawValue).joined(separator: ", "))"))
                 continue
             }
-            reads.append(TextRead(url: entry.url, path: entry.path, language: language.code, policy: policy,
+            reads.append(TextRead(location: entry.location, path: entry.path, language: language.code, policy: policy,
                                   version: index, folderDate: EffectiveDate(folder.name), problemsBefore: problems.count,
                                   stamp: entry.stamp))
         }
@@ -172,28 +176,32 @@ public enum ContentLoader {
 
     struct Entry {
         var name: String
-        var url: URL
+        /// Where it is on disk.
+        var location: String
+        /// The path diagnostics show (`content/terms/v1/en.md`).
         var path: String
         var kind: EntryKind
         /// A regular file's stamp when listed.
         var stamp: FileStamp?
+
+        var url: URL { URL(fileURLWithPath: location, isDirectory: kind == .directory) }
     }
 
     enum EntryKind: Equatable { case file, directory, other }
 
     /// The folder's entries by name, skipping dot-files and editor leftovers.
     /// Symbolic links are reported and left out: they are never followed.
-    private static func entries(of folder: URL, path: String, _ problems: inout [Diagnostic]) -> [Entry] {
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else {
+    private static func entries(of folder: String, path: String, _ problems: inout [Diagnostic]) -> [Entry] {
+        guard let names = InputFile.names(inFolder: folder) else {
             problems.append(.error(.unreadableFile, at: SourceLocation(path: path), "the folder cannot be read"))
             return []
         }
         return names.sorted().compactMap { name -> Entry? in
             guard !InputFile.isIgnoredName(name) else { return nil }
-            let url = folder.appendingPathComponent(name)
+            let location = folder.hasSuffix("/") ? folder + name : folder + "/" + name
             let entryPath = path + "/" + name
             let kind: EntryKind
-            let (found, stamp) = InputFile.kindAndStamp(atPath: url.path)
+            let (found, stamp) = InputFile.kindAndStamp(atPath: location)
             switch found {
             case .regular: kind = .file
             case .directory: kind = .directory
@@ -203,7 +211,7 @@ public enum ContentLoader {
                 return nil
             case .other, .missing: kind = .other
             }
-            return Entry(name: name, url: url, path: entryPath, kind: kind, stamp: stamp)
+            return Entry(name: name, location: location, path: entryPath, kind: kind, stamp: stamp)
         }
     }
 }

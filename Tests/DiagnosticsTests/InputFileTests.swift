@@ -35,6 +35,24 @@ import Darwin
         }
     }
 
+    /// The listing content/ is read by: every name FileManager lists (dot-files, spaces,
+    /// non-ASCII, links and folders included, `.` and `..` not), nil where there is no folder.
+    @Test func aFolderListsTheNamesFileManagerLists() throws {
+        try Self.withFolder { folder in
+            let names = [".DS_Store", "en.md", "en.md~", "利用規約", "política", "e\u{301}.md", "with space", "#x#", "a\\b"]
+            for name in names { try Data("x".utf8).write(to: folder.appendingPathComponent(name)) }
+            try FileManager.default.createDirectory(at: folder.appendingPathComponent("v1"), withIntermediateDirectories: false)
+            try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("link").path,
+                                                       withDestinationPath: "/nonexistent")
+            let listed = try #require(InputFile.names(inFolder: folder.path))
+            #expect(listed.sorted() == (names + ["v1", "link"]).sorted())
+            #expect(listed.sorted() == (try FileManager.default.contentsOfDirectory(atPath: folder.path)).sorted())
+            #expect(InputFile.names(inFolder: folder.appendingPathComponent("v1").path) == [])
+            #expect(InputFile.names(inFolder: folder.appendingPathComponent("en.md").path) == nil, "a file is no folder")
+            #expect(InputFile.names(inFolder: folder.appendingPathComponent("missing").path) == nil)
+        }
+    }
+
     @Test func aRegularFileKeepsItsRawBytesAndDecodesItsText() throws {
         try Self.withFolder { folder in
             let url = folder.appendingPathComponent("en.md")
