@@ -41,6 +41,9 @@ struct JobTexts {
     private var parts: [RenderedTexts.Key: RenderedTexts.PageParts] = [:]
     private var comparables: [RenderedTexts.Key: ComparableText] = [:]
     private var redlines: [Comparison.Key: Redline] = [:]
+    /// One numbering of tokens for the job's texts: a text compared with several others (the
+    /// current version, with every older one) has its changed blocks prepared once.
+    private let numbering = TokenNumbering()
 
     init(_ texts: RenderedTexts) {
         self.texts = texts
@@ -56,7 +59,7 @@ struct JobTexts {
     mutating func comparable(_ text: ShownText) -> ComparableText {
         if let kept = comparables[text.key] { return kept }
         let document = texts.document(text.key, of: text.translation)
-        let made = ComparableText(prepared: PreparedText(document.blocks), footnotes: document.footnoteNumbers)
+        let made = ComparableText(prepared: PreparedText(document.blocks, numbering: numbering), footnotes: document.footnoteNumbers)
         comparables[text.key] = made
         return made
     }
