@@ -18,6 +18,14 @@ enum MarkupEstimate {
 
     /// Where the count passes `limit` (line, byte column), or nil.
     static func exceeded(in text: String, limit: Int = Self.limit) -> NodeBudget.Excess? {
+        // Every mark a line counts takes a byte of its own and counts at most 2, and the line's
+        // own 2 goes with a byte of its text: no text counts more than 4 for each of its bytes.
+        guard text.utf8.count * 4 > limit else { return nil }
+        return scanned(text, limit: limit)
+    }
+
+    /// The count, read line by line whatever the text's length.
+    static func scanned(_ text: String, limit: Int) -> NodeBudget.Excess? {
         var text = text
         return text.withUTF8 { bytes in
             var scan = Scan(bytes: bytes, limit: limit)

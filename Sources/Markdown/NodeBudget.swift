@@ -47,6 +47,8 @@ enum NodeBudget {
     static func tooManyReferences(in text: String, limit: Int = Self.referenceLimit) -> Excess? {
         var text = text
         return text.withUTF8 { bytes -> Excess? in
+            // Each `{{` takes two of the `{`: with few of them, none is past the limit.
+            guard ByteCount.occurrences(of: UInt8(ascii: "{"), in: bytes) / 2 > limit else { return nil }
             var count = 0, line = 1, lineStart = 0, offset = 0
             while offset < bytes.count {
                 let byte = bytes[offset]
@@ -69,6 +71,7 @@ enum NodeBudget {
     static func tooManyAtSigns(in text: String, limit: Int = Self.atSignLimit) -> Excess? {
         var text = text
         return text.withUTF8 { bytes -> Excess? in
+            guard bytes.count > limit, ByteCount.occurrences(of: UInt8(ascii: "@"), in: bytes) > limit else { return nil }
             var count = 0, line = 1, lineStart = 0
             for (offset, byte) in bytes.enumerated() {
                 if byte == UInt8(ascii: "\n") {

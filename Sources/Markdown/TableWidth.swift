@@ -14,6 +14,8 @@ enum TableWidth {
     static func exceeded(in text: String, limit: Int = Self.limit) -> NodeBudget.Excess? {
         var text = text
         return text.withUTF8 { bytes -> NodeBudget.Excess? in
+            // A row of more than `limit` cells holds at least `limit` pipes.
+            guard ByteCount.occurrences(of: UInt8(ascii: "|"), in: bytes) >= limit else { return nil }
             var line = 1
             var start = 0
             var previous: Range<Int>? = nil

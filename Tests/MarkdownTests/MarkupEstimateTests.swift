@@ -74,4 +74,22 @@ import Testing
         #expect(!diagnostics.contains { $0.code == .tooManyNodes })
         #expect(document.headings.count == section)
     }
+
+    /// `exceeded` reads no text of at most `limit / 4` bytes, on the ground that no text counts
+    /// more than 4 a byte. The densest lines there are, read in full, stay within that bound.
+    @Test func noTextCountsMoreThanFourForEachOfItsBytes() {
+        let densest = ["[\n", "*\n", "a\n", "> [\n", "- *\n", "1. [\n", "[[[[", "*_*_", "|||", "w:w:",
+                       "> > > > a\n", "# [\n", "```\n", "[x]: y\n", "<&\\", "www.://\n", "\n\n["]
+        for line in densest {
+            let text = String(repeating: line, count: 1_000)
+            let bound = text.utf8.count * 4
+            #expect(MarkupEstimate.scanned(text, limit: bound) == nil, "\(line.debugDescription) counts past 4 a byte")
+            #expect(MarkupEstimate.exceeded(in: text, limit: bound) == nil)
+        }
+        // Read in full past the bound: one line of brackets counts 2 for its text and 2 for each.
+        let brackets = String(repeating: "[", count: 1_000)
+        #expect(MarkupEstimate.scanned(brackets, limit: 2_002) == nil)
+        #expect(MarkupEstimate.scanned(brackets, limit: 2_001) != nil)
+        #expect(MarkupEstimate.exceeded(in: brackets, limit: 2_001) != nil)
+    }
 }

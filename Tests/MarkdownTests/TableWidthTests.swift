@@ -42,6 +42,15 @@ import Testing
         #expect(document.html.components(separatedBy: "<th>").count - 1 == 256)
     }
 
+    @Test func aRowOfOneCellTooManyWithoutOuterPipesIsRefused() {
+        // 257 cells need only 256 pipes when the row has no leading or trailing one; the count
+        // of the text's pipes, asked first, must not pass it over.
+        let header = String(repeating: "a|", count: 256) + "a\n"
+        #expect(TableWidth.exceeded(in: header + "-|-\n")?.line == 1)
+        #expect(TableWidth.exceeded(in: "h|h\n-|-\n" + header)?.line == 3)
+        #expect(TableWidth.exceeded(in: String(repeating: "a|", count: 255) + "a\n-|-\n") == nil)
+    }
+
     @Test func pipesOutsideTablesAndAfterABlankLineAreNotCells() {
         // A line of many pipes in prose, and after a table's blank line, is no row.
         let prose = String(repeating: "a | ", count: 1_000) + "\n\n"
