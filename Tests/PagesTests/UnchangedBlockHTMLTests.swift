@@ -1,3 +1,4 @@
+import BlockHTML
 import Diff
 import Foundation
 import Markdown
