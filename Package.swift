@@ -200,3 +200,13 @@ if Context.environment["POLICYGEN_FUZZ"] == "1" {
                           path: "Fuzz/FuzzImport"),
     ]
 }
+
+// Concrete generic types (`Set<DiagnosticCode>`, a dictionary of our keys) are made by direct
+// calls to their metadata accessors rather than from mangled names: on Linux the runtime
+// resolves a mangled name's conformances by scanning every conformance record of every loaded
+// library, once per type, which cost a short text's checks a quarter of their time
+// (docs/performance.md, "Metadata made by accessors").
+for target in package.targets where target.type == .regular || target.type == .executable {
+    target.swiftSettings = (target.swiftSettings ?? [])
+        + [.unsafeFlags(["-Xfrontend", "-disable-concrete-type-metadata-mangled-name-accessors"])]
+}

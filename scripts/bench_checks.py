@@ -35,9 +35,9 @@ def profile(bin_path, site, runs):
         wall = (time.monotonic() - start) * 1000
         stages = {}
         for line in run.stderr.splitlines():
-            match = re.match(r"^(\w+)\s+(\d+)\s+(\d+)\s+\d+%", line)
+            match = re.match(r"^(\w+)\s+([\d.]+)\s+([\d.]+)\s+\d+%", line)
             if match:
-                stages[match.group(1)] = (int(match.group(2)), int(match.group(3)))
+                stages[match.group(1)] = (float(match.group(2)), float(match.group(3)))
         if "checks" not in stages:
             sys.exit(f"bench_checks: no profile from {site} (exit {run.returncode}):\n{run.stderr[-2000:]}")
         counted = re.search(r"policygen check: (\d+) errors?, (\d+) warnings?, (\d+) notes?", run.stderr)
@@ -89,7 +89,7 @@ def main():
         megabytes = body_bytes(folder) / 1e6
         (md_wall, md_cpu, ch_wall, ch_cpu, wall), count = profile(args.bin, folder, args.runs)
         ratio = f"{ch_cpu / md_cpu:.2f}" if md_cpu else "-"
-        print(f"| {name} | {megabytes:.2f} | {count} | {md_wall:.0f} / {md_cpu:.0f} | {ch_wall:.0f} / {ch_cpu:.0f} | "
+        print(f"| {name} | {megabytes:.2f} | {count} | {md_wall:.1f} / {md_cpu:.1f} | {ch_wall:.1f} / {ch_cpu:.1f} | "
               f"{ch_cpu / megabytes:.0f} | {ratio} | {wall:.0f} |", flush=True)
     print(f"\nload average {os.getloadavg()[0]:.1f} after")
 

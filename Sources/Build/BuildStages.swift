@@ -32,6 +32,8 @@ struct BuildStages {
     }
 
     mutating func run() -> BuildOutcome {
+        // What was rendered is right whether the build succeeds or not: the next build reads it.
+        defer { cache.finish() }
         // Every input is read and every text rendered, so that all problems are reported in
         // one run; nothing is written, not even a lock file, unless none is an error.
         guard let inputs = stage("load", { $0.load() }) else { return outcome(.failed) }
@@ -48,6 +50,8 @@ struct BuildStages {
         // Planned before anything is written: an alias that names a page is an error of the input.
         let renderer = stage("plan") { $0.plan(inputs, texts: texts, firstPublished: firstPublished) }
         diagnostics += options.strict ? renderer.redirectProblems.map(\.strict) : renderer.redirectProblems
+        // A body read late from a file changed since the load (`TextBody`) fails the build.
+        diagnostics += inputs.content.bodyProblems
         // What loading, rendering and checking freed goes back to the system before the pages
         // are made, rather than staying in malloc's arenas: the peak is then the pages' own.
         policygen_release_free_memory()
@@ -65,6 +69,13 @@ struct BuildStages {
         do {
             let (writer, unchanged) = try stage("pages") {
                 try $0.pages(renderer, inputs: inputs, texts: texts, keys: keys, recycling: recycling)
+            }
+            // The pages may have read a body late too (a text whose cache entry vanished).
+            let changedBodies = inputs.content.bodyProblems
+            guard changedBodies.isEmpty else {
+                writer.discard()
+                diagnostics += changedBodies
+                return outcome(.failed)
             }
             do {
                 try stage("swap") { _ in try writer.commit() }

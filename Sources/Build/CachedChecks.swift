@@ -29,7 +29,10 @@ enum CachedChecks {
                 findings = known
             } else {
                 findings = QualityChecks.check(units[index], in: site)
-                cache.write(.checks, key, findings.encoded())
+                // A body that is not the file's the key was made from is never kept (`TextBody`).
+                if units[index].translation.bodyProblem == nil, units[index].previousTranslation?.bodyProblem == nil {
+                    cache.write(.checks, key, findings.encoded())
+                }
             }
             found.withLock { $0[index] = findings }
         }

@@ -4,9 +4,10 @@ import Content
 import Diagnostics
 
 /// The texts' fingerprints kept from one build to the next (`KnownFingerprints`), one cache
-/// entry for the site: a rebuild reads it once rather than hashing 47 MB of content.
+/// entry for the site: a rebuild reads it once rather than reading, parsing and hashing 47 MB
+/// of content. With each text its front-matter as parsed (`FrontMatterCoding`).
 enum KnownFingerprintsCoding {
-    static let magic = "policygen fingerprints v1"
+    static let magic = "policygen fingerprints v2"
 
     /// Valid for this policygen and this policygen.yaml (its variables are in every
     /// published-text fingerprint) and base address.
@@ -37,11 +38,22 @@ enum KnownFingerprintsCoding {
             writer.write(Int(bitPattern: UInt(text.stamp.device)))
             writer.write(text.sha256)
             writer.write(text.textSHA256)
+            writer.write(text.written != nil)
+            if let written = text.written {
+                writer.write(written.bodyFirstLine)
+                FrontMatterCoding.write(written.frontMatter, to: &writer)
+            }
         }
-        return writer.bytes
+        // Its own SHA-256 last: what the entry says is taken without reading the files, so a
+        // byte changed anywhere in it (not only a cut, which the format shows) makes it a miss.
+        return writer.bytes + Array(Fingerprint.sha256(writer.bytes).utf8)
     }
 
-    static func decode(_ bytes: [UInt8]) throws -> KnownFingerprints {
+    static func decode(_ entry: [UInt8]) throws -> KnownFingerprints {
+        let digestSize = 64
+        guard entry.count > digestSize else { throw CacheReader.Malformed() }
+        let bytes = Array(entry.dropLast(digestSize))
+        guard Array(Fingerprint.sha256(bytes).utf8) == Array(entry.suffix(digestSize)) else { throw CacheReader.Malformed() }
         var reader = CacheReader(bytes)
         try reader.expect(magic)
         var known = KnownFingerprints(readFrom: try reader.int())
@@ -50,7 +62,12 @@ enum KnownFingerprintsCoding {
             let stamp = FileStamp(size: try reader.int(), modified: try reader.int(), changed: try reader.int(),
                                   inode: UInt64(UInt(bitPattern: try reader.int())),
                                   device: UInt64(UInt(bitPattern: try reader.int())))
-            return (path, KnownFingerprints.Text(stamp: stamp, sha256: try reader.string(), textSHA256: try reader.string()))
+            var text = KnownFingerprints.Text(stamp: stamp, sha256: try reader.string(), textSHA256: try reader.string())
+            if try reader.bool() {
+                let bodyFirstLine = try reader.int()
+                text.written = .init(frontMatter: try FrontMatterCoding.read(&reader), bodyFirstLine: bodyFirstLine)
+            }
+            return (path, text)
         }
         try reader.finish()
         known.texts = Dictionary(texts, uniquingKeysWith: { _, last in last })

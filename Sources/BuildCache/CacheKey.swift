@@ -46,11 +46,21 @@ public struct CacheKey: Sendable, Hashable, CustomStringConvertible {
             hash.update(data: Array(bytes))
         }
 
+        /// The digest in lowercase hex, written straight into one string (a rebuild finishes a
+        /// key for each of its thousands of files).
         public func finish() -> CacheKey {
-            CacheKey(hex: hash.finalize().map { byte in
-                let digits = Array("0123456789abcdef".utf8)
-                return String(decoding: [digits[Int(byte >> 4)], digits[Int(byte & 15)]], as: UTF8.self)
-            }.joined())
+            let digest = hash.finalize()
+            return CacheKey(hex: String(unsafeUninitializedCapacity: 2 * SHA256.byteCount) { buffer in
+                var index = 0
+                for byte in digest {
+                    buffer[index] = Self.digits[Int(byte >> 4)]
+                    buffer[index + 1] = Self.digits[Int(byte & 15)]
+                    index += 2
+                }
+                return index
+            })
         }
+
+        private static let digits = Array("0123456789abcdef".utf8)
     }
 }

@@ -48,13 +48,18 @@ public final class CacheSession: Sendable {
         store.write(kind, key, bytes)
     }
 
-    /// Removes entries of texts, checks and fingerprints this build did not use: edited and deleted texts leave
-    /// theirs behind, and without this the folder would grow with every edit.
+    /// Publishes what this build wrote, for the next builds; a build calls it whether it
+    /// succeeded or not (what it rendered is right either way).
+    public func finish() {
+        store.finish()
+    }
+
+    /// Removes entries of texts, checks and fingerprints this build did not use: edited and
+    /// deleted texts leave theirs behind, and without this the folder would grow with every
+    /// edit. Publishes what this build wrote first.
     public func pruneUnused() {
         guard folder != nil else { return }
         let used = used.withLock { $0 }
-        for kind in [CacheKind.texts, .checks, .fingerprints] {
-            store.prune(kind, keeping: used[kind] ?? [])
-        }
+        store.prune(keeping: Dictionary(uniqueKeysWithValues: [CacheKind.texts, .checks, .fingerprints].map { ($0, used[$0] ?? []) }))
     }
 }

@@ -1,4 +1,5 @@
-/// The kinds of cache entry, each in a folder (or a table) of its own.
+/// The kinds of cache entry: texts and checks in the packs of `CacheFolder`, the others each in
+/// a folder of its own.
 public enum CacheKind: String, Sendable, CaseIterable {
     /// A text rendered by cmark-gfm, with what rendering found wrong.
     case texts
@@ -18,8 +19,14 @@ public protocol CacheStore: Sendable {
     func read(_ kind: CacheKind, _ key: CacheKey) -> [UInt8]?
     /// The entry's first `count` bytes (all of a shorter one), or nil when there is none.
     func read(_ kind: CacheKind, _ key: CacheKey, first count: Int) -> [UInt8]?
-    /// Writes an entry whole; a failure only costs a later read the work.
+    /// Writes an entry whole; a failure only costs a later read the work. What is written is
+    /// read back by this store at once, and by other builds once `finish` has published it.
     func write(_ kind: CacheKind, _ key: CacheKey, _ bytes: [UInt8])
-    /// Removes the entries of `kind` whose keys are not in `used`.
-    func prune(_ kind: CacheKind, keeping used: Set<String>)
+    /// Publishes what was written (a build calls it at its end, whether it succeeded or not).
+    func finish()
+    /// Removes the entries of each kind in `used` whose keys (hex) are not in its set; kinds not
+    /// named are left alone. Publishes what was written first. A store may keep an unused entry
+    /// while removing it would cost more than it frees (`CacheFolder`'s packs): the entry is
+    /// still right for its key, and what is kept stays in proportion to what is used.
+    func prune(keeping used: [CacheKind: Set<String>])
 }

@@ -23,9 +23,13 @@ public final class MemoryCache: CacheStore {
         withExtendedLifetime(replaced) {}
     }
 
-    public func prune(_ kind: CacheKind, keeping used: Set<String>) {
+    public func finish() {}
+
+    public func prune(keeping used: [CacheKind: Set<String>]) {
         entries.withLock { entries in
-            entries[kind] = entries[kind]?.filter { used.contains($0.key) }
+            for (kind, keys) in used {
+                entries[kind] = entries[kind]?.filter { keys.contains($0.key) }
+            }
         }
     }
 }
@@ -52,8 +56,10 @@ public struct ReadOnlyCache: CacheStore {
         written.write(kind, key, bytes)
     }
 
-    /// Nothing of the base is removed.
-    public func prune(_ kind: CacheKind, keeping used: Set<String>) {
-        written.prune(kind, keeping: used)
+    /// Nothing of the base is published or removed.
+    public func finish() {}
+
+    public func prune(keeping used: [CacheKind: Set<String>]) {
+        written.prune(keeping: used)
     }
 }

@@ -19,10 +19,19 @@ enum StatedDateCheck: TextCheck {
 
     static func check(_ text: CheckedText, in site: CheckedSite) -> [Diagnostic] {
         let blocks = text.blockTexts
-        let head = blocks.prefix(5).lazy.compactMap { statement(in: $0.text, block: $0.index) }.first
-        let foot = blocks.suffix(3).reversed().lazy.filter { isParagraphOrHeading(text.document.blocks[$0.index].kind) }
-            .compactMap { statement(in: $0.text, block: $0.index) }.first
-        guard let found = head ?? foot, let message = disagreement(found.date, text: text) else { return [] }
+        // Loops rather than lazy sequences: each lazy type is generic metadata made at run time.
+        var found: Statement?
+        for block in blocks.prefix(5) {
+            found = statement(in: block.text, block: block.index)
+            if found != nil { break }
+        }
+        if found == nil {
+            for block in blocks.suffix(3).reversed() where isParagraphOrHeading(text.document.blocks[block.index].kind) {
+                found = statement(in: block.text, block: block.index)
+                if found != nil { break }
+            }
+        }
+        guard let found, let message = disagreement(found.date, text: text) else { return [] }
         return [.warning(.statedDateDiffers, at: text.location(at: found.offset, in: found.block, block: found.index), message,
                          hint: "correct the date where it is wrong: the stated one, or effective in the front-matter "
                              + "(a text in effect cannot change: publish a new version)")]
@@ -37,8 +46,14 @@ enum StatedDateCheck: TextCheck {
 
     /// The first line or cell of the block that states a date and little else, among its first
     /// eight: a statement opens its block.
-    private static func statement(in block: BlockText, block index: Int)
-        -> (date: StatedDate, offset: Int, block: BlockText, index: Int)? {
+    private struct Statement {
+        let date: StatedDate
+        let offset: Int
+        let block: BlockText
+        let index: Int
+    }
+
+    private static func statement(in block: BlockText, block index: Int) -> Statement? {
         var start = 0
         var lines = 0
         while start < block.count, lines < 8 {
@@ -62,7 +77,7 @@ enum StatedDateCheck: TextCheck {
                let stated = StatedDate.find(in: block.string(start..<end)), stated.standsAlone {
                 var first = start
                 while first < end, block.scalars[first].properties.isWhitespace { first += 1 }
-                return (stated, first, block, index)
+                return Statement(date: stated, offset: first, block: block, index: index)
             }
             start = end + 1
         }

@@ -11,6 +11,12 @@ public struct Alias: Sendable, Hashable {
     /// Where it is written, for problems with it.
     public var location: SourceLocation
 
+    public init(written: String, components: [String], location: SourceLocation) {
+        self.written = written
+        self.components = components
+        self.location = location
+    }
+
     /// The file that answers the address, relative to the output folder: the address itself
     /// when it names an `.html` page, else `index.html` in its folder.
     public var filePath: String {

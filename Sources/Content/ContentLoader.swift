@@ -61,6 +61,8 @@ public enum ContentLoader {
         var folderDate: EffectiveDate?
         /// Where its problems go among the others: the number found before it.
         var problemsBefore: Int
+        /// Its stamp when listed, by which an earlier build's reading of it may be taken.
+        var stamp: FileStamp?
     }
 
     /// Reads and parses the texts on every core (a site has thousands); the translations and
@@ -83,6 +85,18 @@ public enum ContentLoader {
     }
 
     private static func readText(_ read: TextRead, known: KnownFingerprints) -> (Translation?, [Diagnostic]) {
+        // A file an earlier build parsed, with the same stamp: not read, its body read when asked for.
+        if let fingerprints = known.text(at: read.path, stamp: read.stamp),
+           let written = fingerprints.written {
+            var translation = Translation(language: read.language, path: read.path, frontMatter: written.frontMatter,
+                                          body: TextBody(unreadAt: read.url, path: read.path, sha256: fingerprints.sha256),
+                                          bodyFirstLine: written.bodyFirstLine, sha256: fingerprints.sha256)
+            translation.writtenFrontMatter = written.frontMatter
+            translation.stamp = fingerprints.stamp
+            translation.textSHA256 = fingerprints.textSHA256
+            translation.fingerprintsKnown = true
+            return (translation, [])
+        }
         var problems: [Diagnostic] = []
         switch InputFile.read(read.url, path: read.path) {
         case .failure(let problem):
@@ -97,6 +111,7 @@ public enum ContentLoader {
                                           body: parsed.body, bodyFirstLine: parsed.bodyFirstLine,
                                           sha256: fingerprints?.sha256 ?? Fingerprint.sha256(contents.bytes))
             translation.stamp = contents.stamp
+            if problems.isEmpty { translation.writtenFrontMatter = parsed.frontMatter }
             if let fingerprints {
                 translation.textSHA256 = fingerprints.textSHA256
                 translation.fingerprintsKnown = true
@@ -147,7 +162,8 @@ public enum ContentLoader {
                 continue
             }
             reads.append(TextRead(url: entry.url, path: entry.path, language: language.code, policy: policy,
-                                  version: index, folderDate: EffectiveDate(folder.name), problemsBefore: problems.count))
+                                  version: index, folderDate: EffectiveDate(folder.name), problemsBefore: problems.count,
+                                  stamp: entry.stamp))
         }
         return version
     }
@@ -159,6 +175,8 @@ public enum ContentLoader {
         var url: URL
         var path: String
         var kind: EntryKind
+        /// A regular file's stamp when listed.
+        var stamp: FileStamp?
     }
 
     enum EntryKind: Equatable { case file, directory, other }
@@ -170,12 +188,13 @@ public enum ContentLoader {
             problems.append(.error(.unreadableFile, at: SourceLocation(path: path), "the folder cannot be read"))
             return []
         }
-        return names.sorted().compactMap { name in
+        return names.sorted().compactMap { name -> Entry? in
             guard !InputFile.isIgnoredName(name) else { return nil }
             let url = folder.appendingPathComponent(name)
             let entryPath = path + "/" + name
             let kind: EntryKind
-            switch InputFile.kind(atPath: url.path) {
+            let (found, stamp) = InputFile.kindAndStamp(atPath: url.path)
+            switch found {
             case .regular: kind = .file
             case .directory: kind = .directory
             case .symbolicLink:
@@ -184,7 +203,7 @@ public enum ContentLoader {
                 return nil
             case .other, .missing: kind = .other
             }
-            return Entry(name: name, url: url, path: entryPath, kind: kind)
+            return Entry(name: name, url: url, path: entryPath, kind: kind, stamp: stamp)
         }
     }
 }

@@ -14,6 +14,11 @@ public indirect enum ExtraValue: Sendable, Hashable {
     public struct Entry: Sendable, Hashable {
         public var key: String
         public var value: ExtraValue
+
+        public init(key: String, value: ExtraValue) {
+            self.key = key
+            self.value = value
+        }
     }
 
     /// How deep maps and lists may nest: more is a mistake, and would only cost stack.

@@ -12,11 +12,26 @@ public struct KnownFingerprints: Sendable, Equatable {
         public var sha256: String
         /// The published text's (`Translation.textSHA256`).
         public var textSHA256: String
+        /// The front-matter as written (`Translation.writtenFrontMatter`) and the line the body
+        /// starts on: with them the file is not read at all, its body only when a stage needs it.
+        public var written: Written?
 
-        public init(stamp: FileStamp, sha256: String, textSHA256: String) {
+        public init(stamp: FileStamp, sha256: String, textSHA256: String, written: Written? = nil) {
             self.stamp = stamp
             self.sha256 = sha256
             self.textSHA256 = textSHA256
+            self.written = written
+        }
+    }
+
+    /// What parsing a file gave, when it gave no diagnostic.
+    public struct Written: Sendable, Equatable {
+        public var frontMatter: FrontMatter
+        public var bodyFirstLine: Int
+
+        public init(frontMatter: FrontMatter, bodyFirstLine: Int) {
+            self.frontMatter = frontMatter
+            self.bodyFirstLine = bodyFirstLine
         }
     }
 
@@ -49,12 +64,24 @@ extension SiteContent {
                 for translation in version.translations.values {
                     guard let stamp = translation.stamp, stamp.settled(before: readFrom), !translation.textSHA256.isEmpty
                     else { continue }
-                    known.texts[translation.path] = .init(stamp: stamp, sha256: translation.sha256,
-                                                          textSHA256: translation.textSHA256)
+                    known.texts[translation.path] = .init(
+                        stamp: stamp, sha256: translation.sha256, textSHA256: translation.textSHA256,
+                        written: translation.writtenFrontMatter.map { .init(frontMatter: $0, bodyFirstLine: translation.bodyFirstLine) })
                 }
             }
         }
         return known
+    }
+
+    /// How many texts' files this load read (to parse them) rather than knew by their stamps; asked
+    /// right after the load, before a stage reads a body.
+    public var readTexts: Int {
+        policies.reduce(0) { $0 + $1.versions.reduce(0) { $0 + $1.translations.values.count { $0.bodySource.isRead } } }
+    }
+
+    /// Why bodies read late are not their files' as the load saw them (`TextBody`): errors.
+    public var bodyProblems: [Diagnostic] {
+        policies.flatMap { $0.versions.flatMap { $0.translations.values.compactMap(\.bodyProblem) } }.sorted { $0.location < $1.location }
     }
 
     /// How many texts were hashed by this load rather than known by their stamps.

@@ -107,8 +107,23 @@ public struct Translation: Sendable {
     /// Relative to the site folder, for diagnostics.
     public var path: String
     public var frontMatter: FrontMatter
+    /// The front-matter as the file has it, before variables are inserted, when reading it found
+    /// nothing to report: what a later build takes instead of parsing the file again.
+    public var writtenFrontMatter: FrontMatter? {
+        get { written?.frontMatter }
+        set { written = newValue.map(WrittenFrontMatter.init) }
+    }
+    /// Boxed: a text is copied often, and a front-matter is a dozen references to retain.
+    private var written: WrittenFrontMatter?
     /// The Markdown after the front-matter.
-    public var body: String
+    public var body: String {
+        get { bodySource.text }
+        set { bodySource = TextBody(newValue) }
+    }
+    /// The body as read, or as it will be when first asked for (`TextBody`).
+    public private(set) var bodySource: TextBody
+    /// Why the body, read late, is not the one this text's fingerprints are of.
+    public var bodyProblem: Diagnostic? { bodySource.problem }
     /// The file line on which `body` starts.
     public var bodyFirstLine: Int
     /// SHA-256 of the file's raw bytes, in lowercase hex: the source fingerprint.
@@ -127,8 +142,24 @@ public struct Translation: Sendable {
         self.language = language
         self.path = path
         self.frontMatter = frontMatter
-        self.body = body
+        self.bodySource = TextBody(body)
         self.bodyFirstLine = bodyFirstLine
         self.sha256 = sha256
     }
+
+    /// A text whose body is read from its file when first asked for.
+    init(language: LanguageCode, path: String, frontMatter: FrontMatter, body: TextBody, bodyFirstLine: Int,
+         sha256: String) {
+        self.language = language
+        self.path = path
+        self.frontMatter = frontMatter
+        self.bodySource = body
+        self.bodyFirstLine = bodyFirstLine
+        self.sha256 = sha256
+    }
+}
+
+private final class WrittenFrontMatter: Sendable {
+    let frontMatter: FrontMatter
+    init(_ frontMatter: FrontMatter) { self.frontMatter = frontMatter }
 }

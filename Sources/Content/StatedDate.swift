@@ -29,7 +29,7 @@ public struct StatedDate: Sendable, Equatable {
 
     /// The date a line states, if it announces one.
     public static func find(in text: String, line: Int? = nil) -> StatedDate? {
-        let statement = text.trimmingCharacters(in: .whitespaces)
+        let statement = text.trimmingHorizontalSpace
         let folded = DateWords.fold(statement)
         let bytes = Array(folded.utf8)
         for (kind, phrases) in [(Kind.effective, DateWords.effective), (.updated, DateWords.updated)] {
@@ -46,7 +46,7 @@ public struct StatedDate: Sendable, Equatable {
         for (kind, phrases) in [(Kind.effective, DateWords.effectiveAfter), (.updated, DateWords.updatedAfter)] {
             for phrase in phrases {
                 for range in ranges(of: phrase, in: folded, bytes) {
-                    let before = folded[..<range.lowerBound].suffix(24).trimmingCharacters(in: .whitespaces)
+                    let before = folded[..<range.lowerBound].suffix(24).trimmingHorizontalSpace
                     if let found = DateScanner(Substring(before)).lastDate(endingAtEnd: true) {
                         return StatedDate(date: found.date, kind: kind, line: line, statement: statement,
                                           standsAlone: alone(folded, phrase: phrase, dateLength: found.length))

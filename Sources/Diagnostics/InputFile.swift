@@ -27,13 +27,19 @@ public enum InputFile {
     /// attributes also look up the owner's and group's names (reading /etc/passwd and
     /// /etc/group) and the extended attributes, for every one of thousands of files.
     public static func kind(atPath path: String) -> Kind {
+        kindAndStamp(atPath: path).0
+    }
+
+    /// What is at `path`, and a regular file's stamp (the same as `read` takes on the open
+    /// file), from one `lstat`.
+    public static func kindAndStamp(atPath path: String) -> (Kind, FileStamp?) {
         var status = stat()
-        guard lstat(path, &status) == 0 else { return .missing }
+        guard lstat(path, &status) == 0 else { return (.missing, nil) }
         switch status.st_mode & S_IFMT {
-        case S_IFREG: return .regular(size: Int(status.st_size))
-        case S_IFDIR: return .directory
-        case S_IFLNK: return .symbolicLink
-        default: return .other
+        case S_IFREG: return (.regular(size: Int(status.st_size)), FileStamp(status))
+        case S_IFDIR: return (.directory, nil)
+        case S_IFLNK: return (.symbolicLink, nil)
+        default: return (.other, nil)
         }
     }
 

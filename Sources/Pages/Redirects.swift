@@ -41,6 +41,8 @@ extension SiteRenderer {
                 }
             }
         }
+        // Most sites have none: the site's files are not gathered for nothing.
+        guard !order.isEmpty else { return ([], []) }
         // The site's own files are compared without case: on a file system that ignores it (a
         // Mac's), `/EN/Privacy/` would be written over `en/privacy/index.html`. The redirects
         // made so far count too: `old.html` and `old.html/index.html` cannot both be.

@@ -37,7 +37,8 @@ public enum CachedTexts {
                 let (document, problems) = MarkdownRenderer.render(MarkdownSource(entry.translation, config: config),
                                                                    options: options)
                 let encoded = TextEntry.encode(document, problems)
-                cache.write(.texts, entry.key, encoded.bytes)
+                // A body that is not the file's the key was made from is never kept (`TextBody`).
+                if entry.translation.bodyProblem == nil { cache.write(.texts, entry.key, encoded.bytes) }
                 head = encoded.head
             }
             heads.withLock { $0[index] = head }

@@ -28,7 +28,7 @@ import Testing
         #expect(store.read(.checks, key("a")) == [9], "each kind has its own entries")
         store.write(.texts, key("b"), [4])
         #expect(store.read(.texts, key("b")) == [4], "an entry written again is replaced whole")
-        store.prune(.texts, keeping: [key("b").hex])
+        store.prune(keeping: [.texts: [key("b").hex]])
         #expect(store.read(.texts, key("a")) == nil)
         #expect(store.read(.texts, key("b")) == [4])
         #expect(store.read(.checks, key("a")) == [9], "pruning one kind leaves the others")
@@ -48,7 +48,7 @@ import Testing
             store.write(.texts, Self.key("on disk"), [3])
             #expect(store.read(.texts, Self.key("made now")) == [2])
             #expect(store.read(.texts, Self.key("on disk")) == [3], "what was written comes first")
-            store.prune(.texts, keeping: [])
+            store.prune(keeping: [.texts: []])
             #expect(folder.read(.texts, Self.key("on disk")) == [1], "the folder is never written or pruned")
             #expect(folder.read(.texts, Self.key("made now")) == nil)
         }

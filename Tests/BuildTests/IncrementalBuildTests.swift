@@ -2,6 +2,7 @@ import Content
 import Diagnostics
 import Foundation
 import Build
+import BuildCache
 import Testing
 import TestSupport
 
@@ -239,8 +240,9 @@ import TestSupport
         defer { site.remove() }
         _ = site.build(asOf: "2025-03-01")
         let cache = site.folder.appendingPathComponent(".policygen-cache")
-        for kind in ["texts", "checks", "pages"] {
+        for kind in ["packs", "pages"] {
             let folder = cache.appendingPathComponent(kind)
+            // Every file cut short: the packs' data and indexes alike.
             for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) {
                 let file = folder.appendingPathComponent(name)
                 let bytes = try Data(contentsOf: file)
@@ -262,9 +264,7 @@ import TestSupport
         #expect(SiteBuild.run(options).status == .built(pages: 30))
         #expect(!FileManager.default.fileExists(atPath: site.folder.appendingPathComponent(".policygen-cache").path))
         #expect(site.build(asOf: "2025-03-01").status == .built(pages: 30))
-        let texts = try FileManager.default.contentsOfDirectory(
-            atPath: site.folder.appendingPathComponent(".policygen-cache/texts").path)
-        #expect(texts.filter { !$0.hasPrefix(".") }.count == 6, "one entry per text")
+        #expect(CacheFolder(site: site.folder).locations(of: .texts).count == 6, "one entry per text")
     }
 
     @Test func editedTextsLeaveNoEntryBehind() throws {
@@ -277,9 +277,8 @@ import TestSupport
             try Self.replace("content/cookies/v1/en.md", "language", "language \(round)")(site.folder)
             #expect(site.build(asOf: "2025-03-01", allowHistoryEdit: true).status == .built(pages: 30))
         }
-        for kind in ["texts", "checks"] {
-            let entries = try FileManager.default.contentsOfDirectory(
-                atPath: site.folder.appendingPathComponent(".policygen-cache/\(kind)").path)
+        for kind in [CacheKind.texts, .checks] {
+            let entries = CacheFolder(site: site.folder).locations(of: kind)
             #expect(entries.count == 6, "\(kind): \(entries.count) entries for 6 texts")
         }
     }

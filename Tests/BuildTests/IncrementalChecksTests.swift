@@ -2,21 +2,17 @@ import Content
 import Diagnostics
 import Foundation
 import Build
+import BuildCache
 import Testing
 import TestSupport
 
 /// What the checks find in a text is kept by the text: a new version checks its own texts
 /// again (and whatever compares itself with it), not every text of its policy or the site.
 @Suite struct IncrementalChecksTests {
-    /// The inode of each entry of the checks' cache: an entry written again is a new file.
-    private func checkEntries(_ site: FixtureSite) throws -> [String: Int] {
-        let folder = site.folder.appendingPathComponent(".policygen-cache/checks")
-        var entries: [String: Int] = [:]
-        for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) where !name.hasPrefix(".") {
-            let attributes = try FileManager.default.attributesOfItem(atPath: folder.appendingPathComponent(name).path)
-            entries[name] = (attributes[.systemFileNumber] as? NSNumber)?.intValue ?? -1
-        }
-        return entries
+    /// Where each entry of the checks' cache is (its pack and offset): an entry written again
+    /// is somewhere new.
+    private func checkEntries(_ site: FixtureSite) throws -> [String: String] {
+        CacheFolder(site: site.folder).locations(of: .checks)
     }
 
     @Test func aNewVersionChecksOnlyItsOwnTextAgain() throws {
@@ -32,8 +28,8 @@ import TestSupport
         let after = try checkEntries(site)
         #expect(Set(after.keys).subtracting(before.keys).count == 1, "the new version's text alone")
         #expect(Set(before.keys).subtracting(after.keys).isEmpty)
-        for (name, inode) in before {
-            #expect(after[name] == inode, "\(name) was written again")
+        for (name, location) in before {
+            #expect(after[name] == location, "\(name) was written again")
         }
     }
 

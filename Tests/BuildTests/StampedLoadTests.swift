@@ -16,7 +16,7 @@ import Glibc
     /// build an author starts after saving would find it. Waiting on the stamps themselves, not
     /// one tick from now: a file system with fine-grained stamps (Linux's multigrain times) can
     /// stamp a file later than the coarse clock reads for a while.
-    private func waitForTheClock(_ site: FixtureSite) {
+    static func waitForTheClock(_ site: FixtureSite) {
         let content = site.folder.appendingPathComponent("content")
         let files = FileManager.default.enumerator(atPath: content.path)?.allObjects as? [String] ?? []
         var last = 0
@@ -43,7 +43,7 @@ import Glibc
         defer { site.remove() }
         let folder = CacheFolder(site: site.folder)
         #expect(folder.prepare())
-        waitForTheClock(site)
+        Self.waitForTheClock(site)
         let first = try load(site, cache: .writing(folder))
         let texts = first.content.policies.flatMap(\.versions).flatMap(\.translations.values).count
         #expect(first.content.hashedTexts == texts)
@@ -68,7 +68,7 @@ import Glibc
     @Test func anEditKeepingSizeAndModificationTimeIsBuilt() throws {
         let site = try FixtureSite(IncrementalBuildTests.site)
         defer { site.remove() }
-        waitForTheClock(site)
+        Self.waitForTheClock(site)
         #expect(site.build(asOf: "2025-03-01").status == .built(pages: 30))
         let path = site.folder.appendingPathComponent("content/terms/v1/en.md").path
         var status = stat()

@@ -1,4 +1,5 @@
-import Content
+@testable import Content
+import Foundation
 import Testing
 
 @Suite struct StatedDateTests {
@@ -48,5 +49,21 @@ import Testing
         let updated = try #require(StatedDate.find(in: "Last updated: 2 May 2024"))
         let effective = try #require(StatedDate.find(in: "Effective: 1 June 2024"))
         #expect(StatedDate.best(of: [updated, effective]) == effective)
+    }
+}
+
+/// `trimmingHorizontalSpace` stands for Foundation's `trimmingCharacters(in: .whitespaces)`.
+@Suite struct HorizontalSpaceTests {
+    @Test func trimsWhatFoundationTrims() {
+        let spaces = (0...0x10FFFF).compactMap(Unicode.Scalar.init).filter { CharacterSet.whitespaces.contains($0) }
+        #expect(spaces.count > 10)
+        let texts = ["", " ", "\t", "a", " a ", "\tEffective date: 1 May 2024\t", "\u{3000}最終更新日：2023年3月3日\u{3000}",
+                     "\u{00A0}Stand: 1. März 2024\u{2009}", "a\u{202F}b", "\n a \n", " \u{200B}x\u{200B} ", "é ", " e\u{301}", " \u{301}x "]
+            + spaces.map { "\($0)x\($0)y\($0)" }
+        for text in texts {
+            #expect(text.trimmingHorizontalSpace == text.trimmingCharacters(in: .whitespaces), "\(text.debugDescription)")
+            let sub = text[...]
+            #expect(sub.trimmingHorizontalSpace == sub.trimmingCharacters(in: .whitespaces))
+        }
     }
 }
