@@ -159,7 +159,7 @@ let package = Package(
         .testTarget(name: "RecordTests", dependencies: ["Record", "Content"]),
         .testTarget(name: "OutputTests", dependencies: ["Output", "BuildCache", "TestSupport"]),
         .testTarget(name: "PagesTests", dependencies: [
-            "Pages", "Config", "Content", "Diagnostics", "Diff", "Localization", "Markdown", "Texts", "Theme", "TestSupport",
+            "Pages", "BlockHTML", "Config", "Content", "Diagnostics", "Diff", "Localization", "Markdown", "Texts", "Theme", "TestSupport",
         ]),
         .testTarget(
             name: "BuildTests",

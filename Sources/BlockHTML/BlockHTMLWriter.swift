@@ -60,6 +60,8 @@ public struct BlockHTMLWriter {
     private var footnote: (label: String, fromOld: Bool)?
     /// The number the last footnote showed: the list counts on from it.
     private var lastFootnoteNumber = 0
+    /// While `writeUnchanged` writes a block: its index, and the elements kept.
+    private var keeping: (index: Int, kept: UnchangedBlockHTML)?
 
     /// `newFootnotes`: footnote numbers by label of the document (of the later one in a
     /// redline); `oldFootnotes`, of the earlier one. `newHeadingIDs`: the later document's ids,
@@ -118,6 +120,32 @@ public struct BlockHTMLWriter {
         }
     }
 
+    /// A block of the later document that reads the same in both versions, as
+    /// `write(_:marking:endsFootnote:)` writes it unmarked; its element is taken from `kept` (by
+    /// `index`, its place in its document) when an earlier redline of the document wrote it,
+    /// else written and kept. Only elements that depend on nothing but their block are kept:
+    /// not footnotes' nor those with footnote references, whose ids count across the page.
+    public mutating func writeUnchanged(_ block: DocumentBlock, at index: Int, endsFootnote: Bool,
+                                        reusing kept: inout UnchangedBlockHTML) {
+        guard Self.dependsOnItselfOnly(block) else {
+            return write(block, marking: BlockMarking(), endsFootnote: endsFootnote, field: nil)
+        }
+        // Moved in and out rather than copied, so that the elements are never copied.
+        keeping = (index, UnchangedBlockHTML())
+        swap(&keeping!.kept, &kept)
+        write(block, marking: BlockMarking(), endsFootnote: endsFootnote, field: nil)
+        swap(&keeping!.kept, &kept)
+        keeping = nil
+    }
+
+    private static func dependsOnItselfOnly(_ block: DocumentBlock) -> Bool {
+        if case .footnoteDefinition = block.kind { return false }
+        guard block.containers.first != .footnotes else { return false }
+        return !block.fields.contains { field in
+            field.contains { if case .footnoteReference = $0.content { true } else { false } }
+        }
+    }
+
     /// `field` nil: the block's own spans, each field once.
     private mutating func write(_ block: DocumentBlock, marking: BlockMarking, endsFootnote: Bool,
                                 field: (count: Int, write: (Int, inout InlineHTML, inout HTMLBytes) -> Void)?) {
@@ -147,7 +175,13 @@ public struct BlockHTMLWriter {
         var scratch = self.scratch, html = containers.html
         self.scratch = HTMLBytes()
         containers.html = HTMLBytes()
-        element(block, marking, footnoteValue: value, backLinks: backLinks, field: field, into: &html, scratch: &scratch)
+        if let index = keeping?.index, let element = keeping?.kept.elements[index] {
+            html.append(contentsOf: element)
+        } else {
+            let start = html.bytes.count
+            element(block, marking, footnoteValue: value, backLinks: backLinks, field: field, into: &html, scratch: &scratch)
+            if let index = keeping?.index { keeping!.kept.elements[index] = Array(html.bytes[start...]) }
+        }
         self.scratch = scratch
         containers.html = html
     }
@@ -307,4 +341,16 @@ public struct BlockHTMLWriter {
         if case .list(let style)? = block.containers.last { return style.isTight }
         return false
     }
+}
+
+/// The elements of a document's blocks as redlines write them unchanged, by the blocks' places
+/// in the document: a document compared with several others (the current version, with every
+/// older one) shows most of its blocks unchanged in each, and they are written once.
+public struct UnchangedBlockHTML {
+    fileprivate var elements: [Int: [UInt8]] = [:]
+
+    public init() {}
+
+    /// How many blocks' elements are kept.
+    public var count: Int { elements.count }
 }

@@ -20,6 +20,10 @@ public struct HTMLBytes {
         html.bytes.append(contentsOf: piece.bytes)
     }
 
+    mutating func append(contentsOf bytes: [UInt8]) {
+        self.bytes.append(contentsOf: bytes)
+    }
+
     public mutating func removeAll() {
         bytes.removeAll(keepingCapacity: true)
     }

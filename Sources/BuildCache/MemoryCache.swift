@@ -18,12 +18,24 @@ public final class MemoryCache: CacheStore {
     }
 
     public func write(_ kind: CacheKind, _ key: CacheKey, _ bytes: [UInt8]) {
+        let kept = Self.compact(bytes)
         // The bytes replaced, if any, are freed once the lock is released.
-        let replaced = entries.withLock { $0[kind, default: [:]].updateValue(bytes, forKey: key.hex) }
+        let replaced = entries.withLock { $0[kind, default: [:]].updateValue(kept, forKey: key.hex) }
         withExtendedLifetime(replaced) {}
     }
 
     public func finish() {}
+
+    /// The bytes in storage of their own size: an entry is written by appending, and an array
+    /// grown that way holds up to twice what it uses, which a build keeping every text's entry
+    /// in memory would hold to its end.
+    static func compact(_ bytes: [UInt8]) -> [UInt8] {
+        guard bytes.capacity - bytes.count > bytes.count / 16 else { return bytes }
+        return [UInt8](unsafeUninitializedCapacity: bytes.count) { storage, count in
+            _ = storage.initialize(from: bytes)
+            count = bytes.count
+        }
+    }
 
     public func prune(keeping used: [CacheKind: Set<String>]) {
         entries.withLock { entries in

@@ -50,13 +50,23 @@ struct BlockFeatures: OptionSet {
     /// The features an ASCII byte adds after another (`ascii(_:after:)` of their classes), at
     /// `previous << 7 | current`, 0 standing for anything but ASCII before; with
     /// `mayEndAtConjunction` for `r` after `o` and `d` after `n`, in any case. 16 KiB.
-    static let asciiPairs: [UInt8] = (0..<128 * 128).map { (index: Int) -> UInt8 in
-        let previous = index >> 7, current = index & 0x7F
-        var pair = UInt8(ascii(asciiClasses[current], after: asciiClasses[previous]))
-        let (before, last) = (previous | 0x20, current | 0x20)
-        if (last == 0x72 && before == 0x6F) || (last == 0x64 && before == 0x6E) { pair |= mayEndAtConjunction }
-        return pair
-    }
+    static let asciiPairs: [UInt8] = {
+        // Made at a text's first check: one pass over a local copy of the classes, without the
+        // closure and static accesses of a `map` (a tenth of a millisecond).
+        let classes = asciiClasses
+        return [UInt8](unsafeUninitializedCapacity: 128 * 128) { pairs, count in
+            for previous in 0..<128 {
+                let before = previous | 0x20
+                for current in 0..<128 {
+                    var pair = UInt8(ascii(classes[current], after: classes[previous]))
+                    let last = current | 0x20
+                    if (last == 0x72 && before == 0x6F) || (last == 0x64 && before == 0x6E) { pair |= mayEndAtConjunction }
+                    pairs[previous << 7 | current] = pair
+                }
+            }
+            count = 128 * 128
+        }
+    }()
 
     /// The bits of `asciiPairs` that are features.
     static let pairFeatures: UInt8 = 0x3F

@@ -137,6 +137,13 @@ struct LowercaseWord: Sendable {
 
     init(_ text: String) {
         self.text = text
+        // ASCII is its own decomposition; asking Foundation for it started Foundation's
+        // normalization in every process that checked an English text.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            asciiForm = Array(text.utf8)
+            return
+        }
+        // Outside ASCII, a few scalars decompose to ASCII (the Kelvin sign to `K`).
         let decomposed = text.decomposedStringWithCanonicalMapping
         asciiForm = decomposed.utf8.allSatisfy { $0 < 0x80 } ? Array(decomposed.utf8) : nil
     }

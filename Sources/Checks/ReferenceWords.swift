@@ -41,10 +41,10 @@ struct ReferenceWords: Sendable {
     init(leads: [Lead], labels: Set<String>, headingLabels: Set<String>, conjunctions: Set<String>,
          prepositions: Set<String>, clauseWords: Set<String>, closingVerbs: Set<String>) {
         self.leads = leads
-        leadsBeforeConjunctions = leads.filter(\.standsBeforeConjunctionsAlone).flatMap { lead in
+        leadsBeforeConjunctions = leads.filter { $0.standsBeforeConjunctionsAlone }.flatMap { lead in
             conjunctions.map { Array((lead.words.joined(separator: " ") + " " + $0).unicodeScalars) }
         }
-        let firstWords = leads.compactMap(\.words.first).map(LowercaseWord.init)
+        let firstWords = leads.compactMap { $0.words.first }.map(LowercaseWord.init)
         leadFirstWords = firstWords.count == leads.count ? firstWords : nil
         self.labels = labels
         self.headingLabels = headingLabels

@@ -95,19 +95,18 @@ struct BlockAlignment {
     private mutating func anchors(_ oldRange: Range<Int>, _ newRange: Range<Int>, byContent: Bool) -> [(Int, Int)] {
         guard !oldRange.isEmpty, !newRange.isEmpty,
               byContent || oldRange.contains(where: { oldHeadingIDs[$0] != nil }) else { return [] }
-        var byFingerprint: [Int: Occurrences] = [:]
-        // Sized once: most blocks of a range are distinct, and growing the table rehashes them.
-        if byContent { byFingerprint.reserveCapacity(oldRange.count + newRange.count) }
-        // Each block is counted through one lookup of its entry, changed in place.
-        for i in oldRange where byContent { byFingerprint[versions.oldFingerprints[i], default: Occurrences()].addOld(i) }
-        for j in newRange where byContent { byFingerprint[versions.newFingerprints[j], default: Occurrences()].addNew(j) }
         // Per old block of the range, the new block it anchors to, or -1; read in order, no sort.
         var newForOld = [Int](repeating: -1, count: oldRange.count)
         var takenNew = [Bool](repeating: false, count: newRange.count)
-        for entry in byFingerprint.values where entry.oldCount == 1 && entry.newCount == 1 {
-            if versions.showsSameRemembered(old: entry.old, new: entry.new) {
-                newForOld[entry.old - oldRange.lowerBound] = entry.new
-                takenNew[entry.new - newRange.lowerBound] = true
+        if byContent {
+            var byFingerprint = FingerprintTable(count: oldRange.count + newRange.count)
+            for i in oldRange { byFingerprint.addOld(versions.oldFingerprints[i], i) }
+            for j in newRange { byFingerprint.addNew(versions.newFingerprints[j], j) }
+            byFingerprint.forEachOnceInEach { old, new in
+                if versions.showsSameRemembered(old: old, new: new) {
+                    newForOld[old - oldRange.lowerBound] = new
+                    takenNew[new - newRange.lowerBound] = true
+                }
             }
         }
         var byHeadingID: [String: Occurrences] = [:]
@@ -226,5 +225,49 @@ private struct Occurrences {
     mutating func addNew(_ index: Int) {
         newCount += 1
         new = index
+    }
+}
+
+/// Occurrences by fingerprint, in an open-addressing table: the anchors count every block of
+/// every range they look in, and fingerprints are hashes already, used as their own slots.
+private struct FingerprintTable {
+    private var keys: [Int]
+    private var entries: [Occurrences]
+    private var used: [Bool]
+    private let mask: Int
+
+    /// A table for `count` values at most.
+    init(count: Int) {
+        var size = 16
+        while size < 2 * count { size *= 2 }
+        keys = Array(repeating: 0, count: size)
+        entries = Array(repeating: Occurrences(), count: size)
+        used = Array(repeating: false, count: size)
+        mask = size - 1
+    }
+
+    private mutating func slot(of key: Int) -> Int {
+        var slot = key & mask
+        while used[slot], keys[slot] != key { slot = (slot + 1) & mask }
+        if !used[slot] {
+            used[slot] = true
+            keys[slot] = key
+        }
+        return slot
+    }
+
+    mutating func addOld(_ key: Int, _ index: Int) {
+        entries[slot(of: key)].addOld(index)
+    }
+
+    mutating func addNew(_ key: Int, _ index: Int) {
+        entries[slot(of: key)].addNew(index)
+    }
+
+    /// The old and new index of each value found once in each version.
+    func forEachOnceInEach(_ body: (Int, Int) -> Void) {
+        for slot in used.indices where used[slot] && entries[slot].oldCount == 1 && entries[slot].newCount == 1 {
+            body(entries[slot].old, entries[slot].new)
+        }
     }
 }

@@ -99,11 +99,14 @@ struct MyersDiff {
         // With an odd delta the paths meet on a forward step, with an even one on a backward step.
         let meetsForward = delta % 2 != 0
         var forwardStart = 0, forwardEnd = 0, backwardStart = 0, backwardEnd = 0
+        // Read and written through buffers: the search's loops are a long field's whole diff,
+        // and every index stays inside both arrays (k from -d to d, d < maxD).
         return old.withUnsafeBufferPointer { a in
-            new.withUnsafeBufferPointer { b in
+            new.withUnsafeBufferPointer { b in forward.withUnsafeMutableBufferPointer { forward in
+                backward.withUnsafeMutableBufferPointer { backward in
                 let costLimit = max(Self.costLimit, (oldCount + newCount) / 64)
                 for d in 0..<maxD {
-                    if d > costLimit { return furthestForward(forward, d: d, offset: offset, oldCount: oldCount, newCount: newCount)
+                    if d > costLimit { return furthestForward(Array(forward), d: d, offset: offset, oldCount: oldCount, newCount: newCount)
                         .map { (oldStart + $0.0, newStart + $0.1) } }
                     var k = -d + forwardStart
                     while k <= d - forwardEnd {
@@ -158,7 +161,8 @@ struct MyersDiff {
                     }
                 }
                 return nil
-            }
+                }
+            } }
         }
     }
 

@@ -57,6 +57,9 @@ final class PreparedBlock {
     /// only the fields of the blocks a redline diffs are made into tokens (`tokens(ofField:)`).
     private let places: [[TokenPlace]]
     private let block: DocumentBlock
+    /// The fields' tokens once made, shared by the block's renumbered copies: a text compared
+    /// several times makes its changed blocks' tokens once.
+    private let madeTokens: MadeTokens
     let numbers: [[Int32]]
     /// Per token, the number of its formatting (`TokenNumbers.style(of:isCode:)`).
     let styles: [[Int32]]
@@ -131,6 +134,36 @@ final class PreparedBlock {
         self.content = content
         form = Form(block)
         family = Self.family(of: block.kind)
+        madeTokens = MadeTokens(fieldCount: block.fields.count)
+    }
+
+    private init(_ source: PreparedBlock, numbers: [[Int32]], content: [Int32]) {
+        places = source.places
+        block = source.block
+        madeTokens = source.madeTokens
+        self.numbers = numbers
+        styles = source.styles
+        form = source.form
+        family = source.family
+        wordCount = source.wordCount
+        self.content = content
+    }
+
+    /// This block as a redline numbering its tokens itself would have prepared it, from a block
+    /// prepared with a numbering shared by several redlines (`TokenNumbering`): each number
+    /// becomes the one `local` gives it, the next free one when it is new there. A redline
+    /// numbers tokens in the order it first sees them, and that order is kept, so the numbers
+    /// are those of a block prepared by the redline itself (the move search's sketches read
+    /// their values). Styles are only ever compared, so the shared ones are kept.
+    func renumbered(_ local: inout LocalNumbers) -> PreparedBlock {
+        var numbers = self.numbers
+        for field in numbers.indices {
+            numbers[field].withUnsafeMutableBufferPointer { field in
+                for index in field.indices { field[index] = local.number(of: field[index]) }
+            }
+        }
+        let content = self.content.map { local.number(of: $0) }
+        return PreparedBlock(self, numbers: numbers, content: content)
     }
 
     /// How many fields the block has.
@@ -139,6 +172,13 @@ final class PreparedBlock {
     /// The tokens of one field, made from their places: text and code pieces become spans of
     /// their own, with the formatting of the span they came from.
     func tokens(ofField field: Int) -> [RedlineToken] {
+        if let made = madeTokens.fields[field] { return made }
+        let made = makeTokens(ofField: field)
+        madeTokens.fields[field] = made
+        return made
+    }
+
+    private func makeTokens(ofField field: Int) -> [RedlineToken] {
         let spans = block.fields[field], places = self.places[field]
         var tokens: [RedlineToken] = []
         tokens.reserveCapacity(places.count)
@@ -196,4 +236,13 @@ private struct TokenPlace {
     var start: Int32
     var end: Int32
     var kind: RedlineToken.Kind
+}
+
+/// A prepared block's tokens per field, made when first asked for.
+private final class MadeTokens {
+    var fields: [[RedlineToken]?]
+
+    init(fieldCount: Int) {
+        fields = Array(repeating: nil, count: fieldCount)
+    }
 }

@@ -11,10 +11,23 @@ public struct PreparedText: Sendable {
     /// Per block: equal for blocks that show the same (ids and a list's tightness aside); not
     /// proof of it.
     let fingerprints: [Int]
+    /// The blocks prepared so far, when the text shares a numbering with the texts it is
+    /// compared with; nil when each redline prepares the blocks it compares.
+    let shared: SharedBlocks?
 
     public init(_ blocks: [DocumentBlock]) {
         self.blocks = blocks
         fingerprints = blocks.map(Self.fingerprint)
+        shared = nil
+    }
+
+    /// A text whose blocks are prepared once for all its redlines with texts of the same
+    /// `numbering` (on the thread that uses the numbering); the redlines are those of
+    /// `init(_:)`'s texts.
+    public init(_ blocks: [DocumentBlock], numbering: TokenNumbering) {
+        self.blocks = blocks
+        fingerprints = blocks.map(Self.fingerprint)
+        shared = SharedBlocks(count: blocks.count, numbering: numbering)
     }
 
     /// Whether block `i` of `old` and block `j` of `new` are the same exactly, but for

@@ -12,6 +12,9 @@ struct VersionPair {
     let oldFingerprints: [Int]
     let newFingerprints: [Int]
     private var numbering = TokenNumbers()
+    /// Both texts' prepared blocks, when they share a numbering, and this pair's numbers for it.
+    private let shared: (old: SharedBlocks, new: SharedBlocks)?
+    private var localNumbers = LocalNumbers()
     private var oldPrepared: [PreparedBlock?]
     private var newPrepared: [PreparedBlock?]
     private var similarity = BlockSimilarity()
@@ -27,18 +30,31 @@ struct VersionPair {
         oldPrepared = Array(repeating: nil, count: old.blocks.count)
         newPrepared = Array(repeating: nil, count: new.blocks.count)
         readsSameAs = Array(repeating: -1, count: old.blocks.count)
+        if let oldShared = old.shared, let newShared = new.shared, oldShared.numbering === newShared.numbering {
+            shared = (oldShared, newShared)
+        } else {
+            shared = nil
+        }
     }
 
     mutating func old(_ index: Int) -> PreparedBlock {
         if let prepared = oldPrepared[index] { return prepared }
-        let prepared = PreparedBlock(oldBlocks[index], numbering: &numbering)
+        let prepared = if let shared {
+            shared.old.block(index, of: oldBlocks).renumbered(&localNumbers)
+        } else {
+            PreparedBlock(oldBlocks[index], numbering: &numbering)
+        }
         oldPrepared[index] = prepared
         return prepared
     }
 
     mutating func new(_ index: Int) -> PreparedBlock {
         if let prepared = newPrepared[index] { return prepared }
-        let prepared = PreparedBlock(newBlocks[index], numbering: &numbering)
+        let prepared = if let shared {
+            shared.new.block(index, of: newBlocks).renumbered(&localNumbers)
+        } else {
+            PreparedBlock(newBlocks[index], numbering: &numbering)
+        }
         newPrepared[index] = prepared
         return prepared
     }

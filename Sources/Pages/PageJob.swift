@@ -1,3 +1,4 @@
+import BlockHTML
 import Config
 import Diff
 import Markdown
@@ -41,6 +42,12 @@ struct JobTexts {
     private var parts: [RenderedTexts.Key: RenderedTexts.PageParts] = [:]
     private var comparables: [RenderedTexts.Key: ComparableText] = [:]
     private var redlines: [Comparison.Key: Redline] = [:]
+    /// Per text, its blocks as its compare pages wrote them unchanged: the current version is
+    /// the later one of most of a policy's compare pages.
+    var unchangedHTML: [RenderedTexts.Key: UnchangedBlockHTML] = [:]
+    /// One numbering of tokens for the job's texts: a text compared with several others (the
+    /// current version, with every older one) has its changed blocks prepared once.
+    private let numbering = TokenNumbering()
 
     init(_ texts: RenderedTexts) {
         self.texts = texts
@@ -56,7 +63,7 @@ struct JobTexts {
     mutating func comparable(_ text: ShownText) -> ComparableText {
         if let kept = comparables[text.key] { return kept }
         let document = texts.document(text.key, of: text.translation)
-        let made = ComparableText(prepared: PreparedText(document.blocks), footnotes: document.footnoteNumbers)
+        let made = ComparableText(prepared: PreparedText(document.blocks, numbering: numbering), footnotes: document.footnoteNumbers)
         comparables[text.key] = made
         return made
     }
@@ -72,7 +79,9 @@ struct JobTexts {
         for need in needs {
             switch need {
             case .pageParts(let key): parts[key] = nil
-            case .comparable(let key): comparables[key] = nil
+            case .comparable(let key):
+                comparables[key] = nil
+                unchangedHTML[key] = nil
             case .redline(let key): redlines[key] = nil
             }
         }

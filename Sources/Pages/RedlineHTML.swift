@@ -23,7 +23,16 @@ struct RedlineHTML {
     /// How notes are worded: the page language's interface strings.
     var notes = RedlineNoteWording.english
 
+    /// `unchanged`: the elements of the later document's blocks written unchanged by earlier
+    /// redlines of it (`UnchangedBlockHTML`); those this one writes are added.
     func render(_ redline: Redline) -> String {
+        var unchanged = UnchangedBlockHTML()
+        return render(redline, reusing: &unchanged)
+    }
+
+    /// `unchanged`: the elements of the later document's blocks written unchanged by earlier
+    /// redlines of it (`UnchangedBlockHTML`); those this one writes are added.
+    func render(_ redline: Redline, reusing unchanged: inout UnchangedBlockHTML) -> String {
         var headingIDs = Set<String>()
         for entry in redline.blocks {
             if case .heading(_, let id)? = entry.new?.block.kind { headingIDs.insert(id) }
@@ -35,6 +44,10 @@ struct RedlineHTML {
         for (index, entry) in redline.blocks.enumerated() {
             let endsFootnote = index + 1 == redline.blocks.count
                 || BlockHTMLWriter.endsFootnote(before: redline.blocks[index + 1].block)
+            if entry.change == .unchanged, entry.form.isEmpty, entry.fields.isEmpty, let new = entry.new {
+                writer.writeUnchanged(new.block, at: new.index, endsFootnote: endsFootnote, reusing: &unchanged)
+                continue
+            }
             let marking = marking(of: entry)
             if entry.fields.isEmpty {
                 writer.write(entry.block, marking: marking, endsFootnote: endsFootnote)

@@ -39,6 +39,19 @@ import Testing
         Self.expectStoreBehaves(MemoryCache())
     }
 
+    @Test func memoryKeepsAnEntryInStorageOfItsOwnSize() {
+        // An entry made by appending, as the writers make them, in storage twice its size.
+        var grown: [UInt8] = []
+        for byte in 0..<100_000 { grown.append(UInt8(truncatingIfNeeded: byte)) }
+        grown.reserveCapacity(200_000)
+        #expect(grown.capacity >= 200_000)
+        let store = MemoryCache()
+        store.write(.texts, Self.key("grown"), grown)
+        let kept = store.read(.texts, Self.key("grown"))
+        #expect(kept == grown)
+        #expect((kept?.capacity ?? .max) < 130_000, "at most an allocator size class over")
+    }
+
     @Test func aReadOnlyCacheReadsItsBaseAndKeepsWhatIsWrittenInMemory() throws {
         try Self.withFolder { folder in
             folder.write(.texts, Self.key("on disk"), [1])

@@ -208,3 +208,19 @@ import Testing
         #expect(hints.hint(for: "liability") == nil)
     }
 }
+
+/// A lead's first word compared as ASCII: what its canonical decomposition is, with or without
+/// Foundation.
+@Suite struct LowercaseWordTests {
+    @Test func asciiFormIsTheDecompositionWhenThatIsASCII() {
+        #expect(LowercaseWord("at").asciiForm == Array("at".utf8))
+        #expect(LowercaseWord("e-mail").asciiForm == Array("e-mail".utf8))
+        // Decomposes to ASCII: the Kelvin sign is `K`, the Greek question mark `;`.
+        #expect(LowercaseWord("\u{212A}elvin").asciiForm == Array("Kelvin".utf8))
+        #expect(LowercaseWord("a\u{37E}").asciiForm == Array("a;".utf8))
+        // Decomposes to more than ASCII.
+        #expect(LowercaseWord("à").asciiForm == nil)
+        #expect(LowercaseWord("unter").asciiForm == Array("unter".utf8))
+        #expect(LowercaseWord("über").asciiForm == nil)
+    }
+}

@@ -67,3 +67,15 @@ import Testing
         }
     }
 }
+
+@Suite struct DateWordsTests {
+    /// The phrases are compared with folded text, so they are written folded.
+    @Test func phrasesAreWrittenFolded() {
+        let phrases = DateWords.effective + DateWords.updated + DateWords.effectiveAfter + DateWords.updatedAfter
+        #expect(phrases.count > 100)
+        for phrase in phrases {
+            #expect(DateWords.fold(phrase) == phrase, "\(phrase) is not folded")
+            #expect(phrase.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil) == phrase)
+        }
+    }
+}

@@ -1,0 +1,128 @@
+@testable import Diff
+import Foundation
+import Outline
+import Testing
+
+/// Texts prepared with one numbering shared by all their redlines (a site's page job: every
+/// version compared with its neighbours and the current one) give the redlines that each pair
+/// gives alone: the numbering only saves splitting and numbering a block again.
+@Suite struct SharedNumberingTests {
+    /// A history of `count` versions, each an edit of the one before.
+    private func history(seed: UInt64, count: Int) -> [[DocumentBlock]] {
+        var random = RandomDocuments(seed: seed)
+        var versions = [random.document()]
+        while versions.count < count { versions.append(random.edited(versions[versions.count - 1])) }
+        return versions
+    }
+
+    /// The pairs a site compares, in the order a job meets them: each version with the one
+    /// before it, and with the current (last) one.
+    private func sitePairs(_ count: Int) -> [(Int, Int)] {
+        var pairs: [(Int, Int)] = []
+        for newer in 1..<count {
+            pairs.append((newer - 1, newer))
+            if newer - 1 < count - 2 { pairs.append((newer - 1, count - 1)) }
+        }
+        return pairs
+    }
+
+    @Test(arguments: Array(UInt64(1)...300))
+    func sharedPreparationGivesEachPairsOwnRedline(seed: UInt64) {
+        let versions = history(seed: seed, count: 6)
+        let numbering = TokenNumbering()
+        let prepared = versions.map { PreparedText($0, numbering: numbering) }
+        for (old, new) in sitePairs(versions.count) {
+            let shared = Redline(old: prepared[old], new: prepared[new])
+            #expect(shared == Redline(old: versions[old], new: versions[new]), "seed \(seed), v\(old) → v\(new)")
+        }
+    }
+
+    /// A block renumbered for a pair has the numbers the pair gives it alone, token by token,
+    /// in whatever order the pair asks for its blocks: the move search's sketches read them.
+    @Test(arguments: Array(UInt64(401)...500))
+    func renumberedBlocksHaveThePairsOwnNumbers(seed: UInt64) {
+        let versions = history(seed: seed, count: 3)
+        let numbering = TokenNumbering()
+        let prepared = versions.map { PreparedText($0, numbering: numbering) }
+        // The numbering first meets the last version's tokens, in another pair.
+        var other = VersionPair(old: prepared[2], new: prepared[1])
+        for index in versions[2].indices.reversed() { _ = other.old(index) }
+        var shared = VersionPair(old: prepared[0], new: prepared[1])
+        var alone = VersionPair(old: PreparedText(versions[0]), new: PreparedText(versions[1]))
+        var order = versions[0].indices.map { (true, $0) } + versions[1].indices.map { (false, $0) }
+        var generator = SeededGenerator(seed: seed)
+        order.shuffle(using: &generator)
+        for (isOld, index) in order {
+            let (a, b) = isOld ? (shared.old(index), alone.old(index)) : (shared.new(index), alone.new(index))
+            #expect(a.numbers == b.numbers && a.content == b.content, "seed \(seed), \(isOld ? "old" : "new") block \(index)")
+            #expect((0..<a.fieldCount).map(a.tokens(ofField:)) == (0..<b.fieldCount).map(b.tokens(ofField:)), "seed \(seed)")
+        }
+    }
+
+    /// The pairs in reverse too (a newer version as the old side), after the numbering has
+    /// met every version's tokens in another order.
+    @Test(arguments: Array(UInt64(301)...400))
+    func sharedPreparationInAnyOrder(seed: UInt64) {
+        let versions = history(seed: seed, count: 5)
+        let numbering = TokenNumbering()
+        let prepared = versions.map { PreparedText($0, numbering: numbering) }
+        for old in versions.indices.reversed() {
+            for new in versions.indices where new != old {
+                #expect(Redline(old: prepared[old], new: prepared[new]) == Redline(old: versions[old], new: versions[new]),
+                        "seed \(seed), v\(old) → v\(new)")
+            }
+        }
+    }
+
+    /// A policy's revisions in Markdown: moved and edited paragraphs, whose moves are found by
+    /// the numbers' sketches, the same with a shared numbering.
+    @Test func sharedPreparationOfMarkdownRevisions() {
+        let first = """
+            # Membership
+
+            We collect your name, your email address and the dates of your visits to the club.
+
+            ## Fees
+
+            The yearly fee is due on the first of January and covers the use of every room.
+
+            Members who join after June pay half of the yearly fee for their first year.
+
+            ## Leaving
+
+            You may leave at any time by writing to the secretary; we keep your records for a year.
+
+            - Your card is cancelled on the day you leave.
+            - Fees already paid are not refunded.
+            """
+        let second = """
+            # Membership
+
+            ## Fees
+
+            The yearly fee is due on the first of February and covers the use of every room and the library.
+
+            Members who join after June pay half of the yearly fee for their first year.
+
+            ## Leaving
+
+            We collect your name, your email address and the dates of your visits to the club.
+
+            You may leave at any time by writing to the secretary; we keep your records for two years.
+
+            - Fees already paid are not refunded.
+            - Your card is cancelled on the day you leave.
+            """
+        let third = second.replacingOccurrences(of: "two years", with: "three years")
+            .replacingOccurrences(of: "the dates of your visits", with: "the times of your visits")
+        let versions = [first, second, third].map(blocks)
+        let numbering = TokenNumbering()
+        let prepared = versions.map { PreparedText($0, numbering: numbering) }
+        // The second and third versions differ in words only; the first moved a paragraph.
+        for (old, new, moves) in [(0, 1, true), (1, 2, false), (0, 2, true), (2, 0, true)] {
+            let alone = Redline(old: versions[old], new: versions[new])
+            #expect(alone.blocks.contains { if case .moved = $0.change { true } else { false } } == moves, "v\(old) → v\(new)")
+            #expect(Redline(old: prepared[old], new: prepared[new]) == alone, "v\(old) → v\(new)")
+        }
+    }
+}
