@@ -26,10 +26,11 @@ public final class CacheSession: Sendable {
         CacheSession(store: ReadOnlyCache(over: folder), folder: nil)
     }
 
-    /// Nothing read from the disk or written to it: every entry is made by this build and kept
-    /// in memory until it ends (`--no-cache`).
+    /// Nothing read from the site's cache or written to it: every entry is made by this build
+    /// and kept until it ends (`--no-cache`), in a scratch file when one can be made
+    /// (`ScratchCache`), else in memory.
     public static func inMemory() -> CacheSession {
-        CacheSession(store: MemoryCache(), folder: nil)
+        CacheSession(store: ScratchCache() ?? MemoryCache(), folder: nil)
     }
 
     public func read(_ kind: CacheKind, _ key: CacheKey) -> [UInt8]? {

@@ -50,7 +50,7 @@ public final class MemoryCache: CacheStore {
 /// with what is written kept in memory above it.
 public struct ReadOnlyCache: CacheStore {
     public let base: any CacheStore
-    private let written = MemoryCache()
+    private let written: any CacheStore = ScratchCache() ?? MemoryCache()
 
     public init(over base: any CacheStore) {
         self.base = base

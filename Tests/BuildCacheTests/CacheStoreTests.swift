@@ -37,6 +37,20 @@ import Testing
     @Test func theFolderAndMemoryAnswerAlike() throws {
         try Self.withFolder { Self.expectStoreBehaves($0) }
         Self.expectStoreBehaves(MemoryCache())
+        if let scratch = ScratchCache() { Self.expectStoreBehaves(scratch) } else { Issue.record("no scratch file in TMPDIR") }
+    }
+
+    @Test func aScratchFileKeepsWhatManyThreadsWriteAtOnce() throws {
+        let scratch = try #require(ScratchCache())
+        let entries = (0..<400).map { index in (Self.key("entry \(index)"), (0..<(index * 37 % 5_000)).map { UInt8(truncatingIfNeeded: $0 &* index) }) }
+        DispatchQueue.concurrentPerform(iterations: entries.count) { index in
+            scratch.write(.texts, entries[index].0, entries[index].1)
+        }
+        for (key, bytes) in entries {
+            #expect(scratch.read(.texts, key) == bytes)
+            #expect(scratch.read(.texts, key, first: 100) == Array(bytes.prefix(100)))
+            #expect(scratch.read(.checks, key) == nil)
+        }
     }
 
     @Test func memoryKeepsAnEntryInStorageOfItsOwnSize() {
