@@ -244,14 +244,17 @@ struct BuildStages {
         BuildOutcome(status: status, diagnostics: diagnostics, nextRebuild: nextRebuild, timings: timings)
     }
 
-    /// The cache of the site folder, unless `--no-cache`; read-only for `check`; in memory for
-    /// `--no-cache` or when the folder cannot be written.
+    /// The cache of the site folder, unless `--no-cache`; read-only for `check`; a scratch
+    /// file (or memory) for `--no-cache` or when the folder cannot be written, in the site
+    /// folder when it can hold one: on the site's disk, not in a temporary folder that may be
+    /// memory.
     private static func cacheSession(_ options: BuildOptions, writing: Bool) -> CacheSession {
-        guard options.usesCache else { return .inMemory() }
+        let scratch = options.source.path
+        guard options.usesCache else { return .inMemory(scratchFolder: scratch) }
         let folder = CacheFolder(site: options.source)
         if writing {
-            return folder.prepare() ? .writing(folder) : .inMemory()
+            return folder.prepare() ? .writing(folder) : .inMemory(scratchFolder: scratch)
         }
-        return .reading(folder)
+        return .reading(folder, scratchFolder: scratch)
     }
 }

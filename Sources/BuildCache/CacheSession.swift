@@ -22,15 +22,15 @@ public final class CacheSession: Sendable {
 
     /// Reads `folder` and writes nothing to it: what the build makes stays in memory
     /// (`policygen check`).
-    public static func reading(_ folder: CacheFolder) -> CacheSession {
-        CacheSession(store: ReadOnlyCache(over: folder), folder: nil)
+    public static func reading(_ folder: CacheFolder, scratchFolder: String? = nil) -> CacheSession {
+        CacheSession(store: ReadOnlyCache(over: folder, scratchFolder: scratchFolder), folder: nil)
     }
 
     /// Nothing read from the site's cache or written to it: every entry is made by this build
     /// and kept until it ends (`--no-cache`), in a scratch file when one can be made
-    /// (`ScratchCache`), else in memory.
-    public static func inMemory() -> CacheSession {
-        CacheSession(store: ScratchCache() ?? MemoryCache(), folder: nil)
+    /// (`ScratchCache`, in `scratchFolder` first), else in memory.
+    public static func inMemory(scratchFolder: String? = nil) -> CacheSession {
+        CacheSession(store: ScratchCache(in: scratchFolder) ?? MemoryCache(), folder: nil)
     }
 
     public func read(_ kind: CacheKind, _ key: CacheKey) -> [UInt8]? {

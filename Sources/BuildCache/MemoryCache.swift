@@ -50,10 +50,12 @@ public final class MemoryCache: CacheStore {
 /// with what is written kept in memory above it.
 public struct ReadOnlyCache: CacheStore {
     public let base: any CacheStore
-    private let written: any CacheStore = ScratchCache() ?? MemoryCache()
+    private let written: any CacheStore
 
-    public init(over base: any CacheStore) {
+    /// What is written goes to a scratch file (in `scratchFolder` first), else to memory.
+    public init(over base: any CacheStore, scratchFolder: String? = nil) {
         self.base = base
+        written = ScratchCache(in: scratchFolder) ?? MemoryCache()
     }
 
     public func read(_ kind: CacheKind, _ key: CacheKey) -> [UInt8]? {

@@ -21,16 +21,25 @@ public final class ScratchCache: CacheStore {
     }
     private let state = Mutex(State())
 
-    /// A scratch file in the system's temporary folder (`TMPDIR`), nil when none can be made:
-    /// the caller then keeps entries in memory.
-    public init?() {
-        let folder = ProcessInfo.processInfo.environment["TMPDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
-        var template = Array((folder + "/policygen-scratch.XXXXXX").utf8CString)
+    /// A scratch file in `folder` (the site's, on the disk the site is on), else in the
+    /// system's temporary folder (`TMPDIR`, which may be memory: a tmpfs); nil when neither
+    /// can hold one, and the caller then keeps entries in memory.
+    public init?(in folder: String? = nil) {
+        let temporary = ProcessInfo.processInfo.environment["TMPDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
+        guard let descriptor = ([folder, temporary].compactMap { $0 }).lazy.compactMap(Self.unlinkedFile).first else {
+            return nil
+        }
+        self.descriptor = descriptor
+    }
+
+    /// A new file in `folder`, open for reading and writing, and already without a name.
+    private static func unlinkedFile(in folder: String) -> Int32? {
+        var template = Array((folder + "/.policygen-scratch.XXXXXX").utf8CString)
         let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         guard descriptor >= 0 else { return nil }
         _ = fcntl(descriptor, F_SETFD, FD_CLOEXEC)
         template.withUnsafeBufferPointer { _ = unlink($0.baseAddress!) }
-        self.descriptor = descriptor
+        return descriptor
     }
 
     deinit {

@@ -40,6 +40,21 @@ import Testing
         if let scratch = ScratchCache() { Self.expectStoreBehaves(scratch) } else { Issue.record("no scratch file in TMPDIR") }
     }
 
+    @Test func aScratchFileInTheSiteFolderLeavesNothingThere() throws {
+        try Self.withFolder { folder in
+            let site = folder.url.deletingLastPathComponent().path
+            let before = try FileManager.default.contentsOfDirectory(atPath: site)
+            let scratch = try #require(ScratchCache(in: site))
+            scratch.write(.texts, Self.key("a"), Array(repeating: 7, count: 100_000))
+            #expect(scratch.read(.texts, Self.key("a"))?.count == 100_000)
+            #expect(try FileManager.default.contentsOfDirectory(atPath: site) == before)
+        }
+        // A folder that cannot hold one: the temporary folder does.
+        let elsewhere = try #require(ScratchCache(in: "/nonexistent-\(UUID().uuidString)"))
+        elsewhere.write(.checks, Self.key("b"), [1, 2, 3])
+        #expect(elsewhere.read(.checks, Self.key("b")) == [1, 2, 3])
+    }
+
     @Test func aScratchFileKeepsWhatManyThreadsWriteAtOnce() throws {
         let scratch = try #require(ScratchCache())
         let entries = (0..<400).map { index in (Self.key("entry \(index)"), (0..<(index * 37 % 5_000)).map { UInt8(truncatingIfNeeded: $0 &* index) }) }
