@@ -55,7 +55,8 @@ public enum DateWords {
     static let effectiveAfter: [String] = ["施行", "生效", "起施行", "起生效", "发效", "発効", "부터 시행", "시행"]
     static let updatedAfter: [String] = ["制定", "改定", "更新", "修订", "修訂", "개정"]
 
-    /// Month names and their usual abbreviations, folded, to the month's number.
+    /// Month names and their usual abbreviations, written folded ("janner" is Austria's
+    /// "Jänner"), to the month's number.
     static let months: [String: Int] = {
         var table: [String: Int] = [:]
         let names: [[String]] = [
@@ -65,7 +66,7 @@ public enum DateWords {
             ["jan", "feb", "mar", "apr", "may", "june", "july", "aug", "sept", "oct", "nov", "dec"],
             // de
             ["januar", "februar", "marz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember"],
-            ["jänner", "feber", "maerz", "apr", "mai", "jun", "jul", "aug", "sept", "okt", "nov", "dez"],
+            ["janner", "feber", "maerz", "apr", "mai", "jun", "jul", "aug", "sept", "okt", "nov", "dez"],
             // fr
             ["janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre"],
             ["janv", "fevr", "mars", "avr", "mai", "juin", "juil", "aout", "sept", "oct", "nov", "dec"],
@@ -84,7 +85,7 @@ public enum DateWords {
             ["ינו", "פבר", "מרס", "אפר", "מאי", "יונ", "יול", "אוג", "ספט", "אוק", "נוב", "דצמ"],
         ]
         for list in names {
-            for (index, name) in list.enumerated() { table[fold(name)] = index + 1 }
+            for (index, name) in list.enumerated() { table[name] = index + 1 }
         }
         return table
     }()

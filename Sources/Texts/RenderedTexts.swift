@@ -58,7 +58,7 @@ public struct RenderedTexts: Sendable {
         self.blocksDigests = blocksDigests
     }
 
-    /// The texts of `content` rendered into a cache of their own, in memory: for a single
+    /// The texts of `content` rendered into a cache of their own (a scratch file): for a single
     /// command or a test, where no build keys its texts.
     public static func render(_ content: SiteContent, config: SiteConfig, diagnostics: inout [Diagnostic]) -> RenderedTexts {
         let configuration = CacheKey.Builder("texts rendered alone").finish()

@@ -5,6 +5,7 @@ import Testing
 @Suite struct StatedDateTests {
     @Test(arguments: [
         ("Effective 1 January 2024", "2024-01-01"),
+        ("Stand: 1. Jänner 2024", "2024-01-01"),
         ("Last updated: March 3, 2023", "2023-03-03"),
         ("Last updated on March 3rd, 2023", "2023-03-03"),
         ("Effective Date: 2024-01-01", "2024-01-01"),
@@ -69,10 +70,11 @@ import Testing
 }
 
 @Suite struct DateWordsTests {
-    /// The phrases are compared with folded text, so they are written folded.
+    /// The phrases and month names are compared with folded text, so they are written folded.
     @Test func phrasesAreWrittenFolded() {
         let phrases = DateWords.effective + DateWords.updated + DateWords.effectiveAfter + DateWords.updatedAfter
-        #expect(phrases.count > 100)
+            + DateWords.months.keys
+        #expect(phrases.count > 200)
         for phrase in phrases {
             #expect(DateWords.fold(phrase) == phrase, "\(phrase) is not folded")
             #expect(phrase.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil) == phrase)
