@@ -166,6 +166,12 @@ final class PreparedBlock {
         return PreparedBlock(self, numbers: numbers, content: content)
     }
 
+    /// Whether this block, prepared from another, is what `block` prepares into: the same form
+    /// and fields (ids and a list's tightness aside, which nothing prepared reads).
+    func prepares(_ block: DocumentBlock) -> Bool {
+        form == Form(block) && self.block.fields == block.fields
+    }
+
     /// How many fields the block has.
     var fieldCount: Int { numbers.count }
 

@@ -26,8 +26,9 @@ public struct PreparedText: Sendable {
     /// `init(_:)`'s texts.
     public init(_ blocks: [DocumentBlock], numbering: TokenNumbering) {
         self.blocks = blocks
-        fingerprints = blocks.map(Self.fingerprint)
-        shared = SharedBlocks(count: blocks.count, numbering: numbering)
+        let fingerprints = blocks.map(Self.fingerprint)
+        self.fingerprints = fingerprints
+        shared = SharedBlocks(fingerprints: fingerprints, numbering: numbering)
     }
 
     /// Whether block `i` of `old` and block `j` of `new` are the same exactly, but for

@@ -86,27 +86,34 @@ struct RedlineBuilder {
 
     /// What changed between two paired blocks.
     private func pairDiff(_ i: Int, _ j: Int, _ versions: inout VersionPair) -> PairDiff {
-        let old = versions.old(i), new = versions.new(j)
         var diff = PairDiff()
         diff.form = FormChange.changes(from: oldBlocks[i], to: newBlocks[j])
+        let isTableRow = if case .tableRow = newBlocks[j].kind { true } else { false }
+        let changes = versions.fieldChanges(old: i, new: j) { old, new in Self.fieldChanges(old, new, isTableRow: isTableRow) }
+        diff.fields = changes.fields
+        diff.cells = changes.cells
+        keepListNumber(&diff, i, j)
+        return diff
+    }
+
+    /// The token changes of two paired blocks' fields, and how their cells pair when a column
+    /// of a table row came or went (empty otherwise).
+    private static func fieldChanges(_ old: PreparedBlock, _ new: PreparedBlock, isTableRow: Bool) -> FieldChanges {
         // Cells pair by position, unless a column came or went.
-        let byContent: Bool
-        if case .tableRow = newBlocks[j].kind { byContent = old.fieldCount != new.fieldCount } else { byContent = false }
+        let byContent = isTableRow && old.fieldCount != new.fieldCount
         let cells = byContent ? CellAlignment.pairs(old, new)
             : old.fieldCount == 1 && new.fieldCount == 1 ? Self.oneField
             : (0..<max(old.fieldCount, new.fieldCount)).map { field in
                 CellPair(old: field < old.fieldCount ? field : nil, new: field < new.fieldCount ? field : nil)
             }
         // A field only one version has is wholly inserted or deleted.
-        diff.fields = cells.map { pair in
+        let fields = cells.map { pair in
             FieldDiff(old: pair.old.map(old.tokens(ofField:)) ?? [], oldNumbers: pair.old.map { old.numbers[$0] } ?? [],
                       oldStyles: pair.old.map { old.styles[$0] } ?? [],
                       new: pair.new.map(new.tokens(ofField:)) ?? [], newNumbers: pair.new.map { new.numbers[$0] } ?? [],
                       newStyles: pair.new.map { new.styles[$0] } ?? []).runs()
         }
-        if byContent { diff.cells = cells }
-        keepListNumber(&diff, i, j)
-        return diff
+        return FieldChanges(fields: fields, cells: byContent ? cells : [])
     }
 
     /// The fields of blocks with one field each, paired: most blocks.

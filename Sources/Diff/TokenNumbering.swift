@@ -14,6 +14,10 @@ import Outline
 /// page job); they are `Sendable` only so that they can be made there.
 public final class TokenNumbering: @unchecked Sendable {
     var numbers = TokenNumbers()
+    /// Every block prepared with this numbering, one object for blocks that read the same.
+    var blocks = PreparedBlockTable()
+    /// What the redlines of these texts found of their paired blocks' fields.
+    var pairs = PairChanges()
 
     public init() {}
 }
@@ -21,16 +25,18 @@ public final class TokenNumbering: @unchecked Sendable {
 /// A text's blocks prepared with a shared numbering, each when first compared.
 final class SharedBlocks: @unchecked Sendable {
     let numbering: TokenNumbering
+    private let fingerprints: [Int]
     private var prepared: [PreparedBlock?]
 
-    init(count: Int, numbering: TokenNumbering) {
+    init(fingerprints: [Int], numbering: TokenNumbering) {
         self.numbering = numbering
-        prepared = Array(repeating: nil, count: count)
+        self.fingerprints = fingerprints
+        prepared = Array(repeating: nil, count: fingerprints.count)
     }
 
     func block(_ index: Int, of blocks: [DocumentBlock]) -> PreparedBlock {
         if let block = prepared[index] { return block }
-        let block = PreparedBlock(blocks[index], numbering: &numbering.numbers)
+        let block = numbering.blocks.block(blocks[index], fingerprint: fingerprints[index], numbering: &numbering.numbers)
         prepared[index] = block
         return block
     }

@@ -59,6 +59,18 @@ struct VersionPair {
         return prepared
     }
 
+    /// The changes of two paired blocks' fields (`make`, from the pair's prepared blocks), or
+    /// those found of the same two blocks by an earlier redline of texts sharing a numbering.
+    mutating func fieldChanges(old i: Int, new j: Int, _ make: (PreparedBlock, PreparedBlock) -> FieldChanges) -> FieldChanges {
+        guard let shared else { return make(old(i), new(j)) }
+        let numbering = shared.old.numbering
+        let oldBlock = shared.old.block(i, of: oldBlocks), newBlock = shared.new.block(j, of: newBlocks)
+        if let known = numbering.pairs.known(oldBlock, newBlock) { return known }
+        let made = make(old(i), new(j))
+        numbering.pairs.keep(made, oldBlock, newBlock)
+        return made
+    }
+
     /// The same block exactly, but for invisible ids; no tokens needed.
     func showsSame(old i: Int, new j: Int) -> Bool {
         oldFingerprints[i] == newFingerprints[j] && PreparedText.showsSame(oldBlocks, i, newBlocks, j)
