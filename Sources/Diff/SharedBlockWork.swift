@@ -25,26 +25,42 @@ struct FieldChanges {
     var cells: [CellPair]
 }
 
-/// The field changes of pairs of prepared blocks, found once per pair: a paragraph edited in
-/// one version and not since is the same pair in the redline of each older version with the
-/// current one, and in the redline of the version it was edited in.
+/// What redlines found of pairs of prepared blocks, found once per pair: a paragraph edited
+/// in one version and not since is the same pair in the redline of each older version with
+/// the current one, and in the redline of the version it was edited in. Its field changes, and
+/// how alike the two blocks are (`BlockSimilarity`, by the threshold asked about).
 ///
 /// Keyed by the blocks' identities, which `PreparedBlockTable` keeps alive for the numbering's
-/// life. The changes depend only on which tokens are equal, never on their numbers' values,
-/// so a pair's changes found in one redline are those of any other.
-struct PairChanges {
+/// life. What is found depends only on which tokens are equal, never on their numbers' values,
+/// so a pair's findings in one redline are those of any other.
+struct PairFindings {
     private struct Pair: Hashable {
         var old: ObjectIdentifier
         var new: ObjectIdentifier
+        /// For a similarity: the threshold's bits (`score`'s, or `reaches`' with the sign set).
+        var threshold: UInt64 = 0
     }
 
-    private var found: [Pair: FieldChanges] = [:]
+    private var changes: [Pair: FieldChanges] = [:]
+    private var similarities: [Pair: Double] = [:]
 
-    func known(_ old: PreparedBlock, _ new: PreparedBlock) -> FieldChanges? {
-        found[Pair(old: ObjectIdentifier(old), new: ObjectIdentifier(new))]
+    func changes(_ old: PreparedBlock, _ new: PreparedBlock) -> FieldChanges? {
+        changes[Pair(old: ObjectIdentifier(old), new: ObjectIdentifier(new))]
     }
 
-    mutating func keep(_ changes: FieldChanges, _ old: PreparedBlock, _ new: PreparedBlock) {
-        found[Pair(old: ObjectIdentifier(old), new: ObjectIdentifier(new))] = changes
+    mutating func keep(_ found: FieldChanges, _ old: PreparedBlock, _ new: PreparedBlock) {
+        changes[Pair(old: ObjectIdentifier(old), new: ObjectIdentifier(new))] = found
+    }
+
+    /// `BlockSimilarity.score(old, new, atLeast: minimum)` when `exact`, else whether
+    /// `reaches(old, new, minimum)` (1 or 0): `make`'s, or the one found before.
+    mutating func similarity(_ old: PreparedBlock, _ new: PreparedBlock, _ minimum: Double, exact: Bool,
+                             _ make: () -> Double) -> Double {
+        let pair = Pair(old: ObjectIdentifier(old), new: ObjectIdentifier(new),
+                        threshold: minimum.bitPattern | (exact ? 0 : 1 << 63))
+        if let known = similarities[pair] { return known }
+        let made = make()
+        similarities[pair] = made
+        return made
     }
 }

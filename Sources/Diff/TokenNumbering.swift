@@ -16,8 +16,8 @@ public final class TokenNumbering: @unchecked Sendable {
     var numbers = TokenNumbers()
     /// Every block prepared with this numbering, one object for blocks that read the same.
     var blocks = PreparedBlockTable()
-    /// What the redlines of these texts found of their paired blocks' fields.
-    var pairs = PairChanges()
+    /// What the redlines of these texts found of pairs of their blocks.
+    var pairs = PairFindings()
 
     public init() {}
 }

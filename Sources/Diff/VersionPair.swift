@@ -65,7 +65,7 @@ struct VersionPair {
         guard let shared else { return make(old(i), new(j)) }
         let numbering = shared.old.numbering
         let oldBlock = shared.old.block(i, of: oldBlocks), newBlock = shared.new.block(j, of: newBlocks)
-        if let known = numbering.pairs.known(oldBlock, newBlock) { return known }
+        if let known = numbering.pairs.changes(oldBlock, newBlock) { return known }
         let made = make(old(i), new(j))
         numbering.pairs.keep(made, oldBlock, newBlock)
         return made
@@ -93,14 +93,23 @@ struct VersionPair {
     }
 
     /// How alike two blocks are (`BlockSimilarity`), or 0 when that cannot reach `minimum`.
+    /// Both blocks are prepared (and numbered in this pair) whether or not the answer is known.
     mutating func similarity(old i: Int, new j: Int, atLeast minimum: Double) -> Double {
         let a = old(i), b = new(j)
-        return similarity.score(a, b, atLeast: minimum)
+        guard let shared else { return similarity.score(a, b, atLeast: minimum) }
+        let oldBlock = shared.old.block(i, of: oldBlocks), newBlock = shared.new.block(j, of: newBlocks)
+        return shared.old.numbering.pairs.similarity(oldBlock, newBlock, minimum, exact: true) {
+            similarity.score(a, b, atLeast: minimum)
+        }
     }
 
     /// Whether two blocks are at least `minimum` alike.
     mutating func areAlike(old i: Int, new j: Int, _ minimum: Double) -> Bool {
         let a = old(i), b = new(j)
-        return similarity.reaches(a, b, minimum)
+        guard let shared else { return similarity.reaches(a, b, minimum) }
+        let oldBlock = shared.old.block(i, of: oldBlocks), newBlock = shared.new.block(j, of: newBlocks)
+        return shared.old.numbering.pairs.similarity(oldBlock, newBlock, minimum, exact: false) {
+            similarity.reaches(a, b, minimum) ? 1 : 0
+        } == 1
     }
 }

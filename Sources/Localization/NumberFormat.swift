@@ -4,11 +4,9 @@ import Foundation
 /// Whole numbers as a reader of the page's language writes them: "1,234", "1.234", "١٬٢٣٤".
 ///
 /// Every compare page writes a few counts, and Foundation's formatter takes microseconds a
-/// number: the strings of small numbers are kept, by the formatter's lock.
+/// number: the strings written are kept (a site's counts are few and small).
 public struct NumberFormat: Sendable {
     private let formatter: LockedFormatter<NumberFormatter>
-    /// Numbers below this have their strings kept once written.
-    static let keptBelow = 4_096
 
     public init(language: LanguageCode) {
         let formatter = NumberFormatter()
@@ -18,9 +16,6 @@ public struct NumberFormat: Sendable {
     }
 
     public func string(_ number: Int) -> String {
-        guard number >= 0, number < Self.keptBelow else {
-            return formatter.withFormatter { $0.string(from: NSNumber(value: number)) } ?? String(number)
-        }
-        return formatter.withFormatter(keeping: number) { $0.string(from: NSNumber(value: number)) ?? String(number) }
+        formatter.withFormatter(keeping: number) { $0.string(from: NSNumber(value: number)) ?? String(number) }
     }
 }

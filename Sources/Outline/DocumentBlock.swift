@@ -13,14 +13,16 @@
 public struct DocumentBlock: Sendable, Hashable {
     /// The ids the text's own HTML elements in the block carry (`<a id="…">`).
     public var elementIDs: [String] {
-        fields.joined().flatMap { span -> [String] in
-            var ids = span.marks.compactMap { mark -> String? in
-                guard case .element(let element) = mark else { return nil }
-                return element.id
+        var ids: [String] = []
+        for field in fields {
+            for span in field {
+                for case .element(let element) in span.marks {
+                    if let id = element.id { ids.append(id) }
+                }
+                if case .emptyElement(let element) = span.content, let id = element.id { ids.append(id) }
             }
-            if case .emptyElement(let element) = span.content, let id = element.id { ids.append(id) }
-            return ids
         }
+        return ids
     }
 
     public enum Kind: Sendable, Hashable {

@@ -103,7 +103,8 @@ extension SiteRenderer {
             html: config.html,
             movedHereLabel: strings.html("moved_here"), movedAwayLabel: strings.html("moved_away"),
             notes: RedlineNoteWording(strings: strings)
-        ).render(redline, reusing: &texts.unchangedHTML[comparison.newer.key, default: UnchangedBlockHTML()])
+        ).render(redline, newHeadingIDs: texts.headingIDs(comparison.newer),
+                 reusing: &texts.unchangedHTML[comparison.newer.key, default: UnchangedBlockHTML()])
         var notices: [Notice]?
         if shown != code, let original = self.language(shown) {
             notices = [Notice(kind: "untranslated", html: strings.html("notice_untranslated",

@@ -45,6 +45,9 @@ struct JobTexts {
     /// Per text, its blocks as its compare pages wrote them unchanged: the current version is
     /// the later one of most of a policy's compare pages.
     var unchangedHTML: [RenderedTexts.Key: UnchangedBlockHTML] = [:]
+    /// Per text, the ids of its headings and elements (`RedlineHTML.headingIDs(of:)`), for each
+    /// compare page it is the later text of.
+    private var headingIDs: [RenderedTexts.Key: Set<String>] = [:]
     /// One numbering of tokens for the job's texts: a text compared with several others (the
     /// current version, with every older one) has its changed blocks prepared once.
     private let numbering = TokenNumbering()
@@ -68,6 +71,13 @@ struct JobTexts {
         return made
     }
 
+    mutating func headingIDs(_ text: ShownText) -> Set<String> {
+        if let kept = headingIDs[text.key] { return kept }
+        let made = RedlineHTML.headingIDs(of: comparable(text).prepared.blocks)
+        headingIDs[text.key] = made
+        return made
+    }
+
     mutating func redline(_ comparison: Comparison) -> Redline {
         if let kept = redlines[comparison.key] { return kept }
         let made = Redline(old: comparable(comparison.older).prepared, new: comparable(comparison.newer).prepared)
@@ -82,6 +92,7 @@ struct JobTexts {
             case .comparable(let key):
                 comparables[key] = nil
                 unchangedHTML[key] = nil
+                headingIDs[key] = nil
             case .redline(let key): redlines[key] = nil
             }
         }

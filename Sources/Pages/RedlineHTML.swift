@@ -33,11 +33,23 @@ struct RedlineHTML {
     /// `unchanged`: the elements of the later document's blocks written unchanged by earlier
     /// redlines of it (`UnchangedBlockHTML`); those this one writes are added.
     func render(_ redline: Redline, reusing unchanged: inout UnchangedBlockHTML) -> String {
-        var headingIDs = Set<String>()
-        for entry in redline.blocks {
-            if case .heading(_, let id)? = entry.new?.block.kind { headingIDs.insert(id) }
-            headingIDs.formUnion(entry.new?.block.elementIDs ?? [])
+        render(redline, newHeadingIDs: Self.headingIDs(of: redline.blocks.compactMap { $0.new?.block }), reusing: &unchanged)
+    }
+
+    /// The ids of a document's headings and of its own HTML's elements: those of a redline's
+    /// later document (every block of which the redline shows once), which its old blocks'
+    /// ids must not repeat. The same for every redline of one later document.
+    static func headingIDs(of blocks: [DocumentBlock]) -> Set<String> {
+        var ids = Set<String>()
+        for block in blocks {
+            if case .heading(_, let id) = block.kind { ids.insert(id) }
+            ids.formUnion(block.elementIDs)
         }
+        return ids
+    }
+
+    /// `newHeadingIDs`: `headingIDs(of:)` the later document's blocks.
+    func render(_ redline: Redline, newHeadingIDs headingIDs: Set<String>, reusing unchanged: inout UnchangedBlockHTML) -> String {
         var writer = BlockHTMLWriter(
             newFootnotes: newFootnotes, oldFootnotes: oldFootnotes, newHeadingIDs: headingIDs, raw: .shown(html), struck: .s,
             columnNotes: (notes.html([RedlineNote("note_column_added")]), notes.html([RedlineNote("note_column_removed")])))

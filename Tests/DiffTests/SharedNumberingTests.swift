@@ -125,4 +125,86 @@ import Testing
             #expect(Redline(old: prepared[old], new: prepared[new]) == alone, "v\(old) → v\(new)")
         }
     }
+
+    /// A block that reads the same in several texts is prepared once, one object, even when
+    /// its heading id or its list's tightness differs; a block that differs is not.
+    @Test func aBlockInSeveralTextsIsPreparedOnce() {
+        let first = blocks("""
+            # Fees
+
+            The yearly fee is due on the first of January and covers the use of every room.
+
+            - one item of a tight list
+            - another item
+            """)
+        let second = blocks("""
+            # Fees
+
+            A new paragraph before the others.
+
+            The yearly fee is due on the first of January and covers the use of every room.
+
+            - one item of a tight list
+
+            - another item
+            """)
+        let numbering = TokenNumbering()
+        let prepared = [first, second].map { PreparedText($0, numbering: numbering) }
+        func block(_ text: Int, _ index: Int) -> PreparedBlock {
+            prepared[text].shared!.block(index, of: prepared[text].blocks)
+        }
+        #expect(block(0, 1) === block(1, 2), "the paragraph")
+        #expect(block(0, 2) === block(1, 3), "a list item, the list tight in one version only")
+        #expect(block(0, 0) === block(1, 0), "the heading")
+        #expect(block(0, 1) !== block(1, 1))
+        #expect(Redline(old: prepared[0], new: prepared[1]) == Redline(old: first, new: second))
+        #expect(Redline(old: prepared[1], new: prepared[0]) == Redline(old: second, new: first))
+    }
+
+    /// Headings whose ids differ (the same title in another place) are prepared once, and the
+    /// redline still tells their ids apart where it reads them.
+    @Test func headingsWithOtherIDsShareTheirPreparation() {
+        let old = [DocumentBlock(kind: .heading(level: 2, id: "fees"), fields: [[InlineSpan(.text("Fees and dues"))]]),
+                   DocumentBlock(kind: .paragraph, fields: [[InlineSpan(.text("Paid by the first of the month."))]])]
+        var new = old
+        new[0].kind = .heading(level: 2, id: "fees-and-dues")
+        new[1].fields = [[InlineSpan(.text("Paid by the first of each month."))]]
+        let numbering = TokenNumbering()
+        let prepared = [old, new].map { PreparedText($0, numbering: numbering) }
+        #expect(prepared[0].shared!.block(0, of: old) === prepared[1].shared!.block(0, of: new))
+        let shared = Redline(old: prepared[0], new: prepared[1])
+        #expect(shared == Redline(old: old, new: new))
+        #expect(shared.blocks[0].new?.block.kind == .heading(level: 2, id: "fees-and-dues"))
+        #expect(shared.blocks[0].old?.block.kind == .heading(level: 2, id: "fees"))
+    }
+
+    /// A paragraph edited in one version and not since is one pair of prepared blocks in every
+    /// older version's redline with the current one: diffed once, the same runs in each.
+    @Test func aPairDiffedOnceForEveryRedlineThatMeetsIt() {
+        let base = (1...4).map { "Paragraph \($0) of the rules, which says what members of the club may do there." }
+        func text(_ paragraphs: [String]) -> [DocumentBlock] { blocks(paragraphs.joined(separator: "\n\n")) }
+        var edited = base
+        edited[1] = "Paragraph 2 of the rules, which says what guests of the club may do there and when."
+        // v0 and v1 hold the old paragraph; v2 edits it; v3 (current) edits another one.
+        var current = edited
+        current[3] = "Paragraph 4 of the rules, which says what members may never do there."
+        let versions = [text(base), text(base + ["A closing line for the first two versions only."]), text(edited), text(current)]
+        let numbering = TokenNumbering()
+        let prepared = versions.map { PreparedText($0, numbering: numbering) }
+        func block(_ text: Int, _ index: Int) -> PreparedBlock {
+            prepared[text].shared!.block(index, of: prepared[text].blocks)
+        }
+        var runs: [[[TokenRun]]] = []
+        for old in [0, 1] {
+            let redline = Redline(old: prepared[old], new: prepared[3])
+            #expect(redline == Redline(old: versions[old], new: versions[3]), "v\(old) → current")
+            runs.append(redline.blocks[1].fields)
+        }
+        #expect(block(0, 1) === block(1, 1))
+        #expect(numbering.pairs.changes(block(0, 1), block(3, 1)) != nil)
+        #expect(runs[0] == runs[1] && runs[0].first?.contains { $0.operation == .inserted } == true)
+        // Found by the neighbours' redline too: v1 → v2 pairs the same two blocks.
+        #expect(Redline(old: prepared[1], new: prepared[2]) == Redline(old: versions[1], new: versions[2]))
+        #expect(block(2, 1) === block(3, 1))
+    }
 }

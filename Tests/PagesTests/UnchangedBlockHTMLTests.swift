@@ -88,4 +88,55 @@ import Testing
         let again = redlineHTML(new, new).render(redline, reusing: &unchanged)
         #expect(again == new.html)
     }
+
+    /// The later document's heading and element ids, found once from its blocks for all its
+    /// compare pages, are those each redline finds of its blocks: whatever moved, was deleted
+    /// or inserted, and the ids of the text's own HTML.
+    @Test func laterDocumentsIDsFoundFromItsBlocks() {
+        let current = """
+            ## Fees
+
+            <a id="dues"></a>The yearly fee is due on the first of February and covers every room.
+
+            ## Leaving
+
+            You may leave at any time; we keep your records for a year and then remove them.
+
+            ## Contact
+
+            Write to the secretary of the club at the address on the back of your card.
+            """
+        let olders = [
+            // The Contact section stood first; an old heading and its paragraph are gone.
+            """
+            ## Contact
+
+            Write to the secretary of the club at the address on the back of your card.
+
+            ## Fees
+
+            The yearly fee is due on the first of January and covers every room.
+
+            ## Guests
+
+            <a id="guests"></a>Each member may bring two guests a month to any of the rooms.
+
+            ## Leaving
+
+            You may leave at any time; we keep your records for a year and then remove them.
+            """,
+            current,
+        ]
+        let new = renderedBody(current)
+        let ids = RedlineHTML.headingIDs(of: new.blocks)
+        #expect(ids.isSuperset(of: ["fees", "leaving", "contact", "dues"]) && !ids.contains("guests") && !ids.contains("fees-1"))
+        var kept = UnchangedBlockHTML(), keptAlone = UnchangedBlockHTML()
+        for older in olders {
+            let old = renderedBody(older)
+            let redline = Redline(old: old.blocks, new: new.blocks)
+            #expect(RedlineHTML.headingIDs(of: redline.blocks.compactMap { $0.new?.block }) == ids)
+            let alone = redlineHTML(old, new).render(redline, reusing: &keptAlone)
+            #expect(redlineHTML(old, new).render(redline, newHeadingIDs: ids, reusing: &kept) == alone)
+        }
+    }
 }
