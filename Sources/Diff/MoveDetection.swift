@@ -56,13 +56,13 @@ struct MoveDetection {
         let remainingNew = inserted.filter { !movedNew.contains($0) }
         var oldBySketch: [UInt64: [Int]] = [:]
         for i in remainingOld {
-            for value in sketch(of: versions.old(i)) { oldBySketch[value, default: []].append(i) }
+            for value in sketch(of: versions.sketchContent(old: i)) { oldBySketch[value, default: []].append(i) }
         }
         var candidates: [(similarity: Double, move: Move)] = []
         var compared = 0
         for j in remainingNew {
             var seen = Set<Int>()
-            for value in sketch(of: versions.new(j)) {
+            for value in sketch(of: versions.sketchContent(new: j)) {
                 for i in oldBySketch[value] ?? [] where seen.insert(i).inserted && compared < editedSearchLimit {
                     compared += 1
                     let similarity = versions.similarity(old: i, new: j, atLeast: editedThreshold)
@@ -79,13 +79,12 @@ struct MoveDetection {
         return moves
     }
 
-    /// A bottom-k sketch (min-hash) of the block's pairs of neighbouring tokens: the smallest
+    /// A bottom-k sketch (min-hash) of a block's pairs of neighbouring tokens: the smallest
     /// of their scrambled values. A pair shared by both blocks and smallest among all their
     /// pairs is in both sketches. Pairs rather than single words, because every paragraph of
     /// a policy has "the", "and" and "data", and so would share them.
-    private static func sketch(of block: PreparedBlock) -> [UInt64] {
+    private static func sketch(of content: [Int32]) -> [UInt64] {
         var smallest: [UInt64] = []
-        let content = block.content
         for index in content.indices {
             let pair = UInt64(UInt32(bitPattern: content[index])) << 32
                 | UInt64(UInt32(bitPattern: index + 1 < content.count ? content[index + 1] : -1))

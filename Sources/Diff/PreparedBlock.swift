@@ -57,8 +57,7 @@ final class PreparedBlock {
     /// only the fields of the blocks a redline diffs are made into tokens (`tokens(ofField:)`).
     private let places: [[TokenPlace]]
     private let block: DocumentBlock
-    /// The fields' tokens once made, shared by the block's renumbered copies: a text compared
-    /// several times makes its changed blocks' tokens once.
+    /// The fields' tokens once made.
     private let madeTokens: MadeTokens
     let numbers: [[Int32]]
     /// Per token, the number of its formatting (`TokenNumbers.style(of:isCode:)`).
@@ -135,35 +134,6 @@ final class PreparedBlock {
         form = Form(block)
         family = Self.family(of: block.kind)
         madeTokens = MadeTokens(fieldCount: block.fields.count)
-    }
-
-    private init(_ source: PreparedBlock, numbers: [[Int32]], content: [Int32]) {
-        places = source.places
-        block = source.block
-        madeTokens = source.madeTokens
-        self.numbers = numbers
-        styles = source.styles
-        form = source.form
-        family = source.family
-        wordCount = source.wordCount
-        self.content = content
-    }
-
-    /// This block as a redline numbering its tokens itself would have prepared it, from a block
-    /// prepared with a numbering shared by several redlines (`TokenNumbering`): each number
-    /// becomes the one `local` gives it, the next free one when it is new there. A redline
-    /// numbers tokens in the order it first sees them, and that order is kept, so the numbers
-    /// are those of a block prepared by the redline itself (the move search's sketches read
-    /// their values). Styles are only ever compared, so the shared ones are kept.
-    func renumbered(_ local: inout LocalNumbers) -> PreparedBlock {
-        var numbers = self.numbers
-        for field in numbers.indices {
-            numbers[field].withUnsafeMutableBufferPointer { field in
-                for index in field.indices { field[index] = local.number(of: field[index]) }
-            }
-        }
-        let content = self.content.map { local.number(of: $0) }
-        return PreparedBlock(self, numbers: numbers, content: content)
     }
 
     /// Whether this block, prepared from another, is what `block` prepares into: the same form

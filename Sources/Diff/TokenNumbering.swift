@@ -6,9 +6,10 @@ import Outline
 /// A site compares each version of a policy with the one before it, the one after it and the
 /// current one: the current version's changed blocks are compared with every older version,
 /// and an older version's with its neighbours and the current one. Texts prepared with one
-/// numbering (`PreparedText(_:numbering:)`) keep their prepared blocks; each redline renumbers
-/// the ones it uses into numbers of its own (`LocalNumbers`), so that its result is the one it
-/// makes of the blocks alone.
+/// numbering (`PreparedText(_:numbering:)`) keep their prepared blocks, and their redlines read
+/// the shared numbers for which tokens are equal; the move search, which reads the numbers'
+/// values, gets numbers of the redline's own (`LocalNumbers`, `VersionPair.sketchContent`), so
+/// that its result is the one it makes of the blocks alone.
 ///
 /// Not thread-safe: the texts prepared with a numbering are compared on one thread (a site's
 /// page job); they are `Sendable` only so that they can be made there.

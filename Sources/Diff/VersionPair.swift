@@ -14,9 +14,15 @@ struct VersionPair {
     private var numbering = TokenNumbers()
     /// Both texts' prepared blocks, when they share a numbering, and this pair's numbers for it.
     private let shared: (old: SharedBlocks, new: SharedBlocks)?
-    private var localNumbers = LocalNumbers()
     private var oldPrepared: [PreparedBlock?]
     private var newPrepared: [PreparedBlock?]
+    /// With a shared numbering: the blocks in the order the pair first asked for them, and
+    /// how many of them its own numbers cover (`sketchContent`).
+    private var asked: [PreparedBlock] = []
+    private var oldAsked: [Int32]
+    private var newAsked: [Int32]
+    private var localNumbers = LocalNumbers()
+    private var numbered = 0
     private var similarity = BlockSimilarity()
     /// Per old block, the new block it was last found to read the same as, or -1: the
     /// alignment finds most unchanged pairs, and the redline asks about each pair again.
@@ -30,19 +36,29 @@ struct VersionPair {
         oldPrepared = Array(repeating: nil, count: old.blocks.count)
         newPrepared = Array(repeating: nil, count: new.blocks.count)
         readsSameAs = Array(repeating: -1, count: old.blocks.count)
+        oldAsked = []
+        newAsked = []
         if let oldShared = old.shared, let newShared = new.shared, oldShared.numbering === newShared.numbering {
             shared = (oldShared, newShared)
+            oldAsked = Array(repeating: -1, count: old.blocks.count)
+            newAsked = Array(repeating: -1, count: new.blocks.count)
         } else {
             shared = nil
         }
     }
 
+    /// An old block prepared. With a shared numbering, its numbers are the numbering's: what
+    /// the redline reads of them is which are equal, but for the move search's sketches
+    /// (`sketchContent`).
     mutating func old(_ index: Int) -> PreparedBlock {
         if let prepared = oldPrepared[index] { return prepared }
-        let prepared = if let shared {
-            shared.old.block(index, of: oldBlocks).renumbered(&localNumbers)
+        let prepared: PreparedBlock
+        if let shared {
+            prepared = shared.old.block(index, of: oldBlocks)
+            oldAsked[index] = Int32(asked.count)
+            asked.append(prepared)
         } else {
-            PreparedBlock(oldBlocks[index], numbering: &numbering)
+            prepared = PreparedBlock(oldBlocks[index], numbering: &numbering)
         }
         oldPrepared[index] = prepared
         return prepared
@@ -50,23 +66,53 @@ struct VersionPair {
 
     mutating func new(_ index: Int) -> PreparedBlock {
         if let prepared = newPrepared[index] { return prepared }
-        let prepared = if let shared {
-            shared.new.block(index, of: newBlocks).renumbered(&localNumbers)
+        let prepared: PreparedBlock
+        if let shared {
+            prepared = shared.new.block(index, of: newBlocks)
+            newAsked[index] = Int32(asked.count)
+            asked.append(prepared)
         } else {
-            PreparedBlock(newBlocks[index], numbering: &numbering)
+            prepared = PreparedBlock(newBlocks[index], numbering: &numbering)
         }
         newPrepared[index] = prepared
         return prepared
     }
 
+    /// The numbers of an old block's tokens other than white space, as the pair numbering its
+    /// tokens itself gives them: the move search's sketches read their values.
+    mutating func sketchContent(old index: Int) -> [Int32] {
+        let block = old(index)
+        guard shared != nil else { return block.content }
+        return localContent(of: block, askedAt: Int(oldAsked[index]))
+    }
+
+    mutating func sketchContent(new index: Int) -> [Int32] {
+        let block = new(index)
+        guard shared != nil else { return block.content }
+        return localContent(of: block, askedAt: Int(newAsked[index]))
+    }
+
+    /// A pair numbering its own tokens numbers them in the order it first reads them, block by
+    /// block as it asks for them, field by field: so every block asked for up to `position` is
+    /// numbered, in that order, before `block`'s numbers are read.
+    private mutating func localContent(of block: PreparedBlock, askedAt position: Int) -> [Int32] {
+        while numbered <= position {
+            for field in asked[numbered].numbers {
+                for number in field { _ = localNumbers.number(of: number) }
+            }
+            numbered += 1
+        }
+        return block.content.map { localNumbers.number(of: $0) }
+    }
+
     /// The changes of two paired blocks' fields (`make`, from the pair's prepared blocks), or
     /// those found of the same two blocks by an earlier redline of texts sharing a numbering.
     mutating func fieldChanges(old i: Int, new j: Int, _ make: (PreparedBlock, PreparedBlock) -> FieldChanges) -> FieldChanges {
-        guard let shared else { return make(old(i), new(j)) }
+        let oldBlock = old(i), newBlock = new(j)
+        guard let shared else { return make(oldBlock, newBlock) }
         let numbering = shared.old.numbering
-        let oldBlock = shared.old.block(i, of: oldBlocks), newBlock = shared.new.block(j, of: newBlocks)
         if let known = numbering.pairs.changes(oldBlock, newBlock) { return known }
-        let made = make(old(i), new(j))
+        let made = make(oldBlock, newBlock)
         numbering.pairs.keep(made, oldBlock, newBlock)
         return made
     }
@@ -93,12 +139,11 @@ struct VersionPair {
     }
 
     /// How alike two blocks are (`BlockSimilarity`), or 0 when that cannot reach `minimum`.
-    /// Both blocks are prepared (and numbered in this pair) whether or not the answer is known.
+    /// Both blocks are asked for (`sketchContent`'s order) whether or not the answer is known.
     mutating func similarity(old i: Int, new j: Int, atLeast minimum: Double) -> Double {
         let a = old(i), b = new(j)
         guard let shared else { return similarity.score(a, b, atLeast: minimum) }
-        let oldBlock = shared.old.block(i, of: oldBlocks), newBlock = shared.new.block(j, of: newBlocks)
-        return shared.old.numbering.pairs.similarity(oldBlock, newBlock, minimum, exact: true) {
+        return shared.old.numbering.pairs.similarity(a, b, minimum, exact: true) {
             similarity.score(a, b, atLeast: minimum)
         }
     }
@@ -107,8 +152,7 @@ struct VersionPair {
     mutating func areAlike(old i: Int, new j: Int, _ minimum: Double) -> Bool {
         let a = old(i), b = new(j)
         guard let shared else { return similarity.reaches(a, b, minimum) }
-        let oldBlock = shared.old.block(i, of: oldBlocks), newBlock = shared.new.block(j, of: newBlocks)
-        return shared.old.numbering.pairs.similarity(oldBlock, newBlock, minimum, exact: false) {
+        return shared.old.numbering.pairs.similarity(a, b, minimum, exact: false) {
             similarity.reaches(a, b, minimum) ? 1 : 0
         } == 1
     }
