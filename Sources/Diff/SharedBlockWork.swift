@@ -3,7 +3,7 @@ import Outline
 /// The blocks of a numbering's texts, prepared once each: a block that reads the same in
 /// several texts (a paragraph not edited from one version to the next) is one `PreparedBlock`,
 /// found by its text's fingerprint and checked in full. Its tokens are made once, and what a
-/// redline finds of it (`PairChanges`) is known to the next redline that meets it.
+/// redline finds of it (`PairFindings`) is known to the next redline that meets it.
 struct PreparedBlockTable {
     private var byFingerprint: [Int: [PreparedBlock]] = [:]
 
