@@ -39,6 +39,12 @@ enum Script: String, Sendable, Hashable, CaseIterable {
         return lookedUp(scalar)
     }
 
+    /// The scripts of the basic plane's page `number` (scalars `number << 8` to `number << 8 | 0xFF`),
+    /// as the union of their bits (0 for a page without letters).
+    static func scriptsOnPage(_ number: Int) -> UInt32 {
+        basicPlane.scripts(onPage: number)
+    }
+
     private static let latinPlane: [Script?] = (0..<0x250).map { Unicode.Scalar(UInt32($0)).flatMap(lookedUp) }
     private static let generalPunctuation: [Script?] = (0x2000..<0x2070).map { Unicode.Scalar(UInt32($0)).flatMap(lookedUp) }
 
@@ -54,6 +60,11 @@ enum Script: String, Sendable, Hashable, CaseIterable {
         switch value {
         case 0x3400...0x4DBF, 0x4E00...0x9FFF: .han
         case 0xAC00...0xD7A3: .hangul
+        // Letters all (a Japanese text's kana and a Cyrillic phrase): the property would be
+        // asked of each of the page's scalars when it is made.
+        case 0x3041...0x3096, 0x309D...0x309F: .hiragana
+        case 0x30A1...0x30FA, 0x30FC...0x30FF, 0xFF66...0xFF9F: .katakana
+        case 0x0400...0x0481, 0x048A...0x052F: .cyrillic
         case 0xD800...0xF8FF: nil // surrogates (not scalars) and private use (not letters)
         default: Unicode.Scalar(UInt32(value)).flatMap(lookedUp)
         }
@@ -159,6 +170,15 @@ private final class ScriptPages: @unchecked Sendable {
         let number = value >> 8
         if let page = pages[number].load(ordering: .acquiring) { return page[value & 0xFF] }
         return made(number)[value & 0xFF]
+    }
+
+    /// The union of the bits of the scripts on page `number`, worked out from the page each time
+    /// (a check asks once per page and text).
+    func scripts(onPage number: Int) -> UInt32 {
+        let page = pages[number].load(ordering: .acquiring) ?? made(number)
+        var bits: UInt32 = 0
+        for offset in 0..<256 { bits |= page[offset]?.bit ?? 0 }
+        return bits
     }
 
     private func made(_ number: Int) -> UnsafePointer<Script?> {
