@@ -92,9 +92,13 @@ enum EmptyReferenceCheck: TextCheck {
         // Most words start no lead: they are passed over after comparing them with the leads'
         // first words, without going through every lead.
         let leads = words.leads
+        let firstWordLengths = words.leadFirstWordLengths
         for start in tokens.indices where tokens[start].kind == .word {
             if let firstWords = words.leadFirstWords {
-                guard firstWords.contains(where: { tokens[start].lowercases(to: $0, in: block) }) else { continue }
+                // An ASCII token equals only a word of its own length (`lowercases(to:in:)`).
+                let token = tokens[start]
+                if token.isASCII, token.range.count >= 64 || firstWordLengths & 1 << UInt64(token.range.count) == 0 { continue }
+                guard firstWords.contains(where: { token.lowercases(to: $0, in: block) }) else { continue }
             }
             for lead in leads {
                 let end = start + lead.words.count

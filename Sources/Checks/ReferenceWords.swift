@@ -21,6 +21,10 @@ struct ReferenceWords: Sendable {
     /// The first word of every lead, or nil when a lead has none: most words start no lead, and
     /// are passed over after comparing them with these alone.
     let leadFirstWords: [LowercaseWord]?
+    /// The lengths of those first words' ASCII forms, as bits (bit n: n bytes; 0 for lengths
+    /// past 63): an ASCII word of another length starts no lead, and most are passed over on
+    /// their length alone.
+    let leadFirstWordLengths: UInt64
     /// Labels written before a colon: `e-mail`, `phone`.
     var labels: Set<String>
     /// Labels that may end a paragraph or precede another label, the address coming after
@@ -46,6 +50,10 @@ struct ReferenceWords: Sendable {
         }
         let firstWords = leads.compactMap { $0.words.first }.map(LowercaseWord.init)
         leadFirstWords = firstWords.count == leads.count ? firstWords : nil
+        leadFirstWordLengths = firstWords.reduce(0) { bits, word in
+            guard let form = word.asciiForm, form.count < 64 else { return bits }
+            return bits | 1 << UInt64(form.count)
+        }
         self.labels = labels
         self.headingLabels = headingLabels
         self.conjunctions = conjunctions
