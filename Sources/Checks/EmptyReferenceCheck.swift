@@ -26,9 +26,12 @@ enum EmptyReferenceCheck: TextCheck {
             if isJapanese, !block.features.isDisjoint(with: [.cjkMark, .colon]) { gaps += JapaneseReferences.gaps(in: block) }
             if block.features.contains(.cjkMark) { gaps += JapaneseReferences.emptyQuotes(in: block) }
             for gap in gaps.sorted(by: { $0.offset < $1.offset }) {
-                let location = { text.location(at: gap.offset, in: block, block: index) }
-                guard text.findingCap.admits(.emptyReference, .warning, at: location()) else { continue }
-                found.append(.warning(.emptyReference, at: location(), gap.message, hint: hint))
+                // Where, asked of `text` itself at most once: a closure capturing it copied the whole
+                // CheckedText (a score of references) for every finding, those past the cap too.
+                guard text.findingCap.admits(.emptyReference, .warning,
+                                             at: text.location(at: gap.offset, in: block, block: index)) else { continue }
+                found.append(.warning(.emptyReference, at: text.location(at: gap.offset, in: block, block: index), gap.message,
+                                      hint: hint))
             }
         }
         return found
@@ -110,7 +113,7 @@ enum EmptyReferenceCheck: TextCheck {
                 let closesClause = nothing < tokens.count
                     && words.closingVerbs.contains(tokens[nothing].lowercased(in: block))
                 guard lead.context.isEmpty || closesClause
-                        || hasContext(before: start, tokens, lead.context, words, in: block) else { continue }
+                        || hasContext(before: start, tokens, lead, words, in: block) else { continue }
                 let last = nothing < tokens.count ? tokens[nothing] : tokens[end - 1]
                 let from = tokens[max(start - 3, 0)].range.lowerBound
                 gaps.append(Gap(offset: tokens[start].range.lowerBound,
@@ -187,19 +190,26 @@ enum EmptyReferenceCheck: TextCheck {
     }
 
     /// Whether a word of contacting stands a few words before `index`, in the same clause.
-    private static func hasContext(before index: Int, _ tokens: [ProseToken], _ context: [String],
+    private static func hasContext(before index: Int, _ tokens: [ProseToken], _ lead: ReferenceWords.Lead,
                                    _ words: ReferenceWords, in block: BlockText) -> Bool {
+        let context = lead.context
         var seen = 0
         // A few words back, as many tokens at most: a run of punctuation ends the look too.
         for token in tokens[max(index - 4 * words.window, 0)..<index].reversed() {
             if token.isPunctuation(".;!?:。") || token.kind == .cellEnd { return false }
             guard token.kind == .word else { continue }
-            let word = token.lowercased(in: block)
-            // ASCII beginning ASCII: its bytes beginning with the context's are its Characters beginning with them.
-            let wordIsASCII = isASCII(word)
-            if context.contains(where: { wordIsASCII && isASCII($0) ? word.utf8.starts(with: $0.utf8) : word.hasPrefix($0) }) {
-                return true
+            // ASCII beginning ASCII: its bytes beginning with the context's are its Characters
+            // beginning with them; compared in the block's scalars when every context word is ASCII.
+            if token.isASCII, let asciiContext = lead.asciiContext {
+                if asciiContext.contains(where: { token.lowercaseBytesStart(with: $0, in: block) }) { return true }
+            } else {
+                let word = token.lowercased(in: block)
+                let wordIsASCII = isASCII(word)
+                if context.contains(where: { wordIsASCII && isASCII($0) ? word.utf8.starts(with: $0.utf8) : word.hasPrefix($0) }) {
+                    return true
+                }
             }
+            let word = token.lowercased(in: block)
             if words.clauseWords.contains(word) { return false }
             seen += 1
             if seen >= words.window { return false }

@@ -13,6 +13,16 @@ struct ReferenceWords: Sendable {
         /// Whether the lead followed by `and`/`or` and one space lost its address ("at or call
         /// us"): true for leads seldom joined to another preposition.
         var standsBeforeConjunctionsAlone = false
+        /// `context` as bytes when every word of it is ASCII (English's): an ASCII word begins
+        /// with one of them exactly when its lowercase bytes do, compared without a String.
+        let asciiContext: [[UInt8]]?
+
+        init(words: [String], context: [String], standsBeforeConjunctionsAlone: Bool = false) {
+            self.words = words
+            self.context = context
+            self.standsBeforeConjunctionsAlone = standsBeforeConjunctionsAlone
+            asciiContext = context.allSatisfy { $0.utf8.allSatisfy { $0 < 0x80 } } ? context.map { Array($0.utf8) } : nil
+        }
     }
 
     let leads: [Lead]
