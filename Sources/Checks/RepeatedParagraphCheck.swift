@@ -149,17 +149,24 @@ enum RepeatedParagraphCheck: TextCheck {
         mutating func add(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
             var at = 0
             while at < utf8.count {
-                // ASCII other than white space, most of a text, is copied as it is.
-                let byte = utf8[at]
+                // ASCII other than white space, most of a text, is copied as it is: a run of it
+                // at once, in locals (the stored properties were read and written for each byte).
+                var byte = utf8[at]
                 if byte > 0x20 && byte < 0x80 {
+                    var written = count
                     if pendingSpace {
-                        buffer[count] = 32
-                        count += 1
+                        buffer[written] = 32
+                        written += 1
                         pendingSpace = false
                     }
-                    buffer[count] = byte
-                    count += 1
-                    at += 1
+                    repeat {
+                        buffer[written] = byte
+                        written += 1
+                        at += 1
+                        guard at < utf8.count else { break }
+                        byte = utf8[at]
+                    } while byte > 0x20 && byte < 0x80
+                    count = written
                     continue
                 }
                 let (value, width) = scalar(at: at, in: utf8)
