@@ -29,11 +29,13 @@ enum ForeignScriptCheck: TextCheck {
         var pages = AllowedPages(allowed)
         for (index, block) in blocks {
             for run in foreignRuns(in: block, allowed: allowed, pages: &pages) where !names.isName(run.range, in: block) {
-                let location = { text.location(at: run.range.lowerBound, in: block, block: index) }
-                guard text.findingCap.admits(.foreignScript, .warning, at: location()) else { continue }
+                // Where, asked of `text` itself at most once: a closure capturing it copied the whole
+                // CheckedText (a score of references) for every finding, those past the cap too.
+                guard text.findingCap.admits(.foreignScript, .warning,
+                                             at: text.location(at: run.range.lowerBound, in: block, block: index)) else { continue }
                 let span = block.string(run.range)
                 let scripts = run.scripts.map(\.rawValue).joined(separator: " and ")
-                found.append(.warning(.foreignScript, at: location(),
+                found.append(.warning(.foreignScript, at: text.location(at: run.range.lowerBound, in: block, block: index),
                                       "\(scripts) in this '\(text.language)' text: '\(shortened(span))'",
                                       hint: "translate it; a name that stays as written belongs in a variable "
                                           + "({{ company.name }}), which this check does not read"))
