@@ -28,7 +28,7 @@ enum ForeignScriptCheck: TextCheck {
         var found: [Diagnostic] = []
         var pages = AllowedPages(allowed)
         for (index, block) in blocks {
-            for run in foreignRuns(in: block, allowed: allowed, pages: &pages) where !names.isName(run.range, in: block) {
+            for run in foreignRuns(in: block, pages: &pages) where !names.isName(run.range, in: block) {
                 // Where, asked of `text` itself at most once: a closure capturing it copied the whole
                 // CheckedText (a score of references) for every finding, those past the cap too.
                 guard text.findingCap.admits(.foreignScript, .warning,
@@ -53,18 +53,17 @@ enum ForeignScriptCheck: TextCheck {
         return allowed
     }
 
-    /// Runs of foreign letters in one line or cell, with the spaces, digits and punctuation
-    /// between them: "Политика конфиденциальности" is one run.
-    static func foreignRuns(in block: BlockText, allowed: Set<Script>,
-                            pages: inout AllowedPages) -> [(range: Range<Int>, scripts: [Script])] {
+    /// Runs of letters of scripts not allowed (`pages`) in one line or cell, with the spaces,
+    /// digits and punctuation between them: "Политика конфиденциальности" is one run.
+    static func foreignRuns(in block: BlockText, pages: inout AllowedPages) -> [(range: Range<Int>, scripts: [Script])] {
         // ASCII is Latin letters and what belongs to every text.
         guard block.features.contains(.nonASCII) else { return [] }
         var runs: [(Range<Int>, [Script])] = []
         var start: Int?
         var end = 0
         var scripts: [Script] = []
-        // Scripts as bits: the allowed ones, the run's, the last letter's.
-        let allowedBits = allowed.reduce(UInt32(0)) { $0 | $1.bit }
+        // Scripts as bits: the allowed ones (once for the text), the run's, the last letter's.
+        let allowedBits = pages.allowedBits
         var runBits: UInt32 = 0
         var lastBit: UInt32 = 0
         var lastIsAllowed = false
@@ -126,7 +125,7 @@ enum ForeignScriptCheck: TextCheck {
     /// Whether each page of the basic plane holds no letter of a script not allowed, found out
     /// for one text, a page the first time one of its scalars is read.
     struct AllowedPages {
-        private let allowedBits: UInt32
+        let allowedBits: UInt32
         /// 0 not yet known, 1 no foreign letter, 2 some.
         private var pages = [UInt8](repeating: 0, count: 256)
 

@@ -170,19 +170,25 @@ enum RepeatedParagraphCheck: TextCheck {
                     continue
                 }
                 let (value, width) = scalar(at: at, in: utf8)
-                guard isComposedAlone(value) else { return false }
-                if isWhitespaceComposedAlone(value) {
+                // Ideographs and kana, most of a Japanese text, are composed alone and no white
+                // space: told by their ranges before the table of every such scalar.
+                let isKanjiOrKana = (value >= 0x4E00 && value <= 0x9FFF) || (value >= 0x3041 && value <= 0x3096)
+                    || (value >= 0x30A1 && value <= 0x30FC)
+                guard isKanjiOrKana || isComposedAlone(value) else { return false }
+                if !isKanjiOrKana && isWhitespaceComposedAlone(value) {
                     addSpace()
                 } else {
+                    var written = count
                     if pendingSpace {
-                        buffer[count] = 32
-                        count += 1
+                        buffer[written] = 32
+                        written += 1
                         pendingSpace = false
                     }
                     for offset in at..<at + width {
-                        buffer[count] = utf8[offset]
-                        count += 1
+                        buffer[written] = utf8[offset]
+                        written += 1
                     }
+                    count = written
                 }
                 at += width
             }
