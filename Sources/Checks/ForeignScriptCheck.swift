@@ -135,7 +135,7 @@ enum ForeignScriptCheck: TextCheck {
 
         /// Whether `value`'s page of the basic plane holds no letter of a script not allowed.
         /// False for the pages of Latin letters and general punctuation, which `Script.of`
-        /// tells from tables of their own (their pages of the plane are never made), and
+        /// tells by ranges of its own (their pages of the plane are never made), and
         /// outside the basic plane.
         @inline(__always)
         mutating func holdsNoForeignLetter(_ value: UInt32) -> Bool {

@@ -31,10 +31,15 @@ enum Script: String, Sendable, Hashable, CaseIterable {
         if value < 0x80 {
             return (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value) ? .latin : nil
         }
-        // Latin letters and the punctuation of Latin texts first: a text with no other
-        // scalars than these never makes the table of the whole plane.
-        if value < 0x250 { return latinPlane[Int(value)] }
-        if value >= 0x2000 && value < 0x2070 { return generalPunctuation[Int(value - 0x2000)] }
+        // Latin letters and the punctuation of Latin texts first, told by their ranges (a test
+        // holds them to `lookedUp`): a text with no other scalars than these makes no table,
+        // where tables of these two blocks asked each of their scalars' properties first.
+        if value < 0x250 {
+            return value >= 0xC0 ? (value == 0xD7 || value == 0xF7 ? nil : .latin)
+                : value == 0xAA || value == 0xB5 || value == 0xBA ? .latin : nil
+        }
+        // General punctuation holds no letter.
+        if value >= 0x2000 && value < 0x2070 { return nil }
         if value < 0x10000 { return basicPlane.script(of: Int(value)) }
         return lookedUp(scalar)
     }
@@ -45,8 +50,6 @@ enum Script: String, Sendable, Hashable, CaseIterable {
         basicPlane.scripts(onPage: number)
     }
 
-    private static let latinPlane: [Script?] = (0..<0x250).map { Unicode.Scalar(UInt32($0)).flatMap(lookedUp) }
-    private static let generalPunctuation: [Script?] = (0x2000..<0x2070).map { Unicode.Scalar(UInt32($0)).flatMap(lookedUp) }
 
     /// `lookedUp` of every scalar below U+10000, where nearly every letter of a text lies, worked
     /// out a page at a time: the checks ask for the script of every letter they read, and the

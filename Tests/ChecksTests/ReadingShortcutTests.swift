@@ -159,7 +159,7 @@ import Testing
                 let holdsForeign = scalars.contains { Script.of($0).map { !allowed.contains($0) } ?? false }
                 for scalar in scalars where pages.holdsNoForeignLetter(scalar.value) == holdsForeign {
                     // Passed over, a page must hold no foreign letter; read, it may hold one only
-                    // where `Script.of` has tables of its own (Latin, general punctuation).
+                    // where `Script.of` has ranges of its own (Latin, general punctuation).
                     if holdsForeign || !(page < 3 || page == 0x20) { wrong.append(scalar.value) }
                 }
             }
