@@ -167,6 +167,23 @@ import Testing
         }
     }
 
+    /// Legal form words found scalar by scalar are those found splitting the run into Characters.
+    @Test func legalFormWordsAreFoundAsInCharacters() {
+        #expect(NameInOwnScript.longestLegalFormWord <= 4)
+        let pieces = ["ООО", "ОАО", "АО", "ЗАО", "ПАО", "ТОВ", "ТОО", "شركة", "Политика", "конфиденциальности", "Й", "И\u{306}",
+                      "ООО\u{301}", "О", " ", "«", "»", "-", "1", "株式会社", "サンプル", "Ab", "\r\n", ".", "Ё", "Е\u{308}"]
+        var random = SystemRandomNumberGenerator()
+        var differing: [String] = []
+        for _ in 0..<4000 {
+            let run = (0..<Int.random(in: 1...6, using: &random)).map { _ in pieces.randomElement(using: &random)! }.joined()
+            let scalars = Array(run.unicodeScalars)
+            if NameInOwnScript.holdsLegalFormWord(run, scalars) != NameInOwnScript.holdsLegalFormWordReadingCharacters(run) {
+                differing.append(run)
+            }
+        }
+        #expect(differing.isEmpty, "\(differing.prefix(5))")
+    }
+
     @Test func linkTargetsAreTrimmedAsFoundationTrims() {
         let mailto = "is a mailto: link without an e-mail address"
         let tel = "is a tel: link without a phone number"
