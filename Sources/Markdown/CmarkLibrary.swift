@@ -5,10 +5,12 @@ import Synchronization
 ///
 /// cmark-gfm keeps process-wide state: the extension registry (guarded by a plain static int)
 /// and the table of inline special characters, which every parser with the strikethrough or
-/// autolink extension changes when it is created and freed. Concurrent parses therefore
-/// sometimes render `~~old~~` or bare URLs literally. So every parse and render in the process
-/// runs inside `shared`'s lock: the only instance lives in that lock, and it is not copyable,
-/// so its methods cannot be called anywhere else.
+/// autolink extension sets while it parses inlines (in `cmark_parser_finish`, and in the
+/// table extension's rows while it is fed) and clears after. Concurrent parses therefore
+/// sometimes render `~~old~~` or bare URLs literally. So every parse in the process runs
+/// inside `shared`'s lock: the only instance lives in that lock, and it is not copyable, so
+/// its `parse` cannot be called anywhere else. The finished tree (`CmarkTree`) is read, changed
+/// and rendered outside it, by the one thread that holds it: none of that touches the table.
 struct CmarkLibrary: ~Copyable {
     static let shared = Mutex(CmarkLibrary())
 

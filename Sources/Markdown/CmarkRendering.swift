@@ -44,20 +44,32 @@ struct CmarkOutput: Sendable {
     }
 }
 
+/// One text's C objects: the parser and the tree it finished, made inside the lock
+/// (`CmarkLibrary.parse`) and read outside it (`read`). Parsing is what changes cmark-gfm's
+/// process-wide state (the table of inline special characters, while `cmark_parser_feed` and
+/// `cmark_parser_finish` parse inlines); a finished tree is memory of its own, which only the
+/// thread holding this value reaches. Not copyable: the tree and the parser are freed once,
+/// when it ends (tree first), and no pointer leaves it.
+struct CmarkTree: ~Copyable {
+    fileprivate let parser: OpaquePointer
+    fileprivate let document: OpaquePointer
+    fileprivate let unsafeHTML: Bool
+
+    deinit {
+        cmark_node_free(document)
+        cmark_parser_free(parser)
+    }
+}
+
 extension CmarkLibrary {
-    /// Parses `text`, gives each heading the id `assignIDs` names for it (knowing the ids
-    /// footnotes take), reads the blocks, and renders HTML.
-    ///
-    /// Every C object is created and freed in this call (the parser and the tree by the
-    /// `defer`s below, in reverse order: tree first); no pointer outlives it.
-    borrowing func render(_ placeholders: VariablePlaceholders, variables: VariableTree, html mode: HTMLMode,
-                          assignIDs: ([ParsedHeading], Set<String>) -> [String]) -> CmarkOutput {
+    /// cmark-gfm's parse of `placeholders.text`: the only part of a text that needs the lock.
+    borrowing func parse(_ placeholders: VariablePlaceholders, html mode: HTMLMode) -> CmarkTree {
         let unsafeHTML = mode == .trusted
-        let options = Self.options(unsafeHTML: unsafeHTML)
         // Source positions make cmark count the lines inside code spans and inline HTML;
         // they are not rendered (the render options do not have them).
-        guard let parser = cmark_parser_new(options | CMARK_OPT_SOURCEPOS) else { fatalError("cmark-gfm could not create a parser") }
-        defer { cmark_parser_free(parser) }
+        guard let parser = cmark_parser_new(Self.options(unsafeHTML: unsafeHTML) | CMARK_OPT_SOURCEPOS) else {
+            fatalError("cmark-gfm could not create a parser")
+        }
         for name in Self.extensionNames {
             // A missing extension would silently publish wrong HTML; it means a broken install.
             guard let extensionPointer = cmark_find_syntax_extension(name),
@@ -72,10 +84,21 @@ extension CmarkLibrary {
             base.withMemoryRebound(to: CChar.self, capacity: bytes.count) { cmark_parser_feed(parser, $0, bytes.count) }
         }
         guard let document = cmark_parser_finish(parser) else { fatalError("cmark-gfm returned no document") }
-        defer { cmark_node_free(document) }
+        return CmarkTree(parser: parser, document: document, unsafeHTML: unsafeHTML)
+    }
+}
+
+extension CmarkTree {
+    /// Gives each heading the id `assignIDs` names for it (knowing the ids footnotes take),
+    /// reads the blocks, and renders HTML when the blocks cannot; outside the lock.
+    consuming func read(_ placeholders: VariablePlaceholders, variables: VariableTree, html mode: HTMLMode,
+                        assignIDs: ([ParsedHeading], Set<String>) -> [String]) -> CmarkOutput {
+        let document = self.document
+        let unsafeHTML = self.unsafeHTML
+        let options = CmarkLibrary.options(unsafeHTML: unsafeHTML)
         if let excess = NodeBudget.exceeded(in: document) { return .refused(excess) }
 
-        // The extensions list belongs to the parser, which is alive until this function returns.
+        // The extensions list belongs to the parser, which is alive until this value ends.
         let extensions = cmark_parser_get_syntax_extensions(parser)
 
         // Values first: heading ids are made from the text after variables.
@@ -104,7 +127,7 @@ extension CmarkLibrary {
             for (node, id) in zip(headingNodes, ids) {
                 HeadingNodes.replace(node, withID: id, options: renderOptions, extensions: extensions)
             }
-            html = Self.html(of: document, options: renderOptions, extensions: extensions)
+            html = CmarkLibrary.html(of: document, options: renderOptions, extensions: extensions)
         }
         return CmarkOutput(html: html,
                            headings: headings, ids: ids, footnoteIDs: footnoteIDs, blocks: read.blocks,
@@ -112,6 +135,9 @@ extension CmarkLibrary {
                            rawHTML: rawHTML, trustedHTML: trustedHTML, nesting: read.nesting, restarts: read.restarts)
     }
 
+}
+
+extension CmarkLibrary {
     /// cmark's HTML for `node` and everything in it.
     static func html(of node: OpaquePointer, options: Int32,
                      extensions: UnsafeMutablePointer<cmark_llist>?) -> String {

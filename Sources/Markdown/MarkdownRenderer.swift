@@ -9,19 +9,17 @@ import SafeHTML
 public enum MarkdownRenderer {
     public static func render(_ source: MarkdownSource,
                               options: MarkdownOptions) -> (document: RenderedDocument, diagnostics: [Diagnostic]) {
-        // All cmark-gfm work happens under the one lock; naming the ids is quick pure Swift,
-        // done there because the HTML of each heading needs its id.
         if let excess = NodeBudget.tooManyReferences(in: source.text) {
             let positions = ParsedPositions(VariablePlaceholders(asWritten: source.text), firstLine: source.firstLine)
             return refused(excess, positions: positions, source: source, options: options)
         }
         let placeholders = VariablePlaceholders(source.text)
         let output = NodeBudget.exceededBeforeParse(in: placeholders.text).map(CmarkOutput.refused)
-            ?? CmarkLibrary.shared.withLock { library in
-                library.render(placeholders, variables: source.variables, html: options.html) { headings, footnoteIDs in
+            // Only the parse holds cmark-gfm's lock; its tree is read here, beside other texts' parses.
+            ?? CmarkLibrary.shared.withLock { $0.parse(placeholders, html: options.html) }
+                .read(placeholders, variables: source.variables, html: options.html) { headings, footnoteIDs in
                     HeadingIDs.assign(headings.map { (text: $0.text, customID: $0.customID) }, reserved: footnoteIDs)
                 }
-            }
         let headings = zip(output.headings, output.ids).map { heading, id in
             OutlineHeading(level: heading.level, text: heading.text, id: id, isCustomID: heading.customID != nil)
         }
