@@ -184,6 +184,17 @@ import Testing
         #expect(differing.isEmpty, "\(differing.prefix(5))")
     }
 
+    /// The opening marks of PG203's empty brackets, told by a mask, are those its pairs open.
+    @Test func openingMarksAreThoseOfThePairs() {
+        let openings = Set("「『【（〔《〈".unicodeScalars)
+        var differing: [UInt32] = []
+        for value in UInt32(0)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            if JapaneseReferences.isOpening(scalar) != openings.contains(scalar) { differing.append(value) }
+        }
+        #expect(differing.isEmpty)
+    }
+
     @Test func linkTargetsAreTrimmedAsFoundationTrims() {
         let mailto = "is a mailto: link without an e-mail address"
         let tel = "is a tel: link without a phone number"
