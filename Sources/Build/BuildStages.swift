@@ -108,6 +108,7 @@ struct BuildStages {
             var built = outcome(.built(pages: renderer.plan.count { if case .page = $0 { true } else { false } }),
                                 nextRebuild: renderer.nextRebuild)
             built.unchangedPages = unchanged
+            if options.endsProcess { ProcessEnd.keep(inputs, texts, keys, renderer, writer, cache) }
             return built
         } catch {
             diagnostics.append(.error(.writeFailed, at: SourceLocation(path: options.output.path),
