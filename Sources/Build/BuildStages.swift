@@ -23,6 +23,9 @@ struct BuildStages {
     var timings = BuildTimings()
     /// The record this build leaves, when it differs from `policygen.lock`.
     var changedRecord: SiteRecord?
+    /// The lock read, when its chain was checked whole but not taken from the cache: kept there
+    /// once the build succeeds, unless the build writes another lock.
+    var uncachedRecord: (key: CacheKey, record: SiteRecord)?
 
     init(options: BuildOptions, output: OutputFolder, writing: Bool) {
         self.options = options
@@ -85,7 +88,9 @@ struct BuildStages {
             }
             if let changedRecord, options.writesRecord {
                 do {
-                    try changedRecord.write(site: options.source)
+                    let bytes = try changedRecord.write(site: options.source)
+                    // Chained by this build: the next one takes it from the cache, unchecked.
+                    uncachedRecord = (CheckedRecordCoding.key(lockBytes: bytes), changedRecord)
                 } catch {
                     diagnostics.append(.error(.writeFailed, at: SourceLocation(path: SiteRecord.fileName),
                                               "the site was written, but not its record: \(error.localizedDescription)",
@@ -94,12 +99,16 @@ struct BuildStages {
                 }
             }
             stage("cache") {
+                if let checked = $0.uncachedRecord {
+                    $0.cache.write(.fingerprints, checked.key, CheckedRecordCoding.encode(checked.record))
+                }
                 $0.cache.pruneUnused()
                 recycling.removeStale()
             }
             var built = outcome(.built(pages: renderer.plan.count { if case .page = $0 { true } else { false } }),
                                 nextRebuild: renderer.nextRebuild)
             built.unchangedPages = unchanged
+            if options.endsProcess { ProcessEnd.keep(inputs, texts, keys, renderer, writer, cache) }
             return built
         } catch {
             diagnostics.append(.error(.writeFailed, at: SourceLocation(path: options.output.path),
@@ -125,11 +134,13 @@ struct BuildStages {
     private mutating func history(_ inputs: SiteInputs) -> (firstPublished: [String: [String: EffectiveDate]],
                                                             lockedTexts: Set<String>) {
         let published = inputs.content.withoutDrafts()
-        guard let (record, source) = PublishedRecord.load(site: options.source, previousOutput: options.recordFolder ?? output.url,
-                                                          config: inputs.config, content: published,
-                                                          diagnostics: &diagnostics) else { return ([:], []) }
+        guard let loaded = PublishedRecord.load(site: options.source, previousOutput: options.recordFolder ?? output.url,
+                                                config: inputs.config, content: published, cache: cache,
+                                                diagnostics: &diagnostics) else { return ([:], []) }
+        let (record, source) = (loaded.record, loaded.source)
         var checked = record
-        let breaks = record.chainBreaks
+        let breaks = loaded.chainChecked ? [] : record.chainBreaks
+        if breaks.isEmpty, let key = loaded.checkedKey { uncachedRecord = (key, record) }
         if !breaks.isEmpty {
             let accepted = options.allowHistoryEdit && !options.locked
             for broken in breaks {

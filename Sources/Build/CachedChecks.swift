@@ -18,7 +18,8 @@ import Texts
 enum CachedChecks {
     static func run(config: SiteConfig, content: SiteContent, texts: RenderedTexts, keys: BuildKeys,
                     cache: CacheSession, settings: CheckSettings) -> [Diagnostic] {
-        let site = CheckedSite(config: config, content: content, rendered: texts, pages: pages(of: content, config))
+        let site = CheckedSite(config: config, content: content, rendered: texts,
+                                pages: SitePages(planned: { pages(of: content, config) }))
         let units = site.units
         // On every core, each text's findings into its slot: read back, or found and kept.
         let found = Mutex([TextFindings](repeating: TextFindings(), count: units.count))

@@ -1,3 +1,4 @@
+import BuildCache
 import Config
 import Content
 import Diagnostics
@@ -16,18 +17,33 @@ enum PublishedRecord {
         case none
     }
 
+    /// The record read, where it came from, and whether its chain was found whole before.
+    struct Loaded {
+        var record: SiteRecord
+        var source: Source
+        /// Taken from the cache: the lock is byte for byte one whose chain a build checked.
+        var chainChecked = false
+        /// Where the record goes in the cache once its chain is found whole (nil: it does not).
+        var checkedKey: CacheKey?
+    }
+
     /// The record, and where it came from; nil when the lock is unreadable (an error: a record
     /// is never dropped silently).
-    static func load(site: URL, previousOutput: URL, config: SiteConfig, content: SiteContent,
-                     diagnostics: inout [Diagnostic]) -> (record: SiteRecord, source: Source)? {
-        switch SiteRecord.read(site: site) {
-        case .success(let record)?: return (record, .lock)
-        case .failure(let problem)?:
+    static func load(site: URL, previousOutput: URL, config: SiteConfig, content: SiteContent, cache: CacheSession,
+                     diagnostics: inout [Diagnostic]) -> Loaded? {
+        guard let data = SiteRecord.fileData(site: site) else {
+            let record = fromVersionsFiles(in: previousOutput, config: config, content: content, diagnostics: &diagnostics)
+            return Loaded(record: record, source: record.isEmpty ? .none : .previousOutput)
+        }
+        let key = CheckedRecordCoding.key(lockBytes: [UInt8](data))
+        if let checked = CheckedRecordCoding.read(cache, key: key) {
+            return Loaded(record: checked, source: .lock, chainChecked: true)
+        }
+        switch SiteRecord.parse(data, path: SiteRecord.fileName) {
+        case .success(let record): return Loaded(record: record, source: .lock, checkedKey: key)
+        case .failure(let problem):
             diagnostics.append(problem)
             return nil
-        case nil:
-            let record = fromVersionsFiles(in: previousOutput, config: config, content: content, diagnostics: &diagnostics)
-            return (record, record.isEmpty ? .none : .previousOutput)
         }
     }
 

@@ -29,6 +29,9 @@ public struct BuildOptions: Sendable {
     public var locked = false
     /// Whether a build writes `policygen.lock`; false for `serve`'s private builds.
     public var writesRecord = true
+    /// Whether the process ends once the build is done (`policygen build`): what the build
+    /// holds is then left to the system to free, with the process (`ProcessEnd`).
+    public var endsProcess = false
 
     public init(source: URL, output: URL, asOf: EffectiveDate, includeDrafts: Bool = false, baseURL: String? = nil,
                 allowHistoryEdit: Bool = false, strict: Bool = false, recordFolder: URL? = nil) {

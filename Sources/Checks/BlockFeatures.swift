@@ -51,22 +51,59 @@ struct BlockFeatures: OptionSet {
     /// `previous << 7 | current`, 0 standing for anything but ASCII before; with
     /// `mayEndAtConjunction` for `r` after `o` and `d` after `n`, in any case. 16 KiB.
     static let asciiPairs: [UInt8] = {
-        // Made at a text's first check: one pass over a local copy of the classes, without the
-        // closure and static accesses of a `map` (a tenth of a millisecond).
+        // Made at a text's first check: each row is what a byte adds alone, copied, with the few
+        // pairs a previous byte changes set after (`pairs(of:)`, tested against every pair). Working
+        // out all 16,384 pairs one by one took a tenth of a millisecond.
         let classes = asciiClasses
+        var alone = [UInt8](repeating: 0, count: 128)
+        for current in 0..<128 { alone[current] = UInt8(classes[current] & 7) }
+        var space: [Int] = [], gapFollowers: [Int] = [], capitals: [Int] = []
+        for current in 0..<128 {
+            if classes[current] & Class.space != 0 { space.append(current) }
+            if classes[current] & (Class.space | Class.gapPunctuation) != 0 { gapFollowers.append(current) }
+            if classes[current] & Class.capital != 0 { capitals.append(current) }
+        }
         return [UInt8](unsafeUninitializedCapacity: 128 * 128) { pairs, count in
             for previous in 0..<128 {
-                let before = previous | 0x20
-                for current in 0..<128 {
-                    var pair = UInt8(ascii(classes[current], after: classes[previous]))
-                    let last = current | 0x20
-                    if (last == 0x72 && before == 0x6F) || (last == 0x64 && before == 0x6E) { pair |= mayEndAtConjunction }
-                    pairs[previous << 7 | current] = pair
+                let row = previous << 7
+                for current in 0..<128 { pairs[row | current] = alone[current] }
+                let kind = classes[previous]
+                // Punctuation or white space after white space.
+                if kind & Class.space != 0 {
+                    for current in gapFollowers { pairs[row | current] |= UInt8(BlockFeatures.gapMark.rawValue) }
+                }
+                // A capital after T or F, X after X, o after l.
+                if kind & Class.markerInitial != 0 {
+                    for current in capitals { pairs[row | current] |= UInt8(BlockFeatures.markerStart.rawValue) }
+                }
+                if kind & Class.x != 0 { pairs[row | 0x58] |= UInt8(BlockFeatures.markerStart.rawValue) }
+                if kind & Class.l != 0 {
+                    pairs[row | 0x4F] |= UInt8(BlockFeatures.markerStart.rawValue)
+                    pairs[row | 0x6F] |= UInt8(BlockFeatures.markerStart.rawValue)
+                }
+                // "or" and "and" may end "at or", "at and".
+                switch previous | 0x20 {
+                case 0x6F:
+                    pairs[row | 0x52] |= mayEndAtConjunction
+                    pairs[row | 0x72] |= mayEndAtConjunction
+                case 0x6E:
+                    pairs[row | 0x44] |= mayEndAtConjunction
+                    pairs[row | 0x64] |= mayEndAtConjunction
+                default: break
                 }
             }
             count = 128 * 128
         }
     }()
+
+    /// `asciiPairs[previous << 7 | current]` worked out from the classes one pair at a time: what
+    /// the table stands for.
+    static func pair(_ current: Int, after previous: Int) -> UInt8 {
+        var pair = UInt8(ascii(asciiClasses[current], after: asciiClasses[previous]))
+        let last = current | 0x20, before = previous | 0x20
+        if (last == 0x72 && before == 0x6F) || (last == 0x64 && before == 0x6E) { pair |= mayEndAtConjunction }
+        return pair
+    }
 
     /// The bits of `asciiPairs` that are features.
     static let pairFeatures: UInt8 = 0x3F

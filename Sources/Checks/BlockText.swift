@@ -91,8 +91,15 @@ struct BlockText {
                                 continue
                             }
                             let width = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
-                            var value = UInt32(lead & (0x7F >> width))
-                            for next in index + 1..<index + width { value = value << 6 | UInt32(utf8[next] & 0x3F) }
+                            var value: UInt32
+                            if width == 3 {
+                                // CJK, kana and most punctuation outside ASCII, decoded without a loop.
+                                value = UInt32(lead & 0x0F) << 12 | UInt32(utf8[index + 1] & 0x3F) << 6
+                                    | UInt32(utf8[index + 2] & 0x3F)
+                            } else {
+                                value = UInt32(lead & (0x7F >> width))
+                                for next in index + 1..<index + width { value = value << 6 | UInt32(utf8[next] & 0x3F) }
+                            }
                             buffer[at] = Unicode.Scalar(value) ?? "\u{FFFD}"
                             found |= BlockFeatures.nonASCII(value).rawValue
                             last = 0

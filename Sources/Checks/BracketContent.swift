@@ -90,26 +90,32 @@ enum BracketContent {
         }
     }
 
-    private static let editorial: Set<String> = [
+    /// The lists below are kept as written, and made sets only for the reading as Characters:
+    /// the bytes `BracketBytes` reads (nearly every bracket) are made from the lists alone,
+    /// without hashing every word at a text's first bracket.
+    private static let editorial = Set(editorialWords)
+    private static let editorialWords = [
         "sic", "reserved", "omitted", "intentionally omitted", "intentionally left blank", "redacted",
         "emphasis added", "emphasis in original", "citation omitted", "citations omitted", "deleted",
         "footnote omitted", "footnotes omitted",
     ]
 
     /// Words that name the value a template asks for.
-    private static let keywords: Set<String> = [
+    private static let keywords = Set(keywordWords)
+    private static let keywordWords = [
         "insert", "enter", "placeholder", "name", "company", "address", "email", "e-mail", "date", "phone",
         "telephone", "url", "website", "domain", "jurisdiction", "country", "city", "amount", "dpo",
     ]
 
-    private static let minorWords: Set<String> = [
+    private static let minorWords = Set(minorWordList)
+    private static let minorWordList = [
         "a", "an", "and", "at", "by", "for", "in", "of", "on", "or", "the", "to", "your", "our",
     ]
 
     /// The lists above as UTF-8, for `BracketBytes`.
-    static let editorialBytes = editorial.map { Array($0.utf8) }
-    static let keywordBytes = keywords.map { Array($0.utf8) }
-    static let minorWordBytes = minorWords.map { Array($0.utf8) }
+    static let editorialBytes = editorialWords.map { Array($0.utf8) }
+    static let keywordBytes = keywordWords.map { Array($0.utf8) }
+    static let minorWordBytes = minorWordList.map { Array($0.utf8) }
 }
 
 private extension StringProtocol {

@@ -1,6 +1,7 @@
 import Config
 import Content
 import Markdown
+import Synchronization
 import Texts
 
 /// The whole site as the checks see it: configuration, content, and every text rendered.
@@ -68,6 +69,29 @@ public struct SitePages: Sendable {
 
     public init(_ contains: @escaping @Sendable ([String]) -> Bool) {
         self.contains = contains
+    }
+
+    /// The pages `plan` gives, planned when a link first asks: most texts have no link written
+    /// from the root, and a short text's checks then do not pay for the site's plan.
+    public init(planned plan: @escaping @Sendable () -> SitePages) {
+        let planned = Planned(plan)
+        contains = { planned.pages.contains($0) }
+    }
+
+    private final class Planned: Sendable {
+        private let plan: @Sendable () -> SitePages
+        private let made = Mutex<SitePages?>(nil)
+
+        init(_ plan: @escaping @Sendable () -> SitePages) {
+            self.plan = plan
+        }
+
+        var pages: SitePages {
+            made.withLock { made in
+                if made == nil { made = plan() }
+                return made!
+            }
+        }
     }
 
     public func contains(_ components: [String]) -> Bool { contains(components) }

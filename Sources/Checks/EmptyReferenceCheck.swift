@@ -26,9 +26,12 @@ enum EmptyReferenceCheck: TextCheck {
             if isJapanese, !block.features.isDisjoint(with: [.cjkMark, .colon]) { gaps += JapaneseReferences.gaps(in: block) }
             if block.features.contains(.cjkMark) { gaps += JapaneseReferences.emptyQuotes(in: block) }
             for gap in gaps.sorted(by: { $0.offset < $1.offset }) {
-                let location = { text.location(at: gap.offset, in: block, block: index) }
-                guard text.findingCap.admits(.emptyReference, .warning, at: location()) else { continue }
-                found.append(.warning(.emptyReference, at: location(), gap.message, hint: hint))
+                // Where, asked of `text` itself at most once: a closure capturing it copied the whole
+                // CheckedText (a score of references) for every finding, those past the cap too.
+                guard text.findingCap.admits(.emptyReference, .warning,
+                                             at: text.location(at: gap.offset, in: block, block: index)) else { continue }
+                found.append(.warning(.emptyReference, at: text.location(at: gap.offset, in: block, block: index), gap.message,
+                                      hint: hint))
             }
         }
         return found
@@ -92,9 +95,13 @@ enum EmptyReferenceCheck: TextCheck {
         // Most words start no lead: they are passed over after comparing them with the leads'
         // first words, without going through every lead.
         let leads = words.leads
+        let firstWordLengths = words.leadFirstWordLengths
         for start in tokens.indices where tokens[start].kind == .word {
             if let firstWords = words.leadFirstWords {
-                guard firstWords.contains(where: { tokens[start].lowercases(to: $0, in: block) }) else { continue }
+                // An ASCII token equals only a word of its own length (`lowercases(to:in:)`).
+                let token = tokens[start]
+                if token.isASCII, token.range.count >= 64 || firstWordLengths & 1 << UInt64(token.range.count) == 0 { continue }
+                guard firstWords.contains(where: { token.lowercases(to: $0, in: block) }) else { continue }
             }
             for lead in leads {
                 let end = start + lead.words.count
@@ -106,12 +113,13 @@ enum EmptyReferenceCheck: TextCheck {
                 let closesClause = nothing < tokens.count
                     && words.closingVerbs.contains(tokens[nothing].lowercased(in: block))
                 guard lead.context.isEmpty || closesClause
-                        || hasContext(before: start, tokens, lead.context, words, in: block) else { continue }
+                        || hasContext(before: start, tokens, lead, words, in: block) else { continue }
                 let last = nothing < tokens.count ? tokens[nothing] : tokens[end - 1]
                 let from = tokens[max(start - 3, 0)].range.lowerBound
                 gaps.append(Gap(offset: tokens[start].range.lowerBound,
-                                message: "nothing follows '\(lead.words.joined(separator: " "))' where an address or a name "
-                                    + "belongs: '\(snippet(block, from: from, to: last.range.upperBound))'"))
+                                message: worded("nothing follows '", lead.words.joined(separator: " "),
+                                                "' where an address or a name belongs: '",
+                                                snippet(block, from: from, to: last.range.upperBound), "'")))
                 break
             }
         }
@@ -142,10 +150,19 @@ enum EmptyReferenceCheck: TextCheck {
             let shownEnd = next < tokens.count ? tokens[next].range.upperBound : tokens[index + 1].range.upperBound
             let labelToken = tokens[index]
             gaps.append(Gap(offset: labelToken.range.lowerBound,
-                            message: "nothing follows '\(labelToken.text(in: block)):' where it belongs: "
-                                + "'\(snippet(block, from: labelToken.range.lowerBound, to: shownEnd))'"))
+                            message: worded("nothing follows '", labelToken.text(in: block), ":' where it belongs: '",
+                                            snippet(block, from: labelToken.range.lowerBound, to: shownEnd), "'")))
         }
         return gaps
+    }
+
+    /// The parts in one string made at its length: a message interpolated in two pieces and
+    /// joined grew its storage three times.
+    private static func worded(_ parts: String...) -> String {
+        var message = ""
+        message.reserveCapacity(parts.reduce(0) { $0 + $1.utf8.count })
+        for part in parts { message += part }
+        return message
     }
 
     /// The index of what shows that nothing follows a lead ending before `index` (the count of
@@ -183,19 +200,26 @@ enum EmptyReferenceCheck: TextCheck {
     }
 
     /// Whether a word of contacting stands a few words before `index`, in the same clause.
-    private static func hasContext(before index: Int, _ tokens: [ProseToken], _ context: [String],
+    private static func hasContext(before index: Int, _ tokens: [ProseToken], _ lead: ReferenceWords.Lead,
                                    _ words: ReferenceWords, in block: BlockText) -> Bool {
+        let context = lead.context
         var seen = 0
         // A few words back, as many tokens at most: a run of punctuation ends the look too.
         for token in tokens[max(index - 4 * words.window, 0)..<index].reversed() {
             if token.isPunctuation(".;!?:。") || token.kind == .cellEnd { return false }
             guard token.kind == .word else { continue }
-            let word = token.lowercased(in: block)
-            // ASCII beginning ASCII: its bytes beginning with the context's are its Characters beginning with them.
-            let wordIsASCII = isASCII(word)
-            if context.contains(where: { wordIsASCII && isASCII($0) ? word.utf8.starts(with: $0.utf8) : word.hasPrefix($0) }) {
-                return true
+            // ASCII beginning ASCII: its bytes beginning with the context's are its Characters
+            // beginning with them; compared in the block's scalars when every context word is ASCII.
+            if token.isASCII, let asciiContext = lead.asciiContext {
+                if asciiContext.contains(where: { token.lowercaseBytesStart(with: $0, in: block) }) { return true }
+            } else {
+                let word = token.lowercased(in: block)
+                let wordIsASCII = isASCII(word)
+                if context.contains(where: { wordIsASCII && isASCII($0) ? word.utf8.starts(with: $0.utf8) : word.hasPrefix($0) }) {
+                    return true
+                }
             }
+            let word = token.lowercased(in: block)
             if words.clauseWords.contains(word) { return false }
             seen += 1
             if seen >= words.window { return false }

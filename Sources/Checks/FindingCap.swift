@@ -10,6 +10,9 @@ final class FindingCap: Sendable {
         var cap = DiagnosticCap()
         /// Codes whose checks asked before each finding: what they returned is already capped.
         var cappedAtSource: Set<DiagnosticCode> = []
+        /// The code last noted in `cappedAtSource`: a check asks for one code again and again,
+        /// and inserting it into the set hashed it each time.
+        var lastCappedAtSource: DiagnosticCode?
     }
 
     private let state = Mutex(State())
@@ -17,7 +20,10 @@ final class FindingCap: Sendable {
     /// Whether a finding of `code` may be made; it is counted either way.
     func admits(_ code: DiagnosticCode, _ severity: Severity, at location: @autoclosure () -> SourceLocation) -> Bool {
         state.withLock { state in
-            state.cappedAtSource.insert(code)
+            if state.lastCappedAtSource != code {
+                state.cappedAtSource.insert(code)
+                state.lastCappedAtSource = code
+            }
             return state.cap.admits(code, severity, at: location())
         }
     }

@@ -26,13 +26,16 @@ enum ForeignScriptCheck: TextCheck {
         let allowed = allowedScripts(native)
         let names = NameInOwnScript(siteLanguages: site.config.languages.map(\.code))
         var found: [Diagnostic] = []
+        var pages = AllowedPages(allowed)
         for (index, block) in blocks {
-            for run in foreignRuns(in: block, allowed: allowed) where !names.isName(run.range, in: block) {
-                let location = { text.location(at: run.range.lowerBound, in: block, block: index) }
-                guard text.findingCap.admits(.foreignScript, .warning, at: location()) else { continue }
+            for run in foreignRuns(in: block, pages: &pages) where !names.isName(run.range, in: block) {
+                // Where, asked of `text` itself at most once: a closure capturing it copied the whole
+                // CheckedText (a score of references) for every finding, those past the cap too.
+                guard text.findingCap.admits(.foreignScript, .warning,
+                                             at: text.location(at: run.range.lowerBound, in: block, block: index)) else { continue }
                 let span = block.string(run.range)
                 let scripts = run.scripts.map(\.rawValue).joined(separator: " and ")
-                found.append(.warning(.foreignScript, at: location(),
+                found.append(.warning(.foreignScript, at: text.location(at: run.range.lowerBound, in: block, block: index),
                                       "\(scripts) in this '\(text.language)' text: '\(shortened(span))'",
                                       hint: "translate it; a name that stays as written belongs in a variable "
                                           + "({{ company.name }}), which this check does not read"))
@@ -50,17 +53,17 @@ enum ForeignScriptCheck: TextCheck {
         return allowed
     }
 
-    /// Runs of foreign letters in one line or cell, with the spaces, digits and punctuation
-    /// between them: "Политика конфиденциальности" is one run.
-    static func foreignRuns(in block: BlockText, allowed: Set<Script>) -> [(range: Range<Int>, scripts: [Script])] {
+    /// Runs of letters of scripts not allowed (`pages`) in one line or cell, with the spaces,
+    /// digits and punctuation between them: "Политика конфиденциальности" is one run.
+    static func foreignRuns(in block: BlockText, pages: inout AllowedPages) -> [(range: Range<Int>, scripts: [Script])] {
         // ASCII is Latin letters and what belongs to every text.
         guard block.features.contains(.nonASCII) else { return [] }
         var runs: [(Range<Int>, [Script])] = []
         var start: Int?
         var end = 0
         var scripts: [Script] = []
-        // Scripts as bits: the allowed ones, the run's, the last letter's.
-        let allowedBits = allowed.reduce(UInt32(0)) { $0 | $1.bit }
+        // Scripts as bits: the allowed ones (once for the text), the run's, the last letter's.
+        let allowedBits = pages.allowedBits
         var runBits: UInt32 = 0
         var lastBit: UInt32 = 0
         var lastIsAllowed = false
@@ -76,8 +79,14 @@ enum ForeignScriptCheck: TextCheck {
         let scalars = block.scalars, isHidden = block.isHidden, isValue = block.isVariableValue
         for index in 0..<scalars.count {
             let scalar = scalars[index]
-            // With no run open, ASCII (nearly all of a Latin text) changes nothing.
-            if start == nil && scalar.isASCII { continue }
+            if start == nil {
+                // With no run open, ASCII (nearly all of a Latin text) changes nothing, nor does
+                // a scalar of a page without foreign letters (a Japanese text's kana and
+                // ideographs): what the rest of the loop does with either is close a run that
+                // is not open.
+                let value = scalar.value
+                if value < 0x80 || pages.holdsNoForeignLetter(value) { continue }
+            }
             if isHidden[index] || isValue[index] || scalar == "\n" || scalar == BlockText.fieldSeparator {
                 close()
                 continue
@@ -111,6 +120,30 @@ enum ForeignScriptCheck: TextCheck {
         }
         close()
         return runs
+    }
+
+    /// Whether each page of the basic plane holds no letter of a script not allowed, found out
+    /// for one text, a page the first time one of its scalars is read.
+    struct AllowedPages {
+        let allowedBits: UInt32
+        /// 0 not yet known, 1 no foreign letter, 2 some.
+        private var pages = [UInt8](repeating: 0, count: 256)
+
+        init(_ allowed: Set<Script>) {
+            allowedBits = allowed.reduce(UInt32(0)) { $0 | $1.bit }
+        }
+
+        /// Whether `value`'s page of the basic plane holds no letter of a script not allowed.
+        /// False for the pages of Latin letters and general punctuation, which `Script.of`
+        /// tells by ranges of its own (their pages of the plane are never made), and
+        /// outside the basic plane.
+        @inline(__always)
+        mutating func holdsNoForeignLetter(_ value: UInt32) -> Bool {
+            let page = Int(value >> 8)
+            guard value < 0x10000, page >= 3, page != 0x20 else { return false }
+            if pages[page] == 0 { pages[page] = Script.scriptsOnPage(page) & ~allowedBits == 0 ? 1 : 2 }
+            return pages[page] == 1
+        }
     }
 
     private static func isMark(_ scalar: Unicode.Scalar) -> Bool {

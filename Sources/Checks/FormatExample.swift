@@ -80,6 +80,11 @@ enum FormatExample {
         let scalars = block.scalars
         let from = lineBefore(start, in: block).lowerBound
         guard PlainScalars.arePlain(from..<start, in: scalars) else { return hasCueReadingCharacters(from..<start, in: block) }
+        // Every ASCII cue holds an ASCII letter, which a plain scalar lowercases to only from
+        // itself: before a Japanese blank (most often none) only the other cues are looked for.
+        if !scalars[from..<start].contains(where: { ($0.value | 0x20) >= 0x61 && ($0.value | 0x20) <= 0x7A }) {
+            return cueScalars.contains { !$0.isASCII && holds($0.scalars, in: scalars[from..<start]) }
+        }
         // The last four words (runs of letters and dots), lowercased, trimmed of dots and joined by spaces.
         var words: [Range<Int>] = []
         var end = start

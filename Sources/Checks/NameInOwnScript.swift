@@ -54,7 +54,7 @@ struct NameInOwnScript {
     /// Legal forms of companies written in their own script.
     private static let legalForms = ["株式会社", "有限会社", "合同会社", "合資会社", "有限公司", "股份有限公司", "주식회사",
                                      "유한회사", "בע״מ", "בע\"מ"]
-    private static let legalFormWords: Set<String> = ["ООО", "ОАО", "ЗАО", "ПАО", "АО", "ТОВ", "ТОО", "شركة"]
+    static let legalFormWords: Set<String> = ["ООО", "ОАО", "ЗАО", "ПАО", "АО", "ТОВ", "ТОО", "شركة"]
 
     private func hasLegalForm(_ run: String) -> Bool {
         // A legal form holds one of these; most foreign words hold none, and are not searched.
@@ -63,8 +63,48 @@ struct NameInOwnScript {
         return Self.legalFormScalarArrays.contains { wanted in
             scalars.count >= wanted.count
                 && (0...(scalars.count - wanted.count)).contains { scalars[$0..<$0 + wanted.count].elementsEqual(wanted) }
-        } || run.split(whereSeparator: { !$0.isLetter }).contains { Self.legalFormWords.contains(String($0)) }
+        } || Self.holdsLegalFormWord(run, scalars)
     }
+
+    /// Whether a word of `run` (split at what is not a letter) is one of `legalFormWords`. Split
+    /// scalar by scalar when each is a Character of its own whose letterhood is known without
+    /// the property (ASCII, Cyrillic letters, `PlainScalars`), as nearly every foreign run is;
+    /// else as Characters.
+    static func holdsLegalFormWord(_ run: String, _ scalars: [Unicode.Scalar]) -> Bool {
+        func letterhood(_ scalar: Unicode.Scalar) -> Bool? {
+            let value = scalar.value
+            if (value >= 0x400 && value <= 0x481) || (value >= 0x48A && value <= 0x52F) { return true }
+            return PlainScalars.isPlain(scalar) ? PlainScalars.isLetter(scalar) : nil
+        }
+        var isLetter = [Bool]()
+        isLetter.reserveCapacity(scalars.count)
+        for scalar in scalars {
+            guard let letter = letterhood(scalar) else {
+                return holdsLegalFormWordReadingCharacters(run)
+            }
+            isLetter.append(letter)
+        }
+        var start = 0
+        while start < scalars.count {
+            guard isLetter[start] else {
+                start += 1
+                continue
+            }
+            var end = start
+            while end < scalars.count, isLetter[end] { end += 1 }
+            // No legal form word is longer than four scalars, nor canonically equal to a longer word.
+            if end - start <= 4, legalFormWords.contains(BlockText.string(scalars[start..<end])) { return true }
+            start = end
+        }
+        return false
+    }
+
+    static func holdsLegalFormWordReadingCharacters(_ run: String) -> Bool {
+        run.split(whereSeparator: { !$0.isLetter }).contains { legalFormWords.contains(String($0)) }
+    }
+
+    /// The most scalars a legal form word holds.
+    static var longestLegalFormWord: Int { legalFormWords.map(\.unicodeScalars.count).max() ?? 0 }
 
     private static let legalFormScalars = Set((legalForms + legalFormWords).flatMap(\.unicodeScalars))
     private static let legalFormScalarArrays = legalForms.map { Array($0.unicodeScalars) }

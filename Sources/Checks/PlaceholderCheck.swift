@@ -19,9 +19,11 @@ enum PlaceholderCheck: TextCheck {
         var found: [Diagnostic] = []
         for (index, block, brackets) in blocks {
             for placeholder in placeholders(in: block, brackets: brackets, notes: notes) {
-                let location = { text.location(at: placeholder.offset, in: block, block: index) }
-                guard text.findingCap.admits(.placeholder, .warning, at: location()) else { continue }
-                found.append(.warning(.placeholder, at: location(),
+                // Where, asked of `text` itself at most once: a closure capturing it copied the whole
+                // CheckedText (a score of references) for every finding, those past the cap too.
+                guard text.findingCap.admits(.placeholder, .warning,
+                                             at: text.location(at: placeholder.offset, in: block, block: index)) else { continue }
+                found.append(.warning(.placeholder, at: text.location(at: placeholder.offset, in: block, block: index),
                                       placeholder.message, hint: placeholder.hint))
             }
         }

@@ -49,6 +49,19 @@ struct ProseToken {
         return zip(block.scalars[range], bytes).allSatisfy { Self.lowercaseASCII($0) == $1 }
     }
 
+    /// Whether an ASCII word's lowercase bytes begin with `prefix` (`lowercased(in:)`'s UTF-8
+    /// starting with it), read in the block's scalars.
+    func lowercaseBytesStart(with prefix: [UInt8], in block: BlockText) -> Bool {
+        guard prefix.count <= range.count else { return false }
+        let scalars = block.scalars
+        var offset = 0
+        while offset < prefix.count {
+            guard Self.lowercaseASCII(scalars[range.lowerBound + offset]) == prefix[offset] else { return false }
+            offset += 1
+        }
+        return true
+    }
+
     private static func lowercaseASCII(_ scalar: Unicode.Scalar) -> UInt8 {
         let byte = UInt8(truncatingIfNeeded: scalar.value)
         return byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte

@@ -13,6 +13,16 @@ struct ReferenceWords: Sendable {
         /// Whether the lead followed by `and`/`or` and one space lost its address ("at or call
         /// us"): true for leads seldom joined to another preposition.
         var standsBeforeConjunctionsAlone = false
+        /// `context` as bytes when every word of it is ASCII (English's): an ASCII word begins
+        /// with one of them exactly when its lowercase bytes do, compared without a String.
+        let asciiContext: [[UInt8]]?
+
+        init(words: [String], context: [String], standsBeforeConjunctionsAlone: Bool = false) {
+            self.words = words
+            self.context = context
+            self.standsBeforeConjunctionsAlone = standsBeforeConjunctionsAlone
+            asciiContext = context.allSatisfy { $0.utf8.allSatisfy { $0 < 0x80 } } ? context.map { Array($0.utf8) } : nil
+        }
     }
 
     let leads: [Lead]
@@ -21,6 +31,10 @@ struct ReferenceWords: Sendable {
     /// The first word of every lead, or nil when a lead has none: most words start no lead, and
     /// are passed over after comparing them with these alone.
     let leadFirstWords: [LowercaseWord]?
+    /// The lengths of those first words' ASCII forms, as bits (bit n: n bytes; 0 for lengths
+    /// past 63): an ASCII word of another length starts no lead, and most are passed over on
+    /// their length alone.
+    let leadFirstWordLengths: UInt64
     /// Labels written before a colon: `e-mail`, `phone`.
     var labels: Set<String>
     /// Labels that may end a paragraph or precede another label, the address coming after
@@ -46,6 +60,10 @@ struct ReferenceWords: Sendable {
         }
         let firstWords = leads.compactMap { $0.words.first }.map(LowercaseWord.init)
         leadFirstWords = firstWords.count == leads.count ? firstWords : nil
+        leadFirstWordLengths = firstWords.reduce(0) { bits, word in
+            guard let form = word.asciiForm, form.count < 64 else { return bits }
+            return bits | 1 << UInt64(form.count)
+        }
         self.labels = labels
         self.headingLabels = headingLabels
         self.conjunctions = conjunctions

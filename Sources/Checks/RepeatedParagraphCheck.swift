@@ -149,33 +149,46 @@ enum RepeatedParagraphCheck: TextCheck {
         mutating func add(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
             var at = 0
             while at < utf8.count {
-                // ASCII other than white space, most of a text, is copied as it is.
-                let byte = utf8[at]
+                // ASCII other than white space, most of a text, is copied as it is: a run of it
+                // at once, in locals (the stored properties were read and written for each byte).
+                var byte = utf8[at]
                 if byte > 0x20 && byte < 0x80 {
+                    var written = count
                     if pendingSpace {
-                        buffer[count] = 32
-                        count += 1
+                        buffer[written] = 32
+                        written += 1
                         pendingSpace = false
                     }
-                    buffer[count] = byte
-                    count += 1
-                    at += 1
+                    repeat {
+                        buffer[written] = byte
+                        written += 1
+                        at += 1
+                        guard at < utf8.count else { break }
+                        byte = utf8[at]
+                    } while byte > 0x20 && byte < 0x80
+                    count = written
                     continue
                 }
                 let (value, width) = scalar(at: at, in: utf8)
-                guard isComposedAlone(value) else { return false }
-                if isWhitespaceComposedAlone(value) {
+                // Ideographs and kana, most of a Japanese text, are composed alone and no white
+                // space: told by their ranges before the table of every such scalar.
+                let isKanjiOrKana = (value >= 0x4E00 && value <= 0x9FFF) || (value >= 0x3041 && value <= 0x3096)
+                    || (value >= 0x30A1 && value <= 0x30FC)
+                guard isKanjiOrKana || isComposedAlone(value) else { return false }
+                if !isKanjiOrKana && isWhitespaceComposedAlone(value) {
                     addSpace()
                 } else {
+                    var written = count
                     if pendingSpace {
-                        buffer[count] = 32
-                        count += 1
+                        buffer[written] = 32
+                        written += 1
                         pendingSpace = false
                     }
                     for offset in at..<at + width {
-                        buffer[count] = utf8[offset]
-                        count += 1
+                        buffer[written] = utf8[offset]
+                        written += 1
                     }
+                    count = written
                 }
                 at += width
             }

@@ -31,16 +31,25 @@ enum Script: String, Sendable, Hashable, CaseIterable {
         if value < 0x80 {
             return (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value) ? .latin : nil
         }
-        // Latin letters and the punctuation of Latin texts first: a text with no other
-        // scalars than these never makes the table of the whole plane.
-        if value < 0x250 { return latinPlane[Int(value)] }
-        if value >= 0x2000 && value < 0x2070 { return generalPunctuation[Int(value - 0x2000)] }
+        // Latin letters and the punctuation of Latin texts first, told by their ranges (a test
+        // holds them to `lookedUp`): a text with no other scalars than these makes no table,
+        // where tables of these two blocks asked each of their scalars' properties first.
+        if value < 0x250 {
+            return value >= 0xC0 ? (value == 0xD7 || value == 0xF7 ? nil : .latin)
+                : value == 0xAA || value == 0xB5 || value == 0xBA ? .latin : nil
+        }
+        // General punctuation holds no letter.
+        if value >= 0x2000 && value < 0x2070 { return nil }
         if value < 0x10000 { return basicPlane.script(of: Int(value)) }
         return lookedUp(scalar)
     }
 
-    private static let latinPlane: [Script?] = (0..<0x250).map { Unicode.Scalar(UInt32($0)).flatMap(lookedUp) }
-    private static let generalPunctuation: [Script?] = (0x2000..<0x2070).map { Unicode.Scalar(UInt32($0)).flatMap(lookedUp) }
+    /// The scripts of the basic plane's page `number` (scalars `number << 8` to `number << 8 | 0xFF`),
+    /// as the union of their bits (0 for a page without letters).
+    static func scriptsOnPage(_ number: Int) -> UInt32 {
+        basicPlane.scripts(onPage: number)
+    }
+
 
     /// `lookedUp` of every scalar below U+10000, where nearly every letter of a text lies, worked
     /// out a page at a time: the checks ask for the script of every letter they read, and the
@@ -54,6 +63,11 @@ enum Script: String, Sendable, Hashable, CaseIterable {
         switch value {
         case 0x3400...0x4DBF, 0x4E00...0x9FFF: .han
         case 0xAC00...0xD7A3: .hangul
+        // Letters all (a Japanese text's kana and a Cyrillic phrase): the property would be
+        // asked of each of the page's scalars when it is made.
+        case 0x3041...0x3096, 0x309D...0x309F: .hiragana
+        case 0x30A1...0x30FA, 0x30FC...0x30FF, 0xFF66...0xFF9F: .katakana
+        case 0x0400...0x0481, 0x048A...0x052F: .cyrillic
         case 0xD800...0xF8FF: nil // surrogates (not scalars) and private use (not letters)
         default: Unicode.Scalar(UInt32(value)).flatMap(lookedUp)
         }
@@ -159,6 +173,15 @@ private final class ScriptPages: @unchecked Sendable {
         let number = value >> 8
         if let page = pages[number].load(ordering: .acquiring) { return page[value & 0xFF] }
         return made(number)[value & 0xFF]
+    }
+
+    /// The union of the bits of the scripts on page `number`, worked out from the page each time
+    /// (a check asks once per page and text).
+    func scripts(onPage number: Int) -> UInt32 {
+        let page = pages[number].load(ordering: .acquiring) ?? made(number)
+        var bits: UInt32 = 0
+        for offset in 0..<256 { bits |= page[offset]?.bit ?? 0 }
+        return bits
     }
 
     private func made(_ number: Int) -> UnsafePointer<Script?> {

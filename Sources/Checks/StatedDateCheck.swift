@@ -61,18 +61,21 @@ enum StatedDateCheck: TextCheck {
             var end = start
             var digits = 0
             var hasYear = false
+            var previous: Unicode.Scalar = "\n"
             while end < block.count, block.scalars[end] != "\n", block.scalars[end] != BlockText.fieldSeparator {
                 let scalar = block.scalars[end]
                 end += 1
                 // A line too long to state a date alone is passed over unread.
                 guard end - start <= 120 else { continue }
-                let isDigit = scalar.isASCII ? scalar.value >= 0x30 && scalar.value <= 0x39
-                    : scalar.properties.numericType == .decimal
-                digits = isDigit ? digits + 1 : 0
-                if digits == 4 || scalar == "令" || scalar == "平" { hasYear = true }
+                digits = isDecimalDigit(scalar) ? digits + 1 : 0
+                if digits == 4 || (scalar == "和" && previous == "令") || (scalar == "成" && previous == "平") { hasYear = true }
+                // Only scalars the fold keeps part the era's two: a mark between them (`令\u{301}和`)
+                // goes, and they then meet.
+                if scalar.isASCII || (scalar.value >= 0x3400 && scalar.value <= 0x9FFF) { previous = scalar }
             }
-            // A date has a year of four digits (or an era's name), and a line that states one
-            // alone is short: most lines are not read at all.
+            // A date has a year of four digits (or an era's name, 令和 or 平成: a Japanese text
+            // writes 法令 on every other line), and a line that states one alone is short: most
+            // lines are not read at all.
             if hasYear, end - start <= 120, !block.isHidden(start..<end),
                let stated = StatedDate.find(in: block.string(start..<end)), stated.standsAlone {
                 var first = start
@@ -82,6 +85,17 @@ enum StatedDateCheck: TextCheck {
             start = end + 1
         }
         return nil
+    }
+
+    /// Whether `scalar` is a decimal digit (general category Nd), told without the property
+    /// for ASCII and for the CJK, kana and Hangul blocks (U+2E80 to U+9FFF and U+AC00 to
+    /// U+D7FF), which hold none: a Japanese line is mostly those.
+    @inline(__always)
+    static func isDecimalDigit(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 0x80 { return value >= 0x30 && value <= 0x39 }
+        if (value >= 0x2E80 && value <= 0x9FFF) || (value >= 0xAC00 && value <= 0xD7FF) { return false }
+        return scalar.properties.numericType == .decimal
     }
 
     private static func disagreement(_ stated: StatedDate, text: CheckedText) -> String? {

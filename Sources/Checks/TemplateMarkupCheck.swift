@@ -29,11 +29,13 @@ enum TemplateMarkupCheck: TextCheck {
                 guard let (close, language) = markup(at: at, in: block) else { continue }
                 after = close
                 if block.isHidden(at..<close) || text.placement.isEscaped(at: at, in: block, block: index) { continue }
-                let location = { text.location(at: at, in: block, block: index) }
-                guard text.findingCap.admits(.otherTemplateMarkup, .warning, at: location()) else { continue }
+                // Where, asked of `text` itself at most once: a closure capturing it copied the whole
+                // CheckedText (a score of references) for every finding, those past the cap too.
+                guard text.findingCap.admits(.otherTemplateMarkup, .warning,
+                                             at: text.location(at: at, in: block, block: index)) else { continue }
                 let written = block.string(at..<close)
                 let shown = written.count > 60 ? written.prefix(59) + "…" : Substring(written)
-                found.append(.warning(.otherTemplateMarkup, at: location(),
+                found.append(.warning(.otherTemplateMarkup, at: text.location(at: at, in: block, block: index),
                                       "'\(shown)' is \(language) markup, published as written",
                                       hint: "write the text it stood for; policygen inserts values with "
                                           + "{{ variable }} from policygen.yaml (\\{{ writes the braces)"))

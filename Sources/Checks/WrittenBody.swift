@@ -10,7 +10,9 @@ import Glibc
 /// the blocks a finding is placed in are read scalar by scalar (`span(from:to:)`), so a text
 /// costs its blocks with findings, not its size.
 struct WrittenBody: Sendable {
-    private let bytes: [UInt8]
+    /// The body, its UTF-8 read in place (`withBytes`): a copy of it made fresh memory to fault
+    /// in for every text with a finding.
+    private let text: String
     /// The byte offset of each line; line `firstLine + n` starts at `lineStarts[n]`.
     private let lineStarts: [Int]
     private let firstLine: Int
@@ -19,11 +21,13 @@ struct WrittenBody: Sendable {
     private let values: [Int: (length: Int, value: [Unicode.Scalar])]
 
     init(_ translation: Translation, variables: VariableTree) {
-        bytes = Array(translation.body.utf8)
+        var text = translation.body
+        text.makeContiguousUTF8()
+        self.text = text
         firstLine = translation.bodyFirstLine
-        lineStarts = bytes.withUnsafeBufferPointer(Self.lineStarts)
+        lineStarts = text.withUTF8(Self.lineStarts)
         var values: [Int: (Int, [Unicode.Scalar])] = [:]
-        if bytes.withUnsafeBufferPointer(Self.holdsBraces) {
+        if text.withUTF8(Self.holdsBraces) {
             for occurrence in VariableReferences(in: translation.body).occurrences {
                 guard case .reference(let path) = occurrence.kind, case .value(let value) = variables.lookup(path) else { continue }
                 values[Span.key(line: firstLine + occurrence.line - 1, column: occurrence.column)] =
@@ -56,20 +60,28 @@ struct WrittenBody: Sendable {
         return false
     }
 
-    var byteCount: Int { bytes.count }
+    var byteCount: Int { text.utf8.count }
+
+    /// `read` of the body's UTF-8, in place (the text is contiguous UTF-8 already).
+    private func withBytes<T>(_ read: (UnsafeBufferPointer<UInt8>) -> T) -> T {
+        var text = text
+        return text.withUTF8(read)
+    }
 
     /// The byte offset of a point of the file (clamped to its line).
     func offset(of point: SourcePoint) -> Int {
         let line = min(max(point.line - firstLine, 0), lineStarts.count - 1)
-        let end = line + 1 < lineStarts.count ? lineStarts[line + 1] - 1 : bytes.count
-        var at = lineStarts[line]
-        var column = 1
-        while at < end, column < point.column {
-            at += 1
-            while at < end, bytes[at] & 0xC0 == 0x80 { at += 1 }
-            column += 1
+        return withBytes { bytes in
+            let end = line + 1 < lineStarts.count ? lineStarts[line + 1] - 1 : bytes.count
+            var at = lineStarts[line]
+            var column = 1
+            while at < end, column < point.column {
+                at += 1
+                while at < end, bytes[at] & 0xC0 == 0x80 { at += 1 }
+                column += 1
+            }
+            return at
         }
-        return at
     }
 
     /// The scalars written from byte `start` up to `end`, and where each stands.
@@ -80,9 +92,9 @@ struct WrittenBody: Sendable {
             let middle = (low + high + 1) / 2
             if lineStarts[middle] <= start { low = middle } else { high = middle - 1 }
         }
-        let column = bytes[lineStarts[low]..<start].count { $0 & 0xC0 != 0x80 } + 1
+        let column = withBytes { bytes in bytes[lineStarts[low]..<start].count { $0 & 0xC0 != 0x80 } } + 1
         var lineFeeds: [Int32] = []
-        let scalars = bytes.withUnsafeBufferPointer { bytes in
+        let scalars = withBytes { bytes in
             [Unicode.Scalar](unsafeUninitializedCapacity: max(end - start, 0)) { buffer, count in
                 var at = start
                 while at < end {

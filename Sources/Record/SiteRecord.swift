@@ -13,6 +13,12 @@ public struct SiteRecord: Sendable, Equatable {
 
     public init() {}
 
+    /// A record whose entries an earlier build read from a lock and found chained, as they
+    /// were (`CheckedRecordCoding`, Build).
+    public init(checked policies: [String: [RecordEntry]]) {
+        self.policies = policies
+    }
+
     public var isEmpty: Bool { policies.isEmpty }
 
     /// `entry` chained after the policy's last entry.
@@ -122,16 +128,22 @@ public struct SiteRecord: Sendable, Equatable {
         RecordFileText(format: Self.format, policies: policies).bytes
     }
 
-    /// Writes `policygen.lock` into `site`, replacing the file whole.
-    public func write(site: URL) throws {
-        try Data(fileBytes()).write(to: site.appendingPathComponent(Self.fileName), options: .atomic)
+    /// Writes `policygen.lock` into `site`, replacing the file whole; returns the bytes written.
+    @discardableResult
+    public func write(site: URL) throws -> [UInt8] {
+        let bytes = fileBytes()
+        try Data(bytes).write(to: site.appendingPathComponent(Self.fileName), options: .atomic)
+        return bytes
     }
 
     /// Reads `policygen.lock` of `site`: nil when there is none; an error when it cannot be read.
     public static func read(site: URL) -> Result<SiteRecord, Diagnostic>? {
-        let url = site.appendingPathComponent(fileName)
-        guard let data = FileManager.default.contents(atPath: url.path) else { return nil }
-        return parse(data, path: fileName)
+        fileData(site: site).map { parse($0, path: fileName) }
+    }
+
+    /// The bytes of `policygen.lock` in `site`; nil when there is none.
+    public static func fileData(site: URL) -> Data? {
+        FileManager.default.contents(atPath: site.appendingPathComponent(fileName).path)
     }
 
     public static func parse(_ data: Data, path: String) -> Result<SiteRecord, Diagnostic> {

@@ -20,7 +20,9 @@ struct Build: ParsableCommand {
     var verbose = false
 
     func run() throws {
-        let outcome = SiteBuild.run(site.buildOptions)
+        var options = site.buildOptions
+        options.endsProcess = true
+        let outcome = SiteBuild.run(options)
         // The translation report (information) is check's; a build shows what needs action.
         let shown = outcome.diagnostics.filter { $0.severity != .info }
         if verbose {

@@ -1,5 +1,6 @@
 @testable import Checks
 import Markdown
+import Synchronization
 import Testing
 
 /// The quick ways the checks read a text (ASCII by the byte, tables made once, text written
@@ -114,6 +115,82 @@ import Testing
         for value in UInt32(0)...0x10FFFF {
             guard let scalar = Unicode.Scalar(value) else { continue }
             if Script.of(scalar) != Script.lookedUp(scalar) { differing.append(value) }
+        }
+        #expect(differing.isEmpty)
+    }
+
+    /// The table of byte pairs, made row by row, holds what each pair gives worked out alone.
+    @Test func everyPairOfBytesHasTheFeaturesItsClassesGive() {
+        var differing: [(Int, Int)] = []
+        for previous in 0..<128 {
+            for current in 0..<128 where BlockFeatures.asciiPairs[previous << 7 | current] != BlockFeatures.pair(current, after: previous) {
+                differing.append((previous, current))
+            }
+        }
+        #expect(differing.isEmpty, "\(differing.prefix(10))")
+        #expect(BlockFeatures.asciiPairs.count == 128 * 128)
+    }
+
+    /// The site's pages are planned once, when a link first asks, and not at all when none does.
+    @Test func sitePagesArePlannedWhenFirstAsked() {
+        final class Plans: Sendable {
+            let count = Mutex(0)
+        }
+        let plans = Plans()
+        let pages = SitePages(planned: {
+            plans.count.withLock { $0 += 1 }
+            return SitePages { $0 == ["en", "privacy"] }
+        })
+        #expect(plans.count.withLock { $0 } == 0)
+        #expect(pages.contains(["en", "privacy"]))
+        #expect(!pages.contains(["en", "terms"]))
+        #expect(plans.count.withLock { $0 } == 1)
+    }
+
+    /// A page PG206 passes over holds no letter foreign to the text, and one it reads holds one,
+    /// for the scripts of an English, a Japanese, a Russian and a Korean text.
+    @Test func pagesPassedOverHoldNoForeignLetter() {
+        for native: Set<Script> in [[.latin], [.han, .hiragana, .katakana], [.cyrillic], [.hangul, .han]] {
+            let allowed = ForeignScriptCheck.allowedScripts(native)
+            var pages = ForeignScriptCheck.AllowedPages(allowed)
+            var wrong: [UInt32] = []
+            for page in UInt32(0)..<256 {
+                let scalars = (page << 8..<(page + 1) << 8).compactMap(Unicode.Scalar.init)
+                let holdsForeign = scalars.contains { Script.of($0).map { !allowed.contains($0) } ?? false }
+                for scalar in scalars where pages.holdsNoForeignLetter(scalar.value) == holdsForeign {
+                    // Passed over, a page must hold no foreign letter; read, it may hold one only
+                    // where `Script.of` has ranges of its own (Latin, general punctuation).
+                    if holdsForeign || !(page < 3 || page == 0x20) { wrong.append(scalar.value) }
+                }
+            }
+            #expect(wrong.isEmpty, "\(native): \(wrong.prefix(5).map { String($0, radix: 16) })")
+        }
+    }
+
+    /// Legal form words found scalar by scalar are those found splitting the run into Characters.
+    @Test func legalFormWordsAreFoundAsInCharacters() {
+        #expect(NameInOwnScript.longestLegalFormWord <= 4)
+        let pieces = ["ООО", "ОАО", "АО", "ЗАО", "ПАО", "ТОВ", "ТОО", "شركة", "Политика", "конфиденциальности", "Й", "И\u{306}",
+                      "ООО\u{301}", "О", " ", "«", "»", "-", "1", "株式会社", "サンプル", "Ab", "\r\n", ".", "Ё", "Е\u{308}"]
+        var random = SystemRandomNumberGenerator()
+        var differing: [String] = []
+        for _ in 0..<4000 {
+            let run = (0..<Int.random(in: 1...6, using: &random)).map { _ in pieces.randomElement(using: &random)! }.joined()
+            let scalars = Array(run.unicodeScalars)
+            if NameInOwnScript.holdsLegalFormWord(run, scalars) != NameInOwnScript.holdsLegalFormWordReadingCharacters(run) {
+                differing.append(run)
+            }
+        }
+        #expect(differing.isEmpty, "\(differing.prefix(5))")
+    }
+
+    /// The opening marks of PG203's empty brackets, told by a mask, are those its pairs open.
+    @Test func openingMarksAreThoseOfThePairs() {
+        let openings = Set("「『【（〔《〈".unicodeScalars)
+        var differing: [UInt32] = []
+        for value in UInt32(0)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            if JapaneseReferences.isOpening(scalar) != openings.contains(scalar) { differing.append(value) }
         }
         #expect(differing.isEmpty)
     }

@@ -1,3 +1,5 @@
+@testable import Checks
+import Content
 import Testing
 
 @Suite struct StatedDateCheckTests {
@@ -50,5 +52,33 @@ import Testing
         #expect(run.locations(.statedDateDiffers) == ["content/privacy/v2/en.md:5:1"], Comment(rawValue: run.report))
         #expect(run.messages(.statedDateDiffers).first?.hasSuffix(
             "before the previous version v1 took effect on 2023-01-01, yet it differs from that version's text") == true)
+    }
+}
+
+/// The shortcuts PG216 reads a line with before it asks `StatedDate` (issue 17, point 4): each
+/// gives what the plain reading gives.
+@Suite struct StatedDateShortcutTests {
+    @Test func decimalDigitsAreTheScalarsOfNumericTypeDecimal() {
+        var differing: [UInt32] = []
+        for value in UInt32(0)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            if StatedDateCheck.isDecimalDigit(scalar) != (scalar.properties.numericType == .decimal) { differing.append(value) }
+        }
+        #expect(differing.isEmpty)
+    }
+
+    /// A line with 令 or 平 outside an era's name (法令, 平均) is not read for a date; a line that
+    /// names an era still is, whatever the fold removes between its two scalars.
+    @Test func erasAreStillReadAndLawsAreNot() throws {
+        let era = try CheckRun(oneLanguageSite("ja", "令和6年3月3日施行\n\nお客様の情報を守ります。\n"))
+        #expect(era.locations(.statedDateDiffers) == ["content/privacy/v1/ja.md:5:1"], Comment(rawValue: era.report))
+        let heisei = try CheckRun(oneLanguageSite("ja", "平成31年4月1日施行\n\n法令に従います。\n"))
+        #expect(heisei.locations(.statedDateDiffers) == ["content/privacy/v1/ja.md:5:1"], Comment(rawValue: heisei.report))
+        let laws = try CheckRun(oneLanguageSite("ja", "法令の施行日\n\n平均の更新日は法令に定めます。\n"))
+        #expect(laws.locations(.statedDateDiffers).isEmpty, Comment(rawValue: laws.report))
+        let marked = try CheckRun(oneLanguageSite("ja", "令\u{301}和6年3月3日施行\n\nお客様の情報を守ります。\n"))
+        let plain = StatedDate.find(in: "令\u{301}和6年3月3日施行")
+        #expect(marked.locations(.statedDateDiffers) == (plain == nil ? [] : ["content/privacy/v1/ja.md:5:1"]),
+                Comment(rawValue: marked.report))
     }
 }
