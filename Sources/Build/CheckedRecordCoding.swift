@@ -41,17 +41,11 @@ enum CheckedRecordCoding {
                 writer.write(entry.hash)
             }
         }
-        // Its own SHA-256 last: the record is taken as checked, so a byte changed anywhere in
-        // the entry makes it a miss.
-        return writer.bytes + Array(Fingerprint.sha256(writer.bytes).utf8)
+        return SealedEntry.seal(writer.bytes)
     }
 
     static func decode(_ entry: [UInt8]) throws -> SiteRecord {
-        let digestSize = 64
-        guard entry.count > digestSize else { throw CacheReader.Malformed() }
-        let bytes = Array(entry.dropLast(digestSize))
-        guard Array(Fingerprint.sha256(bytes).utf8) == Array(entry.suffix(digestSize)) else { throw CacheReader.Malformed() }
-        var reader = CacheReader(bytes)
+        var reader = CacheReader(try SealedEntry.open(entry))
         try reader.expect(magic)
         let policies = try reader.array { reader in
             (try reader.string(), try reader.array { reader in

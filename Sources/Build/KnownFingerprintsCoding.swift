@@ -44,17 +44,11 @@ enum KnownFingerprintsCoding {
                 FrontMatterCoding.write(written.frontMatter, to: &writer)
             }
         }
-        // Its own SHA-256 last: what the entry says is taken without reading the files, so a
-        // byte changed anywhere in it (not only a cut, which the format shows) makes it a miss.
-        return writer.bytes + Array(Fingerprint.sha256(writer.bytes).utf8)
+        return SealedEntry.seal(writer.bytes)
     }
 
     static func decode(_ entry: [UInt8]) throws -> KnownFingerprints {
-        let digestSize = 64
-        guard entry.count > digestSize else { throw CacheReader.Malformed() }
-        let bytes = Array(entry.dropLast(digestSize))
-        guard Array(Fingerprint.sha256(bytes).utf8) == Array(entry.suffix(digestSize)) else { throw CacheReader.Malformed() }
-        var reader = CacheReader(bytes)
+        var reader = CacheReader(try SealedEntry.open(entry))
         try reader.expect(magic)
         var known = KnownFingerprints(readFrom: try reader.int())
         let texts = try reader.array { reader in
