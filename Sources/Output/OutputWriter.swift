@@ -18,6 +18,8 @@ public struct OutputWriter: Sendable {
     /// The folders there already, or made by `begin`; a file's own folder is made when the file
     /// is written or linked.
     private let folders: Set<String>
+    /// The inodes of the recycled site's files, where its manifest told them (`SiteListing`).
+    private let recycledInodes: [String: Int]
     private let written: Written
 
     /// The manifest of the new site, filled from every thread.
@@ -32,10 +34,11 @@ public struct OutputWriter: Sendable {
                              recycling: SiteRecycling) throws -> OutputWriter {
         var staging = try output.stage(recycling: recycling.take())
         if staging.isRecycled { staging.replacedFilesPath = recycling.discarded?.folderForReplacedFiles()?.path }
-        let previous = cache.read(.pages, PageManifest.key(output: output.url.path))
-            .flatMap { PageManifest($0, output: output.url.path) }
+        let previous = manifest(of: output.url.path, in: cache)
+        let listing = staging.isRecycled ? recycling.setAsideWasAt.flatMap { manifest(of: $0, in: cache) } : nil
         let allFolders = withParents(Set(paths.map(folder(of:))))
-        let kept = staging.removeAllBut(files: Set(paths + [OutputFolder.marker]), folders: allFolders)
+        let (kept, recycledInodes) = staging.removeAllBut(files: Set(paths + [OutputFolder.marker]), folders: allFolders,
+                                                          listing: listing)
         let parents = withParents(Set(allFolders.map(folder(of:))))
         do {
             try staging.makeFolders(parents.subtracting(kept).sorted())
@@ -44,7 +47,11 @@ public struct OutputWriter: Sendable {
             throw error
         }
         return OutputWriter(output: output, staging: staging, cache: cache, recycling: recycling, previous: previous,
-                            folders: parents.union(kept), written: Written())
+                            folders: parents.union(kept), recycledInodes: recycledInodes, written: Written())
+    }
+
+    private static func manifest(of folder: String, in cache: CacheSession) -> PageManifest? {
+        cache.read(.pages, PageManifest.key(output: folder)).flatMap { PageManifest($0, output: folder) }
     }
 
     /// Puts the output's file at `path` into the staged site when `key` made it and it is as
@@ -55,7 +62,8 @@ public struct OutputWriter: Sendable {
         try makeFolder(of: path)
         // A recycled folder often holds this very file already: an unchanged file is one file
         // linked into every site since it was written. Then there is nothing to do.
-        if staging.isRecycled, FileStamp(path: staging.path + "/" + path)?.inode == current.inode {
+        if staging.isRecycled,
+           (recycledInodes[path] ?? FileStamp(path: staging.path + "/" + path)?.inode) == current.inode {
             record(path, key: key, stamp: current)
             return true
         }
@@ -71,16 +79,30 @@ public struct OutputWriter: Sendable {
         try makeFolder(of: path)
         staging.clear(path)
         try staging.writeFile(bytes, to: path)
-        if let key, let stamp = FileStamp(path: staging.path + "/" + path) { record(path, key: key, stamp: stamp) }
+        if let stamp = FileStamp(path: staging.path + "/" + path) { record(path, key: key, stamp: stamp) }
     }
 
-    /// Swaps the staged site in, then keeps the manifest of what made each file.
+    /// Swaps the staged site in, then keeps the manifest of what made each file, and the
+    /// previous site's manifest as that of the folder it was discarded into, for the build
+    /// that recycles it.
     public func commit() throws {
         var manifest = PageManifest(output: staging.destinationPath)
         for (path, entry) in written.entries.withLock({ $0 }) { manifest[path] = entry }
-        try staging.commit(discardingInto: recycling.discarded)
+        manifest.committedAt = Self.coarseNow()
+        let discardedAt = try staging.commit(discardingInto: recycling.discarded)
         cache.write(.pages, PageManifest.key(output: output.url.path), manifest.encoded())
+        if let discardedAt, let previous {
+            cache.write(.pages, PageManifest.key(output: discardedAt), previous.describing(discardedAt).encoded())
+        }
         if let folder = cache.folder { PageManifest.removeOrphans(in: folder) }
+    }
+
+    /// The kernel's coarse clock, which it stamps files with (ns): a folder changed after this
+    /// moment has a change time at or after it.
+    private static func coarseNow() -> Int {
+        var time = timespec()
+        clock_gettime(CLOCK_REALTIME_COARSE, &time)
+        return Int(time.tv_sec) * 1_000_000_000 + Int(time.tv_nsec)
     }
 
     /// Removes the staged site; the output is untouched.
@@ -88,7 +110,7 @@ public struct OutputWriter: Sendable {
         staging.discard()
     }
 
-    private func record(_ path: String, key: CacheKey, stamp: FileStamp) {
+    private func record(_ path: String, key: CacheKey?, stamp: FileStamp) {
         written.entries.withLock { $0[path] = PageManifest.Entry(key: key, file: stamp) }
     }
 

@@ -6,13 +6,17 @@ import Glibc
 
 /// For one output folder: the key that made each of its files, and the file as it was written
 /// (size, time, inode). A later build whose key for a path is the same, and finds the file
-/// unchanged, links it into the new site instead of making it again.
+/// unchanged, links it into the new site instead of making it again. It lists every file the
+/// build put in the site but the marker (a theme asset, made again every time, with no key),
+/// and when the site was swapped in: once the site is replaced and recycled, the listing stands
+/// for the folders nobody changed since (`StagingFolder.removeAllBut`).
 public struct PageManifest: Sendable {
     public struct Entry: Sendable, Equatable {
-        public var key: CacheKey
+        /// nil: made again by every build (a theme asset).
+        public var key: CacheKey?
         public var file: FileStamp
 
-        public init(key: CacheKey, file: FileStamp) {
+        public init(key: CacheKey?, file: FileStamp) {
             self.key = key
             self.file = file
         }
@@ -21,8 +25,19 @@ public struct PageManifest: Sendable {
     /// The output folder it describes, resolved.
     public let output: String
     public private(set) var entries: [String: Entry] = [:]
+    /// The file system's coarse clock (ns) when the site was complete, before it was swapped in:
+    /// a folder of the site changed after that has a later change time (`SiteListing`); 0: unknown.
+    public var committedAt = 0
 
     public init(output: String) { self.output = output }
+
+    /// The same files, as a manifest of the folder the site was moved to (a discarded site).
+    public func describing(_ folder: String) -> PageManifest {
+        var moved = PageManifest(output: folder)
+        moved.entries = entries
+        moved.committedAt = committedAt
+        return moved
+    }
 
     public subscript(path: String) -> Entry? {
         get { entries[path] }
@@ -41,9 +56,10 @@ public struct PageManifest: Sendable {
         writer.write(Self.magic)
         writer.write(ToolIdentity.current)
         writer.write(output)
+        writer.write(committedAt)
         writer.write(entries.sorted { $0.key < $1.key }) { writer, item in
             writer.write(item.key)
-            writer.write(item.value.key.hex)
+            writer.write(item.value.key?.hex ?? "")
             writer.write(item.value.file.size)
             writer.write(item.value.file.seconds)
             writer.write(item.value.file.nanoseconds)
@@ -58,8 +74,9 @@ public struct PageManifest: Sendable {
         do {
             guard try Self.readOutput(&reader) == output else { return nil }
             self.output = output
+            committedAt = try reader.int()
             let items = try reader.array { reader in
-                (try reader.string(), Entry(key: CacheKey(hex: try reader.string()),
+                (try reader.string(), Entry(key: Self.key(hex: try reader.string()),
                                             file: FileStamp(size: try reader.int(), seconds: try reader.int(),
                                                             nanoseconds: try reader.int(), inode: try reader.int())))
             }
@@ -97,7 +114,11 @@ public struct PageManifest: Sendable {
         return try reader.string()
     }
 
-    private static let magic = "policygen page manifest 1"
+    private static func key(hex: String) -> CacheKey? {
+        hex.isEmpty ? nil : CacheKey(hex: hex)
+    }
+
+    private static let magic = "policygen page manifest 2"
 }
 
 /// What identifies a file's content without reading it, as `make` and git's index do.

@@ -12,6 +12,8 @@ import Synchronization
 public final class SiteRecycling: Sendable {
     let discarded: DiscardedSites?
     private let setAside: Mutex<URL?>
+    /// Where the site set aside was discarded: its manifest, if kept, names that folder.
+    let setAsideWasAt: String?
     /// What was discarded before this build, but for the site set aside.
     private let stale: [String]
 
@@ -19,8 +21,9 @@ public final class SiteRecycling: Sendable {
         let discarded = cache.folder.map(DiscardedSites.init)
         self.discarded = discarded
         let taken = discarded?.takeOne()
-        setAside = Mutex(taken)
-        stale = discarded?.present(except: taken) ?? []
+        setAside = Mutex(taken?.reserved)
+        setAsideWasAt = taken?.discardedAt
+        stale = discarded?.present(except: taken?.reserved) ?? []
     }
 
     /// Removes what earlier builds discarded and this one did not recycle; called once this

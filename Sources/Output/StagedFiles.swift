@@ -16,24 +16,42 @@ extension StagingFolder {
     }
 
     /// In a recycled staging folder, removes every file not in `files` and every folder not in
-    /// `folders`, so that only what this build writes (or links) remains. Returns the folders
-    /// of `folders` that are there already.
-    public func removeAllBut(files: Set<String>, folders: Set<String>) -> Set<String> {
-        guard isRecycled else { return [] }
-        var foundFiles: [String] = []
-        var foundFolders: [String] = []
-        Self.walk(path, relative: "", files: &foundFiles, folders: &foundFolders)
+    /// `folders`, so that only what this build writes (or links) remains. `listing`: the
+    /// manifest of the build that made the recycled site, which spares reading its unchanged
+    /// folders. Returns the folders of `folders` that are there already, and the inodes of the
+    /// files the listing vouched for.
+    public func removeAllBut(files: Set<String>, folders: Set<String>,
+                             listing: PageManifest?) -> (folders: Set<String>, inodes: [String: Int]) {
+        guard isRecycled else { return ([], [:]) }
+        let found = listing.flatMap(SiteListing.init)?.contents(of: path) ?? Self.walk(path)
         let root = path
-        for file in foundFiles where !files.contains(file) { unlink(root + "/" + file) }
+        for file in found.files where !files.contains(file) { unlink(root + "/" + file) }
         // Deepest first, so that each folder is empty when its turn comes.
-        for folder in foundFolders.reversed() where !folders.contains(folder) { rmdir(root + "/" + folder) }
-        return folders.intersection(foundFolders)
+        for folder in found.folders.reversed() where !folders.contains(folder) { rmdir(root + "/" + folder) }
+        return (folders.intersection(found.folders), found.inodes)
     }
 
-    /// Every file and folder under `path`, a folder before what it holds.
-    private static func walk(_ path: String, relative: String, files: inout [String], folders: inout [String]) {
-        guard let directory = opendir(path) else { return }
-        var children: [(String, Bool)] = []
+    /// Every file and folder under `root` (relative to it), a folder before what it holds.
+    private static func walk(_ root: String) -> (files: [String], folders: [String], inodes: [String: Int]) {
+        var found = (files: [String](), folders: [String](), inodes: [String: Int]())
+        func walk(_ relative: String) {
+            let (files, folders) = entries(of: relative.isEmpty ? root : root + "/" + relative)
+            for name in files { found.files.append(relative.isEmpty ? name : relative + "/" + name) }
+            for name in folders {
+                let child = relative.isEmpty ? name : relative + "/" + name
+                found.folders.append(child)
+                walk(child)
+            }
+        }
+        walk("")
+        return found
+    }
+
+    /// The names of the files and of the folders in the folder at `path` (none when it cannot be read).
+    static func entries(of path: String) -> (files: [String], folders: [String]) {
+        guard let directory = opendir(path) else { return ([], []) }
+        defer { closedir(directory) }
+        var found = (files: [String](), folders: [String]())
         while let entry = readdir(directory) {
             let name = withUnsafeBytes(of: entry.pointee.d_name) { String(cString: $0.bindMemory(to: CChar.self).baseAddress!) }
             if name == "." || name == ".." { continue }
@@ -42,18 +60,9 @@ extension StagingFolder {
                 var status = stat()
                 isFolder = lstat(path + "/" + name, &status) == 0 && (status.st_mode & S_IFMT) == S_IFDIR
             }
-            children.append((name, isFolder))
+            if isFolder { found.folders.append(name) } else { found.files.append(name) }
         }
-        closedir(directory)
-        for (name, isFolder) in children {
-            let child = relative.isEmpty ? name : relative + "/" + name
-            if isFolder {
-                folders.append(child)
-                walk(path + "/" + name, relative: child, files: &files, folders: &folders)
-            } else {
-                files.append(child)
-            }
-        }
+        return found
     }
 
     /// Makes room for a file at `relativePath` in a recycled folder: the earlier site's file may

@@ -1,0 +1,81 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// What a recycled site holds, told from the manifest of the build that made it rather than by
+/// reading each of its folders: a site has a folder for nearly every page, and reading thousands
+/// of folders (open, read, close) cost a rebuild several times what asking each folder's change
+/// time costs (docs/performance.md). A folder whose change time is before the moment the site
+/// was complete (`PageManifest.committedAt`) holds what the manifest says, with the same files
+/// (inodes): adding, removing or renaming anything in a folder changes its time, which nobody
+/// can set back. Any other folder, and the site's top folder (which the swap itself changes),
+/// is read.
+struct SiteListing {
+    private let committedAt: Int
+    /// Folder → the files and folders the manifest puts directly in it.
+    private var children: [String: (files: [(name: String, inode: Int)], folders: [String])] = [:]
+
+    /// nil when the manifest cannot stand for the site: it was not told when the site was complete.
+    init?(_ manifest: PageManifest) {
+        guard manifest.committedAt > 0 else { return nil }
+        committedAt = manifest.committedAt
+        var folders = Set<String>()
+        for (path, entry) in manifest.entries {
+            let (folder, name) = Self.split(path)
+            children[folder, default: ([], [])].files.append((name, entry.file.inode))
+            var current = folder
+            while !current.isEmpty, folders.insert(current).inserted {
+                let (parent, child) = Self.split(current)
+                children[parent, default: ([], [])].folders.append(child)
+                current = parent
+            }
+        }
+    }
+
+    /// The files and folders under `root` (relative to it, a folder before what it holds), and the
+    /// inode of each file found where the manifest could be trusted (the rest were read, not
+    /// stamped).
+    func contents(of root: String) -> (files: [String], folders: [String], inodes: [String: Int]) {
+        var found = (files: [String](), folders: [String](), inodes: [String: Int]())
+        read(root, relative: "", into: &found)
+        return found
+    }
+
+    /// `folder` as the manifest lists it when it is unchanged since, else as it is.
+    private func visit(_ root: String, _ folder: String, into found: inout (files: [String], folders: [String], inodes: [String: Int])) {
+        var status = stat()
+        guard lstat(root + "/" + folder, &status) == 0, (status.st_mode & S_IFMT) == S_IFDIR else { return }
+        let changed = Int(status.st_ctim.tv_sec) * 1_000_000_000 + Int(status.st_ctim.tv_nsec)
+        guard changed < committedAt, let listed = children[folder] else {
+            read(root, relative: folder, into: &found)
+            return
+        }
+        for file in listed.files {
+            let path = folder + "/" + file.name
+            found.files.append(path)
+            found.inodes[path] = file.inode
+        }
+        for name in listed.folders {
+            let child = folder + "/" + name
+            found.folders.append(child)
+            visit(root, child, into: &found)
+        }
+    }
+
+    /// Reads `relative`'s entries; each folder in it is then visited.
+    private func read(_ root: String, relative: String, into found: inout (files: [String], folders: [String], inodes: [String: Int])) {
+        let (files, folders) = StagingFolder.entries(of: relative.isEmpty ? root : root + "/" + relative)
+        for name in files { found.files.append(relative.isEmpty ? name : relative + "/" + name) }
+        for name in folders {
+            let child = relative.isEmpty ? name : relative + "/" + name
+            found.folders.append(child)
+            visit(root, child, into: &found)
+        }
+    }
+
+    /// (`en/privacy`, `index.html`) of `en/privacy/index.html`; ("", name) at the top.
+    private static func split(_ path: String) -> (folder: String, name: String) {
+        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return ("", path) }
+        return (String(path[..<slash]), String(path[path.utf8.index(after: slash)...]))
+    }
+}
