@@ -32,13 +32,13 @@ public struct OutputWriter: Sendable {
     /// thousands) by the thread that first puts a file in it, beside the rendering.
     public static func begin(_ output: OutputFolder, paths: [String], cache: CacheSession,
                              recycling: SiteRecycling) throws -> OutputWriter {
+        let setAside = recycling.contentsOfSetAside(cache: cache)
         var staging = try output.stage(recycling: recycling.take())
         if staging.isRecycled { staging.replacedFilesPath = recycling.discarded?.folderForReplacedFiles()?.path }
-        let previous = manifest(of: output.url.path, in: cache)
-        let listing = staging.isRecycled ? recycling.setAsideWasAt.flatMap { manifest(of: $0, in: cache) } : nil
+        let previous = SiteRecycling.manifest(of: output.url.path, in: cache)
+        let found = staging.isRecycled ? setAside ?? SiteContents() : SiteContents()
         let allFolders = withParents(Set(paths.map(folder(of:))))
-        let (kept, recycledInodes) = staging.removeAllBut(files: Set(paths + [OutputFolder.marker]), folders: allFolders,
-                                                          listing: listing)
+        let kept = staging.removeAllBut(files: Set(paths + [OutputFolder.marker]), folders: allFolders, found: found)
         let parents = withParents(Set(allFolders.map(folder(of:))))
         do {
             try staging.makeFolders(parents.subtracting(kept).sorted())
@@ -47,11 +47,7 @@ public struct OutputWriter: Sendable {
             throw error
         }
         return OutputWriter(output: output, staging: staging, cache: cache, recycling: recycling, previous: previous,
-                            folders: parents.union(kept), recycledInodes: recycledInodes, written: Written())
-    }
-
-    private static func manifest(of folder: String, in cache: CacheSession) -> PageManifest? {
-        cache.read(.pages, PageManifest.key(output: folder)).flatMap { PageManifest($0, output: folder) }
+                            folders: parents.union(kept), recycledInodes: found.inodes, written: Written())
     }
 
     /// Puts the output's file at `path` into the staged site when `key` made it and it is as

@@ -35,14 +35,14 @@ struct SiteListing {
     /// The files and folders under `root` (relative to it, a folder before what it holds), and the
     /// inode of each file found where the manifest could be trusted (the rest were read, not
     /// stamped).
-    func contents(of root: String) -> (files: [String], folders: [String], inodes: [String: Int]) {
-        var found = (files: [String](), folders: [String](), inodes: [String: Int]())
+    func contents(of root: String) -> SiteContents {
+        var found = SiteContents()
         read(root, relative: "", into: &found)
         return found
     }
 
     /// `folder` as the manifest lists it when it is unchanged since, else as it is.
-    private func visit(_ root: String, _ folder: String, into found: inout (files: [String], folders: [String], inodes: [String: Int])) {
+    private func visit(_ root: String, _ folder: String, into found: inout SiteContents) {
         var status = stat()
         guard lstat(root + "/" + folder, &status) == 0, (status.st_mode & S_IFMT) == S_IFDIR else { return }
         let changed = Int(status.st_ctim.tv_sec) * 1_000_000_000 + Int(status.st_ctim.tv_nsec)
@@ -63,7 +63,7 @@ struct SiteListing {
     }
 
     /// Reads `relative`'s entries; each folder in it is then visited.
-    private func read(_ root: String, relative: String, into found: inout (files: [String], folders: [String], inodes: [String: Int])) {
+    private func read(_ root: String, relative: String, into found: inout SiteContents) {
         let (files, folders) = StagingFolder.entries(of: relative.isEmpty ? root : root + "/" + relative)
         for name in files { found.files.append(relative.isEmpty ? name : relative + "/" + name) }
         for name in folders {
@@ -73,9 +73,41 @@ struct SiteListing {
         }
     }
 
+    /// Every file and folder under `root` (relative to it), a folder before what it holds, all read.
+    static func walk(_ root: String) -> SiteContents {
+        var found = SiteContents()
+        func walk(_ relative: String) {
+            let (files, folders) = StagingFolder.entries(of: relative.isEmpty ? root : root + "/" + relative)
+            for name in files { found.files.append(relative.isEmpty ? name : relative + "/" + name) }
+            for name in folders {
+                let child = relative.isEmpty ? name : relative + "/" + name
+                found.folders.append(child)
+                walk(child)
+            }
+        }
+        walk("")
+        return found
+    }
+
     /// (`en/privacy`, `index.html`) of `en/privacy/index.html`; ("", name) at the top.
     private static func split(_ path: String) -> (folder: String, name: String) {
         guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return ("", path) }
         return (String(path[..<slash]), String(path[path.utf8.index(after: slash)...]))
+    }
+}
+
+/// The files and folders of a site (relative to its folder, a folder before what it holds), and
+/// the inodes of the files its manifest vouched for.
+struct SiteContents: Sendable {
+    var files: [String] = []
+    var folders: [String] = []
+    var inodes: [String: Int] = [:]
+
+    init() {}
+
+    /// What the site at `root` holds, told by `listing` (the manifest it had as the output) where
+    /// its folders are unchanged since, else read.
+    init(of root: String, listing: PageManifest?) {
+        self = listing.flatMap(SiteListing.init)?.contents(of: root) ?? SiteListing.walk(root)
     }
 }

@@ -16,35 +16,15 @@ extension StagingFolder {
     }
 
     /// In a recycled staging folder, removes every file not in `files` and every folder not in
-    /// `folders`, so that only what this build writes (or links) remains. `listing`: the
-    /// manifest of the build that made the recycled site, which spares reading its unchanged
-    /// folders. Returns the folders of `folders` that are there already, and the inodes of the
-    /// files the listing vouched for.
-    public func removeAllBut(files: Set<String>, folders: Set<String>,
-                             listing: PageManifest?) -> (folders: Set<String>, inodes: [String: Int]) {
-        guard isRecycled else { return ([], [:]) }
-        let found = listing.flatMap(SiteListing.init)?.contents(of: path) ?? Self.walk(path)
+    /// `folders`, so that only what this build writes (or links) remains; `found`: what it held.
+    /// Returns the folders of `folders` that are there already.
+    func removeAllBut(files: Set<String>, folders: Set<String>, found: SiteContents) -> Set<String> {
+        guard isRecycled else { return [] }
         let root = path
         for file in found.files where !files.contains(file) { unlink(root + "/" + file) }
         // Deepest first, so that each folder is empty when its turn comes.
         for folder in found.folders.reversed() where !folders.contains(folder) { rmdir(root + "/" + folder) }
-        return (folders.intersection(found.folders), found.inodes)
-    }
-
-    /// Every file and folder under `root` (relative to it), a folder before what it holds.
-    private static func walk(_ root: String) -> (files: [String], folders: [String], inodes: [String: Int]) {
-        var found = (files: [String](), folders: [String](), inodes: [String: Int]())
-        func walk(_ relative: String) {
-            let (files, folders) = entries(of: relative.isEmpty ? root : root + "/" + relative)
-            for name in files { found.files.append(relative.isEmpty ? name : relative + "/" + name) }
-            for name in folders {
-                let child = relative.isEmpty ? name : relative + "/" + name
-                found.folders.append(child)
-                walk(child)
-            }
-        }
-        walk("")
-        return found
+        return folders.intersection(found.folders)
     }
 
     /// The names of the files and of the folders in the folder at `path` (none when it cannot be read).

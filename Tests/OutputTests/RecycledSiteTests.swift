@@ -78,7 +78,10 @@ import TestSupport
         #expect(manifest.committedAt > 0)
     }
 
-    @Test func whatWasAddedOrRemovedByHandNeverReachesALaterSite() throws {
+    /// `surveyFromTheStart`: the recycled site surveyed on another thread from the start, as
+    /// `policygen build` does, or when the writer asks.
+    @Test(arguments: [false, true])
+    func whatWasAddedOrRemovedByHandNeverReachesALaterSite(surveyFromTheStart: Bool) throws {
         let site = try Site()
         defer { site.remove() }
         #expect(site.cacheFolder.prepare())
@@ -92,9 +95,9 @@ import TestSupport
         try Data("extra".utf8).write(to: output.appendingPathComponent("en/privacy/extra/index.html"))
         try FileManager.default.removeItem(at: output.appendingPathComponent("en/privacy/versions/v1/index.html"))
         // The second build replaces it (discarding it with its manifest); the third recycles it.
-        try site.build(first, cache: .writing(site.cacheFolder))
+        try site.build(first, cache: .writing(site.cacheFolder), surveyFromTheStart: surveyFromTheStart)
         #expect(site.files() == first.keys.sorted())
-        let (linked, _) = try site.build(first, cache: .writing(site.cacheFolder))
+        let (linked, _) = try site.build(first, cache: .writing(site.cacheFolder), surveyFromTheStart: surveyFromTheStart)
         #expect(site.files() == first.keys.sorted())
         for (path, text) in first { #expect(site.read(path) == text) }
         #expect(linked == Set(first.keys))
