@@ -18,7 +18,7 @@ public struct OutputWriter: Sendable {
     /// The folders there already, or made by `begin`; a file's own folder is made when the file
     /// is written or linked.
     private let folders: Set<String>
-    /// The inodes of the recycled site's files, where its manifest told them (`SiteListing`).
+    /// The recycled site's files, with their inodes where its manifest told them, else 0 (`SiteContents`).
     private let recycledInodes: [String: Int]
     private let written: Written
 
@@ -56,14 +56,16 @@ public struct OutputWriter: Sendable {
         guard let before = previous?[path], before.key == key,
               let current = FileStamp(path: staging.destinationPath + "/" + path), current == before.file else { return false }
         try makeFolder(of: path)
-        // A recycled folder often holds this very file already: an unchanged file is one file
-        // linked into every site since it was written. Then there is nothing to do.
-        if staging.isRecycled,
-           (recycledInodes[path] ?? FileStamp(path: staging.path + "/" + path)?.inode) == current.inode {
-            record(path, key: key, stamp: current)
-            return true
+        if let there = recycledInodes[path] {
+            // A recycled folder often holds this very file already: an unchanged file is one
+            // file linked into every site since it was written. Then there is nothing to do.
+            if there == current.inode {
+                record(path, key: key, stamp: current)
+                return true
+            }
+            // Another file (or one whose inode the manifest did not tell: replaced all the same).
+            staging.clear(path)
         }
-        staging.clear(path)
         guard staging.linkFromOutput(path) else { return false }
         record(path, key: key, stamp: current)
         return true

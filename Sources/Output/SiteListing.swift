@@ -65,7 +65,7 @@ struct SiteListing {
     /// Reads `relative`'s entries; each folder in it is then visited.
     private func read(_ root: String, relative: String, into found: inout SiteContents) {
         let (files, folders) = StagingFolder.entries(of: relative.isEmpty ? root : root + "/" + relative)
-        for name in files { found.files.append(relative.isEmpty ? name : relative + "/" + name) }
+        found.add(files: files, in: relative)
         for name in folders {
             let child = relative.isEmpty ? name : relative + "/" + name
             found.folders.append(child)
@@ -78,7 +78,7 @@ struct SiteListing {
         var found = SiteContents()
         func walk(_ relative: String) {
             let (files, folders) = StagingFolder.entries(of: relative.isEmpty ? root : root + "/" + relative)
-            for name in files { found.files.append(relative.isEmpty ? name : relative + "/" + name) }
+            found.add(files: files, in: relative)
             for name in folders {
                 let child = relative.isEmpty ? name : relative + "/" + name
                 found.folders.append(child)
@@ -96,14 +96,23 @@ struct SiteListing {
     }
 }
 
-/// The files and folders of a site (relative to its folder, a folder before what it holds), and
-/// the inodes of the files its manifest vouched for.
+/// The files and folders of a site (relative to its folder, a folder before what it holds).
 struct SiteContents: Sendable {
     var files: [String] = []
     var folders: [String] = []
+    /// Every file, with its inode where the site's manifest vouched for it, else 0.
     var inodes: [String: Int] = [:]
 
     init() {}
+
+    /// Files read from the folder `relative`, their inodes not told.
+    mutating func add(files names: [String], in relative: String) {
+        for name in names {
+            let path = relative.isEmpty ? name : relative + "/" + name
+            files.append(path)
+            inodes[path] = 0
+        }
+    }
 
     /// What the site at `root` holds, told by `listing` (the manifest it had as the output) where
     /// its folders are unchanged since, else read.

@@ -48,7 +48,7 @@ import TestSupport
         #expect(found.folders.sorted() == ["a", "a/b", "a/c"])
         // a and a/b are as the manifest says, inodes included; a/c changed, so it was read; the
         // top folder is always read (the swap changes it).
-        #expect(found.inodes == ["a/b/index.html": 42])
+        #expect(found.inodes == ["a/b/index.html": 42, "a/c/index.html": 0, "a/c/stray.html": 0, "top.html": 0])
     }
 
     @Test func aManifestOlderThanEveryFolderStandsForNone() throws {
@@ -57,7 +57,7 @@ import TestSupport
         manifest.committedAt = 1
         let found = try #require(SiteListing(manifest)).contents(of: root.path)
         #expect(found.files.sorted() == ["a/b/index.html", "a/c/index.html", "top.html"])
-        #expect(found.inodes.isEmpty)
+        #expect(found.inodes == ["a/b/index.html": 0, "a/c/index.html": 0, "top.html": 0], "none vouched for")
         manifest.committedAt = 0
         #expect(SiteListing(manifest) == nil, "a manifest that does not say when its site was complete")
     }
@@ -104,5 +104,27 @@ import TestSupport
         let manifests = site.cacheFolder.url.appendingPathComponent("pages")
         #expect(try FileManager.default.contentsOfDirectory(atPath: manifests.path).count == 2,
                 "the output's manifest and the discarded site's")
+    }
+
+    @Test func aRecycledSiteWithoutItsManifestIsReadAndEachFileReplaced() throws {
+        let site = try Site()
+        defer { site.remove() }
+        #expect(site.cacheFolder.prepare())
+        let first = OutputWriterTests.first
+        try site.build(first, cache: .writing(site.cacheFolder))
+        try site.build(first, cache: .writing(site.cacheFolder))
+        // The discarded site's manifest lost: its files are the output's own, but nothing says so.
+        let manifests = site.cacheFolder.url.appendingPathComponent("pages")
+        let outputs = site.cacheFolder.path(.pages, PageManifest.key(output: site.output.path))
+        for name in try FileManager.default.contentsOfDirectory(atPath: manifests.path)
+        where manifests.appendingPathComponent(name).path != outputs {
+            try FileManager.default.removeItem(at: manifests.appendingPathComponent(name))
+        }
+        let inodes = first.keys.map(site.inode)
+        let (linked, _) = try site.build(first, cache: .writing(site.cacheFolder), surveyFromTheStart: true)
+        #expect(linked == Set(first.keys))
+        #expect(site.files() == first.keys.sorted())
+        for (path, text) in first { #expect(site.read(path) == text) }
+        #expect(first.keys.map(site.inode) == inodes, "the same files, linked again")
     }
 }
