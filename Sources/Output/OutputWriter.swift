@@ -15,6 +15,8 @@ public struct OutputWriter: Sendable {
     private let recycling: SiteRecycling
     /// The files of the current output and the keys that made them; nil: make every file.
     private let previous: PageManifest?
+    /// Its bytes, kept for the site once it is discarded.
+    private let previousBytes: [UInt8]?
     /// The folders there already, or made by `begin`; a file's own folder is made when the file
     /// is written or linked.
     private let folders: Set<String>
@@ -35,7 +37,8 @@ public struct OutputWriter: Sendable {
         let setAside = recycling.contentsOfSetAside(cache: cache)
         var staging = try output.stage(recycling: recycling.take())
         if staging.isRecycled { staging.replacedFilesPath = recycling.discarded?.folderForReplacedFiles()?.path }
-        let previous = SiteRecycling.manifest(of: output.url.path, in: cache)
+        let previousBytes = cache.read(.pages, PageManifest.key(output: output.url.path))
+        let previous = previousBytes.flatMap { PageManifest($0, output: output.url.path) }
         let found = staging.isRecycled ? setAside ?? SiteContents() : SiteContents()
         let allFolders = withParents(Set(paths.map(folder(of:))))
         let kept = staging.removeAllBut(files: Set(paths + [OutputFolder.marker]), folders: allFolders, found: found)
@@ -46,7 +49,7 @@ public struct OutputWriter: Sendable {
             staging.discard()
             throw error
         }
-        return OutputWriter(output: output, staging: staging, cache: cache, recycling: recycling, previous: previous,
+        return OutputWriter(output: output, staging: staging, cache: cache, recycling: recycling, previous: previous, previousBytes: previous == nil ? nil : previousBytes,
                             folders: parents.union(kept), recycledInodes: found.inodes, written: Written())
     }
 
@@ -89,10 +92,9 @@ public struct OutputWriter: Sendable {
         manifest.committedAt = Self.coarseNow()
         let discardedAt = try staging.commit(discardingInto: recycling.discarded)
         cache.write(.pages, PageManifest.key(output: output.url.path), manifest.encoded())
-        if let discardedAt, let previous {
-            cache.write(.pages, PageManifest.key(output: discardedAt), previous.describing(discardedAt).encoded())
-        }
-        if let folder = cache.folder { PageManifest.removeOrphans(in: folder) }
+        let discardedKey = discardedAt.map { PageManifest.key(output: $0) }
+        if let discardedKey, let previousBytes { cache.write(.pages, discardedKey, previousBytes) }
+        if let folder = cache.folder { PageManifest.removeOrphans(in: folder, keeping: discardedKey) }
     }
 
     /// The kernel's coarse clock, which it stamps files with (ns): a folder changed after this

@@ -31,13 +31,6 @@ public struct PageManifest: Sendable {
 
     public init(output: String) { self.output = output }
 
-    /// The same files, as a manifest of the folder the site was moved to (a discarded site).
-    public func describing(_ folder: String) -> PageManifest {
-        var moved = PageManifest(output: folder)
-        moved.entries = entries
-        moved.committedAt = committedAt
-        return moved
-    }
 
     public subscript(path: String) -> Entry? {
         get { entries[path] }
@@ -68,12 +61,14 @@ public struct PageManifest: Sendable {
         return writer.bytes
     }
 
-    /// nil when the bytes are not a manifest of `output` by this policygen.
-    public init?(_ bytes: [UInt8], output: String) {
+    /// nil when the bytes are not a manifest of `output` by this policygen; `output` nil: of
+    /// whichever folder the site was the output of (a discarded site's, kept as it was).
+    public init?(_ bytes: [UInt8], output: String?) {
         var reader = CacheReader(bytes)
         do {
-            guard try Self.readOutput(&reader) == output else { return nil }
-            self.output = output
+            let written = try Self.readOutput(&reader)
+            guard output == nil || written == output else { return nil }
+            self.output = written
             committedAt = try reader.int()
             let items = try reader.array { reader in
                 (try reader.string(), Entry(key: Self.key(hex: try reader.string()),
@@ -87,16 +82,17 @@ public struct PageManifest: Sendable {
         }
     }
 
-    /// Removes the manifests of `cache` whose output folder is gone: a manifest stays while its
-    /// output folder exists (`serve` makes one per session).
-    static func removeOrphans(in cache: CacheFolder) {
+    /// Removes the manifests of `cache` whose output folder is gone (a manifest stays while its
+    /// output folder exists: `serve` makes one per session), and those of discarded sites but
+    /// `discarded`'s (kept under the key of the folder the site was discarded into).
+    static func removeOrphans(in cache: CacheFolder, keeping discarded: CacheKey?) {
         let manifests = cache.url.appendingPathComponent(CacheKind.pages.rawValue)
         for name in (try? FileManager.default.contentsOfDirectory(atPath: manifests.path)) ?? [] {
             let file = manifests.appendingPathComponent(name)
             let output = (try? Data(contentsOf: file)).flatMap { Self.output(of: [UInt8]($0)) }
-            if output.map({ !FileManager.default.fileExists(atPath: $0) }) ?? true {
-                try? FileManager.default.removeItem(at: file)
-            }
+            let isOutputs = output.map { name == key(output: $0).hex } ?? false
+            let stays = isOutputs ? FileManager.default.fileExists(atPath: output!) : name == discarded?.hex
+            if !stays { try? FileManager.default.removeItem(at: file) }
         }
     }
 

@@ -57,12 +57,11 @@ public final class SiteRecycling: Sendable {
         return Self.contents(of: reserved, discardedAt: setAsideWasAt ?? "", cache: cache)
     }
 
+    /// What `site` holds, told by the manifest it had as the output, kept under the key of the
+    /// folder it was discarded into.
     private static func contents(of site: URL, discardedAt: String, cache: CacheSession) -> SiteContents {
-        SiteContents(of: site.path, listing: manifest(of: discardedAt, in: cache))
-    }
-
-    static func manifest(of folder: String, in cache: CacheSession) -> PageManifest? {
-        cache.read(.pages, PageManifest.key(output: folder)).flatMap { PageManifest($0, output: folder) }
+        let listing = cache.read(.pages, PageManifest.key(output: discardedAt)).flatMap { PageManifest($0, output: nil) }
+        return SiteContents(of: site.path, listing: listing)
     }
 
     /// Removes what earlier builds discarded and this one did not recycle; called once this
