@@ -89,7 +89,7 @@ public struct OutputWriter: Sendable {
     public func commit() throws {
         var manifest = PageManifest(output: staging.destinationPath)
         for (path, entry) in written.entries.withLock({ $0 }) { manifest[path] = entry }
-        manifest.committedAt = Self.coarseNow()
+        manifest.committedAt = staging.fileSystemNow()
         let discardedAt = try staging.commit(discardingInto: recycling.discarded)
         cache.write(.pages, PageManifest.key(output: output.url.path), manifest.encoded())
         let discardedKey = discardedAt.map { PageManifest.key(output: $0) }
@@ -97,13 +97,6 @@ public struct OutputWriter: Sendable {
         if let folder = cache.folder { PageManifest.removeOrphans(in: folder, keeping: discardedKey) }
     }
 
-    /// The kernel's coarse clock, which it stamps files with (ns): a folder changed after this
-    /// moment has a change time at or after it.
-    private static func coarseNow() -> Int {
-        var time = timespec()
-        clock_gettime(CLOCK_REALTIME_COARSE, &time)
-        return Int(time.tv_sec) * 1_000_000_000 + Int(time.tv_nsec)
-    }
 
     /// Removes the staged site; the output is untouched.
     public func discard() {

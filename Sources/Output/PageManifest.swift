@@ -25,8 +25,9 @@ public struct PageManifest: Sendable {
     /// The output folder it describes, resolved.
     public let output: String
     public private(set) var entries: [String: Entry] = [:]
-    /// The file system's coarse clock (ns) when the site was complete, before it was swapped in:
-    /// a folder of the site changed after that has a later change time (`SiteListing`); 0: unknown.
+    /// The file system's time (ns) when the site was complete, before it was swapped in
+    /// (`StagingFolder.fileSystemNow`): a folder of the site changed after that has a change
+    /// time at or after it (`SiteListing`); 0: unknown.
     public var committedAt = 0
 
     public init(output: String) { self.output = output }

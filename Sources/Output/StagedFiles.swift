@@ -66,6 +66,17 @@ extension StagingFolder {
         try FileBytes.write(bytes, toPath: path + "/" + relativePath)
     }
 
+    /// The file system's time now (ns), as it stamps what changes: the change time of the staged
+    /// site's marker, touched. A folder changed later has a change time at or after it, however
+    /// coarse the file system's times and whatever clock it keeps (a network file system keeps
+    /// its server's), which the local clock would not promise. 0 when it cannot be told.
+    func fileSystemNow() -> Int {
+        let marker = path + "/" + OutputFolder.marker
+        var status = stat()
+        guard utimensat(AT_FDCWD, marker, nil, 0) == 0, lstat(marker, &status) == 0 else { return 0 }
+        return Int(status.st_ctim.tv_sec) * 1_000_000_000 + Int(status.st_ctim.tv_nsec)
+    }
+
     /// Links the output's file at `relativePath` to the same place in the staging folder:
     /// the unchanged file joins the new site without being written again.
     public func linkFromOutput(_ relativePath: String) -> Bool {
