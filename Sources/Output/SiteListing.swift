@@ -15,12 +15,15 @@ struct SiteListing {
     /// Folder → the files and folders the manifest puts directly in it.
     private var children: [String: (files: [(name: String, inode: Int)], folders: [String])] = [:]
 
-    /// nil when the manifest cannot stand for the site: it was not told when the site was complete.
+    /// nil when the manifest cannot stand for the site: it was not told when the site was
+    /// complete, or it names a path that is not a plain one inside the site (a damaged cache
+    /// entry must never name a file outside the folder, which the writer may remove).
     init?(_ manifest: PageManifest) {
         guard manifest.committedAt > 0 else { return nil }
         committedAt = manifest.committedAt
         var folders = Set<String>()
         for (path, entry) in manifest.entries {
+            guard Self.isPlain(path) else { return nil }
             let (folder, name) = Self.split(path)
             children[folder, default: ([], [])].files.append((name, entry.file.inode))
             var current = folder
@@ -87,6 +90,13 @@ struct SiteListing {
         }
         walk("")
         return found
+    }
+
+    /// Whether `path` is relative and names no `.`, `..` or empty part.
+    static func isPlain(_ path: String) -> Bool {
+        !path.isEmpty && path.split(separator: "/", omittingEmptySubsequences: false).allSatisfy {
+            !$0.isEmpty && $0 != "." && $0 != ".."
+        }
     }
 
     /// (`en/privacy`, `index.html`) of `en/privacy/index.html`; ("", name) at the top.

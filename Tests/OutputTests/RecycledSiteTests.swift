@@ -62,6 +62,19 @@ import TestSupport
         #expect(SiteListing(manifest) == nil, "a manifest that does not say when its site was complete")
     }
 
+    @Test func aManifestNamingAPathOutsideTheSiteStandsForNothing() throws {
+        var (root, manifest) = try folderAndManifest()
+        defer { try? TemporaryDirectory.remove(root) }
+        Self.nextTick()
+        manifest.committedAt = Self.coarseNow()
+        #expect(SiteListing(manifest) != nil)
+        for path in ["a/../../content/en.md", "../x.html", "/etc/passwd", "a//b.html", "a/./b.html", "a/", ""] {
+            var damaged = manifest
+            damaged[path] = .init(key: nil, file: FileStamp(size: 1, seconds: 0, nanoseconds: 0, inode: 7))
+            #expect(SiteListing(damaged) == nil, "\(path)")
+        }
+    }
+
     @Test func aManifestIsKeptForTheSiteItsOutputWasDiscardedInto() throws {
         let site = try Site()
         defer { site.remove() }
