@@ -1,6 +1,7 @@
 import Config
 import Content
 import Localization
+import Synchronization
 
 /// A language of the site with what its pages need, resolved once: its interface strings, the
 /// dates and numbers as it writes them, and the values every page in it shows alike. One
@@ -12,19 +13,18 @@ public final class SiteLanguage: Sendable {
     /// The values that are the same on every page of the language.
     let values: LanguageValues
     private let format: LongDateFormat
-    /// The dates pages show, formatted once: pages name the same few dates thousands of times,
-    /// and a formatter is slow and shared behind a lock.
-    private let dateTexts: [EffectiveDate: String]
+    /// The dates pages show, formatted once, when a page in the language first shows one: pages
+    /// name the same few dates thousands of times, and a formatter is slow and shared behind a
+    /// lock; a rebuild shows dates in few languages, or none.
+    private let dateTexts = Mutex<[EffectiveDate: String]?>(nil)
+    private let knownDates: Set<EffectiveDate>
 
     init(_ language: Language, strings: InterfaceStrings, siteTitle: String, knownDates: Set<EffectiveDate>) {
         self.language = language
         self.strings = strings
         numbers = NumberFormat(language: language.code)
         format = LongDateFormat(language: language.code)
-        let format = format
-        dateTexts = Dictionary(uniqueKeysWithValues: knownDates.map {
-            ($0, format.string(year: $0.year, month: $0.month, day: $0.day))
-        })
+        self.knownDates = knownDates
         values = LanguageValues(language: language, siteTitle: siteTitle, strings: strings.values)
     }
 
@@ -32,7 +32,15 @@ public final class SiteLanguage: Sendable {
     var direction: String { language.direction.rawValue }
 
     func dateText(_ date: EffectiveDate) -> String {
-        dateTexts[date] ?? format.string(year: date.year, month: date.month, day: date.day)
+        let known = dateTexts.withLock { texts in
+            if texts == nil {
+                texts = Dictionary(uniqueKeysWithValues: knownDates.map {
+                    ($0, format.string(year: $0.year, month: $0.month, day: $0.day))
+                })
+            }
+            return texts![date]
+        }
+        return known ?? format.string(year: date.year, month: date.month, day: date.day)
     }
 
     /// The `<time>` element of a date, for use inside sentences.
