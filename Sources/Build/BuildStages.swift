@@ -176,7 +176,7 @@ struct BuildStages {
                 hint: "build without --locked, review the entries it adds to policygen.lock, and commit them"))
         }
         if changed { changedRecord = outcome.record }
-        return (outcome.firstPublished, CachedChecks.lockedTexts(inputs.content, record: checked, asOf: options.asOf))
+        return (outcome.firstPublished, CachedChecks.lockedTexts(inputs.content, rules: rules))
     }
 
     private func keys(_ inputs: SiteInputs, firstPublished: [String: [String: EffectiveDate]]) -> BuildKeys {

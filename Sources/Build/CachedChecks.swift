@@ -42,9 +42,8 @@ enum CachedChecks {
 
     /// The texts the history lock keeps as published: every text in effect or superseded on a
     /// first build (which imports the history), else those the record holds.
-    static func lockedTexts(_ content: SiteContent, record: SiteRecord, asOf: EffectiveDate) -> Set<String> {
-        let lockDate = max(asOf, record.latestRecorded ?? asOf)
-        let standing = record.standing
+    static func lockedTexts(_ content: SiteContent, rules: PublicationRules) -> Set<String> {
+        let (record, lockDate, standing) = (rules.record, rules.lockDate, rules.standing)
         var locked = Set<String>()
         for policy in content.policies {
             for version in policy.versions where !version.isDraft && version.effective <= lockDate {

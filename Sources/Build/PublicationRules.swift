@@ -12,6 +12,19 @@ struct PublicationRules {
     let record: SiteRecord
     let asOf: EffectiveDate
     let allowHistoryEdit: Bool
+    /// The later of this build's date and the record's, so that back-dating a build unlocks nothing.
+    let lockDate: EffectiveDate
+    /// The record's entries in force, by policy, version and language (`SiteRecord.standing`).
+    let standing: [String: [String: [String: RecordEntry]]]
+
+    init(config: SiteConfig, record: SiteRecord, asOf: EffectiveDate, allowHistoryEdit: Bool) {
+        self.config = config
+        self.record = record
+        self.asOf = asOf
+        self.allowHistoryEdit = allowHistoryEdit
+        lockDate = max(asOf, record.latestRecorded ?? asOf)
+        standing = record.standing
+    }
 
     struct Outcome {
         /// The day each version was first published, by policy and version.
@@ -25,9 +38,6 @@ struct PublicationRules {
     /// Checks the published content (drafts left out: they never enter the record) against the
     /// record, version by version and language by language.
     func apply(_ published: SiteContent, diagnostics: inout [Diagnostic]) -> Outcome {
-        // The later of this build's date and the record's, so that back-dating a build unlocks nothing.
-        let lockDate = max(asOf, record.latestRecorded ?? asOf)
-        let standing = record.standing
         var outcome = Outcome(record: record)
         let languages = config.languages.map(\.code).sorted { $0.rawValue < $1.rawValue }
         func append(_ entry: RecordEntry, _ policy: String) {
