@@ -207,14 +207,27 @@ struct BuildStages {
     private func pages(_ renderer: SiteRenderer, inputs: SiteInputs, texts: RenderedTexts, keys: BuildKeys,
                        recycling: SiteRecycling) throws -> (writer: OutputWriter, unchangedPages: Int) {
         let assets = inputs.assets.files.map { (path: "assets/" + $0.path, bytes: $0.bytes) }
-        let writer = try OutputWriter.begin(output, paths: renderer.plan.map(\.path) + assets.map(\.path), cache: cache,
-                                            recycling: recycling)
+        // The files in jobs on one core while the writer stages the site, mostly file system
+        // work, on the other.
+        let grouped = Mutex<[PageJob]>([])
+        let begun = Mutex<Result<OutputWriter, any Error>?>(nil)
+        DispatchQueue.concurrentPerform(iterations: 2) { part in
+            if part == 0 {
+                let jobs = renderer.jobs()
+                grouped.withLock { $0 = jobs }
+            } else {
+                let writer = Result { try OutputWriter.begin(output, paths: renderer.plan.map(\.path) + assets.map(\.path),
+                                                             cache: cache, recycling: recycling) }
+                begun.withLock { $0 = writer }
+            }
+        }
+        let writer = try begun.withLock { $0! }.get()
         do {
             var links: [String: Set<String>] = [:]
             for policy in inputs.content.policies {
                 links[policy.slug] = CachedChecks.linkedPolicies(of: policy, in: texts)
             }
-            let jobs = renderer.jobs()
+            let jobs = grouped.withLock { $0 }
             let failure = Mutex<(any Error)?>(nil)
             let unchanged = Atomic(0)
             DispatchQueue.concurrentPerform(iterations: jobs.count) { [links] index in
