@@ -41,7 +41,7 @@ struct BuildStages {
         // one run; nothing is written, not even a lock file, unless none is an error.
         guard let inputs = stage("load", { $0.load() }) else { return outcome(.failed) }
         // The sites earlier builds replaced: one kept to recycle, the rest removed at the end.
-        let recycling = SiteRecycling(cache: cache)
+        let recycling = SiteRecycling(cache: cache, startNow: writing)
         // The history first: the day each version was first published is shown on pages, so it
         // is part of their keys.
         let (firstPublished, lockedTexts) = stage("history") { $0.history(inputs) }

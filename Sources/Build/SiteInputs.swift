@@ -43,12 +43,11 @@ public struct SiteInputs: Sendable {
             .insertingVariables(config, diagnostics: &diagnostics)
             .fingerprintingPublishedTexts(config)
         if let cache {
-            let kept = content.knownFingerprints(readFrom: readFrom)
-            // Written only when it says something new: a rebuild of an unchanged site writes nothing.
-            if kept.texts != known.texts {
-                cache.write(.fingerprints, fingerprintsKey, KnownFingerprintsCoding.encode(kept))
-            } else {
-                _ = cache.read(.fingerprints, fingerprintsKey, first: 0)
+            // For the next build only: made while this one goes on. Written only when it says
+            // something new: a rebuild of an unchanged site writes nothing.
+            cache.write(.fingerprints, fingerprintsKey) { [content] in
+                let kept = content.knownFingerprints(readFrom: readFrom)
+                return kept.texts != known.texts ? KnownFingerprintsCoding.encode(kept) : nil
             }
         }
         let theme = ThemeFiles.load(name: config.theme, siteFolder: source,

@@ -1,3 +1,4 @@
+import Dispatch
 import Synchronization
 
 /// One build's use of the cache: the store it reads and writes, and which entries it used, so
@@ -9,6 +10,9 @@ public final class CacheSession: Sendable {
     /// (`policygen check`, `--no-cache`, a site folder that cannot be written).
     public let folder: CacheFolder?
     private let used = Mutex<[CacheKind: Set<String>]>([:])
+    /// Entries being made on other threads (`write(_:_:later:)`), waited for before the cache is
+    /// pruned or published.
+    private let pending = DispatchGroup()
 
     private init(store: any CacheStore, folder: CacheFolder?) {
         self.store = store
@@ -49,9 +53,22 @@ public final class CacheSession: Sendable {
         store.write(kind, key, bytes)
     }
 
+    /// Writes the entry `make` returns, made on another thread while the build goes on: for an
+    /// entry only later builds read (the texts' fingerprints); nil writes nothing. The key counts
+    /// as used at once.
+    public func write(_ kind: CacheKind, _ key: CacheKey, later make: @escaping @Sendable () -> [UInt8]?) {
+        used.withLock { _ = $0[kind, default: []].insert(key.hex) }
+        pending.enter()
+        DispatchQueue.global().async { [store, pending] in
+            if let bytes = make() { store.write(kind, key, bytes) }
+            pending.leave()
+        }
+    }
+
     /// Publishes what this build wrote, for the next builds; a build calls it whether it
     /// succeeded or not (what it rendered is right either way).
     public func finish() {
+        pending.wait()
         store.finish()
     }
 
@@ -60,6 +77,7 @@ public final class CacheSession: Sendable {
     /// edit. Publishes what this build wrote first.
     public func pruneUnused() {
         guard folder != nil else { return }
+        pending.wait()
         let used = used.withLock { $0 }
         store.prune(keeping: Dictionary(uniqueKeysWithValues: [CacheKind.texts, .checks, .fingerprints].map { ($0, used[$0] ?? []) }))
     }

@@ -15,22 +15,24 @@ public struct DiscardedSites: Sendable {
         url = cache.url.appendingPathComponent("discarded")
     }
 
-    /// Moves `folder` in; false when it cannot be (another file system): the caller removes it.
-    public func take(_ folder: URL) -> Bool {
+    /// Moves `folder` in; its path there, or nil when it cannot be (another file system): the
+    /// caller removes it.
+    public func take(_ folder: URL) -> String? {
         guard (try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)) != nil else {
-            return false
+            return nil
         }
         let target = url.appendingPathComponent("\(getpid())-\(UInt64.random(in: 0 ... .max))")
-        return rename(folder.path, target.path) == 0
+        return rename(folder.path, target.path) == 0 ? target.path : nil
     }
 
-    /// Takes one discarded site out, to be recycled as the next staging folder; nil when there
-    /// is none.
-    public func takeOne() -> URL? {
+    /// Takes one discarded site out, to be recycled as the next staging folder: where it is now,
+    /// and the path it was discarded at (which its manifest names); nil when there is none.
+    public func takeOne() -> (reserved: URL, discardedAt: String)? {
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []).filter { !$0.hasPrefix(".") }
         for name in names.sorted() {
             let reserved = url.appendingPathComponent(".recycling-\(getpid())-\(UInt64.random(in: 0 ... .max))")
-            if rename(url.appendingPathComponent(name).path, reserved.path) == 0 { return reserved }
+            let discarded = url.appendingPathComponent(name).path
+            if rename(discarded, reserved.path) == 0 { return (reserved, discarded) }
         }
         return nil
     }

@@ -183,15 +183,16 @@ public struct StagingFolder: Sendable {
     /// removed off the build's critical path (or removed here when it cannot be moved there,
     /// or by the next build, if this one is killed first). Elsewhere, two renames, recovered by
     /// the next build.
-    public func commit(discardingInto discarded: DiscardedSites? = nil) throws {
+    /// Returns where the previous site was moved in `discarded`, if it was.
+    @discardableResult
+    public func commit(discardingInto discarded: DiscardedSites? = nil) throws -> String? {
         let manager = FileManager.default
         if case .missing = InputFile.kind(atPath: destination.path) {
             try manager.moveItem(at: url, to: destination)
-            return
+            return nil
         }
         if policygen_exchange_paths(url.path, destination.path) == 0 {
-            discard(url, into: discarded)
-            return
+            return discard(url, into: discarded)
         }
         let failure = errno
         guard failure == ENOSYS || failure == EINVAL else {
@@ -204,11 +205,13 @@ public struct StagingFolder: Sendable {
             try? manager.moveItem(at: aside, to: destination)
             throw error
         }
-        discard(aside, into: discarded)
+        return discard(aside, into: discarded)
     }
 
-    private func discard(_ previous: URL, into discarded: DiscardedSites?) {
-        if discarded?.take(previous) != true { try? FileManager.default.removeItem(at: previous) }
+    private func discard(_ previous: URL, into discarded: DiscardedSites?) -> String? {
+        if let kept = discarded?.take(previous) { return kept }
+        try? FileManager.default.removeItem(at: previous)
+        return nil
     }
 
     /// Removes the staged folder; the output is untouched.

@@ -15,9 +15,13 @@ public struct OutputWriter: Sendable {
     private let recycling: SiteRecycling
     /// The files of the current output and the keys that made them; nil: make every file.
     private let previous: PageManifest?
+    /// Its bytes, kept for the site once it is discarded.
+    private let previousBytes: [UInt8]?
     /// The folders there already, or made by `begin`; a file's own folder is made when the file
     /// is written or linked.
     private let folders: Set<String>
+    /// The recycled site's files, with their inodes where its manifest told them, else 0 (`SiteContents`).
+    private let recycledInodes: [String: Int]
     private let written: Written
 
     /// The manifest of the new site, filled from every thread.
@@ -30,12 +34,14 @@ public struct OutputWriter: Sendable {
     /// thousands) by the thread that first puts a file in it, beside the rendering.
     public static func begin(_ output: OutputFolder, paths: [String], cache: CacheSession,
                              recycling: SiteRecycling) throws -> OutputWriter {
+        let setAside = recycling.contentsOfSetAside(cache: cache)
         var staging = try output.stage(recycling: recycling.take())
         if staging.isRecycled { staging.replacedFilesPath = recycling.discarded?.folderForReplacedFiles()?.path }
-        let previous = cache.read(.pages, PageManifest.key(output: output.url.path))
-            .flatMap { PageManifest($0, output: output.url.path) }
+        let previousBytes = cache.read(.pages, PageManifest.key(output: output.url.path))
+        let previous = previousBytes.flatMap { PageManifest($0, output: output.url.path) }
+        let found = staging.isRecycled ? setAside ?? SiteContents() : SiteContents()
         let allFolders = withParents(Set(paths.map(folder(of:))))
-        let kept = staging.removeAllBut(files: Set(paths + [OutputFolder.marker]), folders: allFolders)
+        let kept = staging.removeAllBut(files: Set(paths + [OutputFolder.marker]), folders: allFolders, found: found)
         let parents = withParents(Set(allFolders.map(folder(of:))))
         do {
             try staging.makeFolders(parents.subtracting(kept).sorted())
@@ -43,8 +49,8 @@ public struct OutputWriter: Sendable {
             staging.discard()
             throw error
         }
-        return OutputWriter(output: output, staging: staging, cache: cache, recycling: recycling, previous: previous,
-                            folders: parents.union(kept), written: Written())
+        return OutputWriter(output: output, staging: staging, cache: cache, recycling: recycling, previous: previous, previousBytes: previous == nil ? nil : previousBytes,
+                            folders: parents.union(kept), recycledInodes: found.inodes, written: Written())
     }
 
     /// Puts the output's file at `path` into the staged site when `key` made it and it is as
@@ -53,13 +59,16 @@ public struct OutputWriter: Sendable {
         guard let before = previous?[path], before.key == key,
               let current = FileStamp(path: staging.destinationPath + "/" + path), current == before.file else { return false }
         try makeFolder(of: path)
-        // A recycled folder often holds this very file already: an unchanged file is one file
-        // linked into every site since it was written. Then there is nothing to do.
-        if staging.isRecycled, FileStamp(path: staging.path + "/" + path)?.inode == current.inode {
-            record(path, key: key, stamp: current)
-            return true
+        if let there = recycledInodes[path] {
+            // A recycled folder often holds this very file already: an unchanged file is one
+            // file linked into every site since it was written. Then there is nothing to do.
+            if there == current.inode {
+                record(path, key: key, stamp: current)
+                return true
+            }
+            // Another file (or one whose inode the manifest did not tell: replaced all the same).
+            staging.clear(path)
         }
-        staging.clear(path)
         guard staging.linkFromOutput(path) else { return false }
         record(path, key: key, stamp: current)
         return true
@@ -71,24 +80,30 @@ public struct OutputWriter: Sendable {
         try makeFolder(of: path)
         staging.clear(path)
         try staging.writeFile(bytes, to: path)
-        if let key, let stamp = FileStamp(path: staging.path + "/" + path) { record(path, key: key, stamp: stamp) }
+        if let stamp = FileStamp(path: staging.path + "/" + path) { record(path, key: key, stamp: stamp) }
     }
 
-    /// Swaps the staged site in, then keeps the manifest of what made each file.
+    /// Swaps the staged site in, then keeps the manifest of what made each file, and the
+    /// previous site's manifest as that of the folder it was discarded into, for the build
+    /// that recycles it.
     public func commit() throws {
         var manifest = PageManifest(output: staging.destinationPath)
         for (path, entry) in written.entries.withLock({ $0 }) { manifest[path] = entry }
-        try staging.commit(discardingInto: recycling.discarded)
+        manifest.committedAt = staging.fileSystemNow()
+        let discardedAt = try staging.commit(discardingInto: recycling.discarded)
         cache.write(.pages, PageManifest.key(output: output.url.path), manifest.encoded())
-        if let folder = cache.folder { PageManifest.removeOrphans(in: folder) }
+        let discardedKey = discardedAt.map { PageManifest.key(output: $0) }
+        if let discardedKey, let previousBytes { cache.write(.pages, discardedKey, previousBytes) }
+        if let folder = cache.folder { PageManifest.removeOrphans(in: folder, keeping: discardedKey) }
     }
+
 
     /// Removes the staged site; the output is untouched.
     public func discard() {
         staging.discard()
     }
 
-    private func record(_ path: String, key: CacheKey, stamp: FileStamp) {
+    private func record(_ path: String, key: CacheKey?, stamp: FileStamp) {
         written.entries.withLock { $0[path] = PageManifest.Entry(key: key, file: stamp) }
     }
 

@@ -6,13 +6,17 @@ import Glibc
 
 /// For one output folder: the key that made each of its files, and the file as it was written
 /// (size, time, inode). A later build whose key for a path is the same, and finds the file
-/// unchanged, links it into the new site instead of making it again.
+/// unchanged, links it into the new site instead of making it again. It lists every file the
+/// build put in the site but the marker (a theme asset, made again every time, with no key),
+/// and when the site was swapped in: once the site is replaced and recycled, the listing stands
+/// for the folders nobody changed since (`StagingFolder.removeAllBut`).
 public struct PageManifest: Sendable {
     public struct Entry: Sendable, Equatable {
-        public var key: CacheKey
+        /// nil: made again by every build (a theme asset).
+        public var key: CacheKey?
         public var file: FileStamp
 
-        public init(key: CacheKey, file: FileStamp) {
+        public init(key: CacheKey?, file: FileStamp) {
             self.key = key
             self.file = file
         }
@@ -21,8 +25,13 @@ public struct PageManifest: Sendable {
     /// The output folder it describes, resolved.
     public let output: String
     public private(set) var entries: [String: Entry] = [:]
+    /// The file system's time (ns) when the site was complete, before it was swapped in
+    /// (`StagingFolder.fileSystemNow`): a folder of the site changed after that has a change
+    /// time at or after it (`SiteListing`); 0: unknown.
+    public var committedAt = 0
 
     public init(output: String) { self.output = output }
+
 
     public subscript(path: String) -> Entry? {
         get { entries[path] }
@@ -41,9 +50,10 @@ public struct PageManifest: Sendable {
         writer.write(Self.magic)
         writer.write(ToolIdentity.current)
         writer.write(output)
+        writer.write(committedAt)
         writer.write(entries.sorted { $0.key < $1.key }) { writer, item in
             writer.write(item.key)
-            writer.write(item.value.key.hex)
+            writer.write(item.value.key?.hex ?? "")
             writer.write(item.value.file.size)
             writer.write(item.value.file.seconds)
             writer.write(item.value.file.nanoseconds)
@@ -52,14 +62,17 @@ public struct PageManifest: Sendable {
         return writer.bytes
     }
 
-    /// nil when the bytes are not a manifest of `output` by this policygen.
-    public init?(_ bytes: [UInt8], output: String) {
+    /// nil when the bytes are not a manifest of `output` by this policygen; `output` nil: of
+    /// whichever folder the site was the output of (a discarded site's, kept as it was).
+    public init?(_ bytes: [UInt8], output: String?) {
         var reader = CacheReader(bytes)
         do {
-            guard try Self.readOutput(&reader) == output else { return nil }
-            self.output = output
+            let written = try Self.readOutput(&reader)
+            guard output == nil || written == output else { return nil }
+            self.output = written
+            committedAt = try reader.int()
             let items = try reader.array { reader in
-                (try reader.string(), Entry(key: CacheKey(hex: try reader.string()),
+                (try reader.string(), Entry(key: Self.key(hex: try reader.string()),
                                             file: FileStamp(size: try reader.int(), seconds: try reader.int(),
                                                             nanoseconds: try reader.int(), inode: try reader.int())))
             }
@@ -70,16 +83,17 @@ public struct PageManifest: Sendable {
         }
     }
 
-    /// Removes the manifests of `cache` whose output folder is gone: a manifest stays while its
-    /// output folder exists (`serve` makes one per session).
-    static func removeOrphans(in cache: CacheFolder) {
+    /// Removes the manifests of `cache` whose output folder is gone (a manifest stays while its
+    /// output folder exists: `serve` makes one per session), and those of discarded sites but
+    /// `discarded`'s (kept under the key of the folder the site was discarded into).
+    static func removeOrphans(in cache: CacheFolder, keeping discarded: CacheKey?) {
         let manifests = cache.url.appendingPathComponent(CacheKind.pages.rawValue)
         for name in (try? FileManager.default.contentsOfDirectory(atPath: manifests.path)) ?? [] {
             let file = manifests.appendingPathComponent(name)
             let output = (try? Data(contentsOf: file)).flatMap { Self.output(of: [UInt8]($0)) }
-            if output.map({ !FileManager.default.fileExists(atPath: $0) }) ?? true {
-                try? FileManager.default.removeItem(at: file)
-            }
+            let isOutputs = output.map { name == key(output: $0).hex } ?? false
+            let stays = isOutputs ? FileManager.default.fileExists(atPath: output!) : name == discarded?.hex
+            if !stays { try? FileManager.default.removeItem(at: file) }
         }
     }
 
@@ -97,7 +111,11 @@ public struct PageManifest: Sendable {
         return try reader.string()
     }
 
-    private static let magic = "policygen page manifest 1"
+    private static func key(hex: String) -> CacheKey? {
+        hex.isEmpty ? nil : CacheKey(hex: hex)
+    }
+
+    private static let magic = "policygen page manifest 2"
 }
 
 /// What identifies a file's content without reading it, as `make` and git's index do.

@@ -1,4 +1,5 @@
 import BuildCache
+import Dispatch
 import Foundation
 import Synchronization
 
@@ -12,15 +13,55 @@ import Synchronization
 public final class SiteRecycling: Sendable {
     let discarded: DiscardedSites?
     private let setAside: Mutex<URL?>
+    /// Where the site set aside was discarded: its manifest, if kept, names that folder.
+    private let setAsideWasAt: String?
     /// What was discarded before this build, but for the site set aside.
     private let stale: [String]
+    /// What the site set aside holds: it does not need the plan, so it is worked out on another
+    /// thread from the build's start, while the stages before the pages leave a core idle
+    /// (`docs/performance.md`). Nobody else touches that site: it was taken out under a name of
+    /// this build's own.
+    private let survey = Survey()
 
-    public init(cache: CacheSession) {
+    /// Not the recycling itself, which a build that fails early gives back at once (`deinit`)
+    /// while the survey may still be reading it.
+    private final class Survey: Sendable {
+        let contents = Mutex<SiteContents?>(nil)
+        let done = DispatchGroup()
+    }
+
+    /// `startNow`: whether to work out what the site set aside holds from now, on another
+    /// thread, rather than when the writer asks.
+    public init(cache: CacheSession, startNow: Bool = false) {
         let discarded = cache.folder.map(DiscardedSites.init)
         self.discarded = discarded
         let taken = discarded?.takeOne()
-        setAside = Mutex(taken)
-        stale = discarded?.present(except: taken) ?? []
+        setAside = Mutex(taken?.reserved)
+        setAsideWasAt = taken?.discardedAt
+        stale = discarded?.present(except: taken?.reserved) ?? []
+        guard startNow, let taken else { return }
+        let survey = survey
+        survey.done.enter()
+        DispatchQueue.global().async {
+            let made = Self.contents(of: taken.reserved, discardedAt: taken.discardedAt, cache: cache)
+            survey.contents.withLock { $0 = made }
+            survey.done.leave()
+        }
+    }
+
+    /// What the site set aside holds, before it is taken (nil when there is none).
+    func contentsOfSetAside(cache: CacheSession) -> SiteContents? {
+        survey.done.wait()
+        if let made = survey.contents.withLock({ $0 }) { return made }
+        guard let reserved = setAside.withLock({ $0 }) else { return nil }
+        return Self.contents(of: reserved, discardedAt: setAsideWasAt ?? "", cache: cache)
+    }
+
+    /// What `site` holds, told by the manifest it had as the output, kept under the key of the
+    /// folder it was discarded into.
+    private static func contents(of site: URL, discardedAt: String, cache: CacheSession) -> SiteContents {
+        let listing = cache.read(.pages, PageManifest.key(output: discardedAt)).flatMap { PageManifest($0, output: nil) }
+        return SiteContents(of: site.path, listing: listing)
     }
 
     /// Removes what earlier builds discarded and this one did not recycle; called once this

@@ -16,24 +16,22 @@ extension StagingFolder {
     }
 
     /// In a recycled staging folder, removes every file not in `files` and every folder not in
-    /// `folders`, so that only what this build writes (or links) remains. Returns the folders
-    /// of `folders` that are there already.
-    public func removeAllBut(files: Set<String>, folders: Set<String>) -> Set<String> {
+    /// `folders`, so that only what this build writes (or links) remains; `found`: what it held.
+    /// Returns the folders of `folders` that are there already.
+    func removeAllBut(files: Set<String>, folders: Set<String>, found: SiteContents) -> Set<String> {
         guard isRecycled else { return [] }
-        var foundFiles: [String] = []
-        var foundFolders: [String] = []
-        Self.walk(path, relative: "", files: &foundFiles, folders: &foundFolders)
         let root = path
-        for file in foundFiles where !files.contains(file) { unlink(root + "/" + file) }
+        for file in found.files where !files.contains(file) { unlink(root + "/" + file) }
         // Deepest first, so that each folder is empty when its turn comes.
-        for folder in foundFolders.reversed() where !folders.contains(folder) { rmdir(root + "/" + folder) }
-        return folders.intersection(foundFolders)
+        for folder in found.folders.reversed() where !folders.contains(folder) { rmdir(root + "/" + folder) }
+        return folders.intersection(found.folders)
     }
 
-    /// Every file and folder under `path`, a folder before what it holds.
-    private static func walk(_ path: String, relative: String, files: inout [String], folders: inout [String]) {
-        guard let directory = opendir(path) else { return }
-        var children: [(String, Bool)] = []
+    /// The names of the files and of the folders in the folder at `path` (none when it cannot be read).
+    static func entries(of path: String) -> (files: [String], folders: [String]) {
+        guard let directory = opendir(path) else { return ([], []) }
+        defer { closedir(directory) }
+        var found = (files: [String](), folders: [String]())
         while let entry = readdir(directory) {
             let name = withUnsafeBytes(of: entry.pointee.d_name) { String(cString: $0.bindMemory(to: CChar.self).baseAddress!) }
             if name == "." || name == ".." { continue }
@@ -42,18 +40,9 @@ extension StagingFolder {
                 var status = stat()
                 isFolder = lstat(path + "/" + name, &status) == 0 && (status.st_mode & S_IFMT) == S_IFDIR
             }
-            children.append((name, isFolder))
+            if isFolder { found.folders.append(name) } else { found.files.append(name) }
         }
-        closedir(directory)
-        for (name, isFolder) in children {
-            let child = relative.isEmpty ? name : relative + "/" + name
-            if isFolder {
-                folders.append(child)
-                walk(path + "/" + name, relative: child, files: &files, folders: &folders)
-            } else {
-                files.append(child)
-            }
-        }
+        return found
     }
 
     /// Makes room for a file at `relativePath` in a recycled folder: the earlier site's file may
@@ -75,6 +64,17 @@ extension StagingFolder {
     /// Writes one file of the site (`en/privacy/index.html`) into a folder that exists already.
     public func writeFile(_ bytes: [UInt8], to relativePath: String) throws {
         try FileBytes.write(bytes, toPath: path + "/" + relativePath)
+    }
+
+    /// The file system's time now (ns), as it stamps what changes: the change time of the staged
+    /// site's marker, touched. A folder changed later has a change time at or after it, however
+    /// coarse the file system's times and whatever clock it keeps (a network file system keeps
+    /// its server's), which the local clock would not promise. 0 when it cannot be told.
+    func fileSystemNow() -> Int {
+        let marker = path + "/" + OutputFolder.marker
+        var status = stat()
+        guard utimensat(AT_FDCWD, marker, nil, 0) == 0, lstat(marker, &status) == 0 else { return 0 }
+        return Int(status.st_ctim.tv_sec) * 1_000_000_000 + Int(status.st_ctim.tv_nsec)
     }
 
     /// Links the output's file at `relativePath` to the same place in the staging folder:

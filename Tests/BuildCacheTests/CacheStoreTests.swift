@@ -113,4 +113,23 @@ import Testing
             #expect(folder.read(.checks, Self.key("unused")) == nil, "what the build did not use is removed")
         }
     }
+
+    @Test func anEntryMadeOnAnotherThreadIsThereWhenTheSessionEndsAndIsNotPruned() throws {
+        try Self.withFolder { folder in
+            folder.write(.fingerprints, Self.key("kept"), [1])
+            folder.write(.fingerprints, Self.key("stale"), [2])
+            let session = CacheSession.writing(folder)
+            session.write(.fingerprints, Self.key("made later")) {
+                usleep(50_000)
+                return [3, 4]
+            }
+            // Used as soon as it is asked for, though not made yet: pruning waits for it.
+            session.write(.fingerprints, Self.key("kept"), later: { nil })
+            session.pruneUnused()
+            session.finish()
+            #expect(folder.read(.fingerprints, Self.key("made later")) == [3, 4])
+            #expect(folder.read(.fingerprints, Self.key("kept")) == [1], "nil writes nothing, and the entry stays")
+            #expect(folder.read(.fingerprints, Self.key("stale")) == nil)
+        }
+    }
 }

@@ -35,6 +35,8 @@ import Glibc
         var diagnostics: [Diagnostic] = []
         let inputs = try #require(SiteInputs.load(source: site.folder, baseURL: nil, cache: cache, diagnostics: &diagnostics))
         #expect(!diagnostics.hasErrors)
+        // As a build's end does: the fingerprints entry is made on another thread.
+        cache.finish()
         return inputs
     }
 

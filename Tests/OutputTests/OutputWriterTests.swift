@@ -23,9 +23,10 @@ import TestSupport
 
         /// Writes `files` (path → text) as one build with `cache`, each keyed by its text.
         @discardableResult
-        func build(_ files: [String: String], cache: CacheSession, commit: Bool = true) throws -> (linked: Set<String>, OutputWriter) {
+        func build(_ files: [String: String], cache: CacheSession, commit: Bool = true,
+                   surveyFromTheStart: Bool = false) throws -> (linked: Set<String>, OutputWriter) {
             let writer = try OutputWriter.begin(try outputFolder(), paths: Array(files.keys), cache: cache,
-                                                recycling: SiteRecycling(cache: cache))
+                                                recycling: SiteRecycling(cache: cache, startNow: surveyFromTheStart))
             var linked = Set<String>()
             for (path, text) in files.sorted(by: { $0.key < $1.key }) {
                 let key = CacheKey.Builder(text).finish()
