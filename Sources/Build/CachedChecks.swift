@@ -31,7 +31,10 @@ enum CachedChecks {
             } else {
                 findings = QualityChecks.check(units[index], in: site)
                 // A body that is not the file's the key was made from is never kept (`TextBody`).
-                if units[index].translation.bodyProblem == nil, units[index].previousTranslation?.bodyProblem == nil {
+                // A build that keeps nothing (`check`, `--no-cache`) would never read the entry
+                // back: each key names one text's path, which no other unit of the build has.
+                if cache.folder != nil, units[index].translation.bodyProblem == nil,
+                   units[index].previousTranslation?.bodyProblem == nil {
                     cache.write(.checks, key, findings.encoded())
                 }
             }

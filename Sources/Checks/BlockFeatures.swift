@@ -66,7 +66,8 @@ struct BlockFeatures: OptionSet {
         return [UInt8](unsafeUninitializedCapacity: 128 * 128) { pairs, count in
             for previous in 0..<128 {
                 let row = previous << 7
-                for current in 0..<128 { pairs[row | current] = alone[current] }
+                // One copy of the row (a loop of byte stores was most of the table's making).
+                alone.withUnsafeBufferPointer { alone in (pairs.baseAddress! + row).initialize(from: alone.baseAddress!, count: 128) }
                 let kind = classes[previous]
                 // Punctuation or white space after white space.
                 if kind & Class.space != 0 {

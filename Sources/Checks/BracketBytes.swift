@@ -10,11 +10,11 @@ enum BracketBytes {
         if atLineStart && trimmed.count == 1 && (trimmed[0] == x || trimmed[0] == x - 0x20) { return nil }
         if isNumber(trimmed: trimmed) { return .number }
         let words = self.words(of: trimmed)
-        if words.count == 2, lowercased(words[0], equals: "email"), lowercased(words[1], equals: "protected") {
+        if words.count == 2, lowercased(trimmed[words[0]], equals: "email"), lowercased(trimmed[words[1]], equals: "protected") {
             return .hiddenAddress
         }
         if isBlank(trimmed) { return .blank }
-        guard !touchesWord, isPlaceholder(words) else { return nil }
+        guard !touchesWord, isPlaceholder(words, in: trimmed) else { return nil }
         return .words
     }
 
@@ -66,9 +66,10 @@ enum BracketBytes {
             || $0 == UInt8(ascii: "/") || $0 == 0x20 }
     }
 
-    /// The words, split at white space.
-    private static func words(of text: UnsafeBufferPointer<UInt8>) -> [Slice<UnsafeBufferPointer<UInt8>>] {
-        var words: [Slice<UnsafeBufferPointer<UInt8>>] = []
+    /// Where the words are, split at white space. As ranges, not slices: an array of slices of
+    /// a buffer was a generic type whose metadata the runtime made at a process's first bracket.
+    private static func words(of text: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+        var words: [Range<Int>] = []
         var at = 0
         while at < text.count {
             guard !isSpace(text[at]) else {
@@ -77,7 +78,7 @@ enum BracketBytes {
             }
             var end = at
             while end < text.count, !isSpace(text[end]) { end += 1 }
-            words.append(text[at..<end])
+            words.append(at..<end)
             at = end
         }
         return words
@@ -95,28 +96,36 @@ enum BracketBytes {
     }
 
     /// `BracketContent.isPlaceholder` of ASCII words, compared with the lists' bytes in place.
-    private static func isPlaceholder(_ words: [Slice<UnsafeBufferPointer<UInt8>>]) -> Bool {
+    private static func isPlaceholder(_ words: [Range<Int>], in text: UnsafeBufferPointer<UInt8>) -> Bool {
         guard (1...6).contains(words.count) else { return false }
         // Trimmed of `.,;:`, to be compared lowercased.
         let lowered = words.map { word in
-            var low = word.startIndex, high = word.endIndex
-            while low < high, isTrimmed(word[low]) { low += 1 }
-            while high > low, isTrimmed(word[high - 1]) { high -= 1 }
-            return word[low..<high]
+            var low = word.lowerBound, high = word.upperBound
+            while low < high, isTrimmed(text[low]) { low += 1 }
+            while high > low, isTrimmed(text[high - 1]) { high -= 1 }
+            return low..<high
         }
-        guard !BracketContent.editorialBytes.contains(where: { joinedLowercased(lowered, equals: $0) }) else { return false }
-        guard words.allSatisfy({ $0.allSatisfy(isWordByte) }),
-              words.contains(where: { $0.count(where: isLetter) >= 2 }) else { return false }
+        guard !BracketContent.editorialBytes.contains(where: { joinedLowercased(lowered, in: text, equals: $0) }) else {
+            return false
+        }
+        guard words.allSatisfy({ text[$0].allSatisfy(isWordByte) }),
+              words.contains(where: { text[$0].count(where: isLetter) >= 2 }) else { return false }
+        // Each part between underscores, empty ones passed over (`split(separator: "_")`).
         for word in lowered {
-            for part in word.split(separator: UInt8(ascii: "_"))
-            where BracketContent.keywordBytes.contains(where: { lowercased(part, equals: $0) }) {
-                return true
+            var start = word.lowerBound
+            while start < word.upperBound {
+                var end = start
+                while end < word.upperBound, text[end] != UInt8(ascii: "_") { end += 1 }
+                if end > start, BracketContent.keywordBytes.contains(where: { lowercased(text[start..<end], equals: $0) }) {
+                    return true
+                }
+                start = end + 1
             }
         }
-        guard words.count >= 2, isUppercase(words[0].first!) else { return false }
+        guard words.count >= 2, isUppercase(text[words[0].lowerBound]) else { return false }
         return words.allSatisfy { word in
-            isUppercase(word.first!) || BracketContent.minorWordBytes.contains(where: { word.elementsEqual($0) })
-                || !isLetter(word.first!)
+            isUppercase(text[word.lowerBound]) || BracketContent.minorWordBytes.contains(where: { text[word].elementsEqual($0) })
+                || !isLetter(text[word.lowerBound])
         }
     }
 
@@ -125,7 +134,7 @@ enum BracketBytes {
     }
 
     /// Whether the words lowercased and joined by spaces are `bytes`.
-    private static func joinedLowercased(_ words: [Slice<UnsafeBufferPointer<UInt8>>], equals bytes: [UInt8]) -> Bool {
+    private static func joinedLowercased(_ words: [Range<Int>], in text: UnsafeBufferPointer<UInt8>, equals bytes: [UInt8]) -> Bool {
         guard words.reduce(words.count - 1, { $0 + $1.count }) == bytes.count else { return false }
         var at = 0
         for (number, word) in words.enumerated() {
@@ -133,7 +142,7 @@ enum BracketBytes {
                 guard bytes[at] == 0x20 else { return false }
                 at += 1
             }
-            for byte in word {
+            for byte in text[word] {
                 guard lowercased(byte) == bytes[at] else { return false }
                 at += 1
             }

@@ -206,7 +206,7 @@ enum PlaceholderCheck: TextCheck {
             while end < block.count, block.scalars[end] == scalar { end += 1 }
             let besideNumeral = scalar == "〇" && [index - 1, end].contains {
                 block.scalars.indices.contains($0)
-                    && (kanjiNumerals.contains(block.scalars[$0]) || block.scalars[$0].properties.numericType != nil)
+                    && (kanjiNumerals.contains(block.scalars[$0]) || block.scalars[$0].hasNumericType)
             }
             if end - index >= 2, !besideNumeral, !block.isHidden(index..<end),
                !FormatExample.isExample(index..<end, in: block) {

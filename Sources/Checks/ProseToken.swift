@@ -136,7 +136,7 @@ struct ProseToken {
 
     private static func isNonASCIIWordPart(_ scalar: Unicode.Scalar) -> Bool {
         let properties = scalar.properties
-        return properties.isAlphabetic || properties.numericType != nil
+        return properties.isAlphabetic || scalar.hasNumericType
             || [.nonspacingMark, .spacingMark, .enclosingMark].contains(properties.generalCategory)
     }
 }

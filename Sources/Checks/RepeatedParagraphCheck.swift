@@ -18,8 +18,9 @@ enum RepeatedParagraphCheck: TextCheck {
     static func check(_ text: CheckedText, in site: CheckedSite) -> [Diagnostic] {
         let blocks = text.document.blocks
         // The first block of each text in each place, by index: copying a block retains all it holds.
-        var first: [Place: Int] = [:]
-        first.reserveCapacity(blocks.count)
+        // Sized as it is made: reserveCapacity was not specialized, and made the dictionary's
+        // metadata at run time.
+        var first = [Place: Int](minimumCapacity: blocks.count)
         var found: [Diagnostic] = []
         var list = 0
         var inList = false

@@ -10,10 +10,14 @@ enum RootLinkCheck: SiteCheck {
     static let codes: [DiagnosticCode: Severity] = [.rootLinkToNoPage: .warning]
 
     static func check(_ site: CheckedSite, _ found: FoundInTexts) -> [Diagnostic] {
-        let rule = RootLinks(site.config)
+        // Made at the first link written from the root: most sites have none, and reading
+        // base_url's path goes through Foundation.
+        var madeRule: RootLinks?
         var problems: [Diagnostic] = []
         for unit in site.units {
             for link in found[unit.policy.slug, unit.version.id, unit.language]?.rootLinks ?? [] {
+                let rule = madeRule ?? RootLinks(site.config)
+                madeRule = rule
                 if let components = rule.sitePath(of: link.destination) {
                     guard let pages = site.pages, !pages.contains(components) else { continue }
                     problems.append(.warning(.rootLinkToNoPage, at: link.location,

@@ -95,7 +95,7 @@ enum StatedDateCheck: TextCheck {
         let value = scalar.value
         if value < 0x80 { return value >= 0x30 && value <= 0x39 }
         if (value >= 0x2E80 && value <= 0x9FFF) || (value >= 0xAC00 && value <= 0xD7FF) { return false }
-        return scalar.properties.numericType == .decimal
+        return scalar.isDecimalNumericType
     }
 
     private static func disagreement(_ stated: StatedDate, text: CheckedText) -> String? {

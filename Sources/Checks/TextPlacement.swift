@@ -224,9 +224,9 @@ final class TextPlacement: Sendable {
                 while level < end, scalars[level] == "#" { level += 1 }
                 guard level - at <= 6, spaceFollows(level) else { return at }
                 at = level
-            } else if scalar.properties.numericType != nil, scalar.isASCII {
+            } else if scalar.hasNumericType, scalar.isASCII {
                 var digits = at
-                while digits < end, digits - at < 9, scalars[digits].isASCII, scalars[digits].properties.numericType != nil {
+                while digits < end, digits - at < 9, scalars[digits].isASCII, scalars[digits].hasNumericType {
                     digits += 1
                 }
                 guard digits < end, scalars[digits] == "." || scalars[digits] == ")", spaceFollows(digits + 1) else { return at }

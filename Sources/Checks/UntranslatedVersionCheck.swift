@@ -13,12 +13,28 @@ enum UntranslatedVersionCheck: SiteCheck {
                     .filter { $0 != version.defaultLanguage && version.translations[$0] == nil }
                 guard !missing.isEmpty else { return nil }
                 let names = missing.map(\.rawValue).joined(separator: ", ")
-                let folder = version.original.path.split(separator: "/").dropLast().joined(separator: "/")
+                let folder = folder(of: version.original.path)
                 return Diagnostic(.info, .untranslatedVersion, at: version.original.frontMatter.effectiveLocation,
                                   "version \(version.id) has no translation in \(names)",
                                   hint: "add \(missing.map { "\(folder)/\($0.rawValue).md" }.joined(separator: ", ")); "
                                       + "until then those readers see the \(version.defaultLanguage.rawValue) text")
             }
         }
+    }
+
+    /// The folder of a text's path, `content/privacy/v1` of `content/privacy/v1/en.md`: its
+    /// non-empty parts between slashes but the last, joined by `/`. Written out rather than
+    /// `split(…).dropLast().joined(…)`, whose generic `joined` on a slice of substrings made
+    /// the runtime look its types up by name at a site's first check (`folderIsThePlainReading`).
+    static func folder(of path: String) -> String {
+        var folder = "", last: Substring?
+        for part in path.split(separator: "/") {
+            if let last {
+                if !folder.isEmpty { folder += "/" }
+                folder.append(contentsOf: last)
+            }
+            last = part
+        }
+        return folder
     }
 }

@@ -16,7 +16,12 @@ public struct LanguageCode: RawRepresentable, Sendable, Hashable, Comparable, Cu
     public static func < (a: Self, b: Self) -> Bool { a.rawValue < b.rawValue }
 
     /// The first subtag, lowercased (`zh` of `zh-Hant`).
-    public var primary: String { String(rawValue.split(separator: "-")[0]).lowercased() }
+    /// A well-formed tag is ASCII and starts with it: the bytes before the first `-`, without
+    /// splitting the tag (asked by the checks of every text; `primaryIsTheFirstSplitSubtag`).
+    public var primary: String {
+        let end = rawValue.utf8.firstIndex(of: UInt8(ascii: "-")) ?? rawValue.endIndex
+        return String(rawValue[..<end]).lowercased()
+    }
 
     /// The script subtag when written (`Hant` of `zh-Hant`), in title case.
     public var script: String? {

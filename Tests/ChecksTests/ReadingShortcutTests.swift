@@ -300,4 +300,20 @@ import Testing
         #expect(LowercaseWord("unter").asciiForm == Array("unter".utf8))
         #expect(LowercaseWord("über").asciiForm == nil)
     }
+
+    @Test func numericTypeIsThePlainReading() {
+        var numeric = 0, decimal = 0
+        var differing: [UInt32] = []
+        for value in UInt32(0)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            if scalar.hasNumericType != (scalar.properties.numericType != nil)
+                || scalar.isDecimalNumericType != (scalar.properties.numericType == .decimal) {
+                differing.append(value)
+            }
+            if scalar.hasNumericType { numeric += 1 }
+            if scalar.isDecimalNumericType { decimal += 1 }
+        }
+        #expect(differing.isEmpty, "\(differing.prefix(10).map { String($0, radix: 16) })")
+        #expect(numeric > 1_000 && decimal > 500 && decimal < numeric)
+    }
 }

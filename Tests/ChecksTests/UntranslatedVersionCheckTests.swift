@@ -1,3 +1,4 @@
+@testable import Checks
 import Testing
 
 @Suite struct UntranslatedVersionCheckTests {
@@ -27,5 +28,14 @@ import Testing
         #expect(translated.locations(.untranslatedVersion).isEmpty, Comment(rawValue: translated.report))
         let english = try CheckRun(englishSite("We keep data for a year."))
         #expect(english.diagnostics.isEmpty, Comment(rawValue: english.report))
+    }
+
+    @Test func folderIsThePlainReading() {
+        let paths = ["content/privacy/v1/en.md", "en.md", "", "/", "//", "a/", "/a", "a//b/c.md", "/content/x/y.md/",
+                     "content/política/v1/ja.md", "content/プライバシー/2024-01-01/ja.md", "a/b\\c/d.md", "a/ /b"]
+        for path in paths {
+            #expect(UntranslatedVersionCheck.folder(of: path) == path.split(separator: "/").dropLast().joined(separator: "/"),
+                    "\(path)")
+        }
     }
 }
