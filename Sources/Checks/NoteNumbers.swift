@@ -6,11 +6,12 @@ struct NoteNumbers {
     private var notes: Set<String> = []
     private var numbers: Set<Int> = []
 
-    init(_ blocks: [(text: BlockText, brackets: [(range: Range<Int>, content: String)])]) {
+    init(_ blocks: [BracketedBlock]) {
         var starting: Set<String> = []
         var cited: Set<String> = []
-        for (block, brackets) in blocks {
-            for bracket in brackets where BracketContent.isNumber(bracket.content) {
+        for bracketed in blocks {
+            let block = bracketed.text
+            for bracket in bracketed.brackets where BracketContent.isNumber(bracket.content) {
                 let label = BracketContent.noteLabel(of: bracket.content)
                 if block.isLineStart(bracket.range.lowerBound) { starting.insert(label) } else { cited.insert(label) }
                 if let number = Self.integer(label) { numbers.insert(number) }
@@ -31,4 +32,19 @@ struct NoteNumbers {
         guard label.utf8.count <= 6, label.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
         return Int(label)
     }
+}
+
+/// A `[…]` that cmark left as text: where it stands in its block, and what is between the brackets.
+struct BracketedText {
+    var range: Range<Int>
+    var content: String
+}
+
+/// A block of a text and its brackets, found once for the notes and for the placeholders.
+/// Structs rather than tuples: the runtime makes a tuple type's metadata at its first use in
+/// the process, and an array of them converted between labelled and unlabelled was copied.
+struct BracketedBlock {
+    var index: Int
+    var text: BlockText
+    var brackets: [BracketedText]
 }

@@ -14,10 +14,11 @@ enum PlaceholderCheck: TextCheck {
 
     static func check(_ text: CheckedText, in site: CheckedSite) -> [Diagnostic] {
         // Each block's brackets are found once, for the notes and for the placeholders.
-        let blocks = text.blockTexts.map { index, block in (index: index, text: block, brackets: brackets(in: block)) }
-        let notes = NoteNumbers(blocks.map { ($0.text, $0.brackets) })
+        let blocks = text.blockTexts.map { index, block in BracketedBlock(index: index, text: block, brackets: brackets(in: block)) }
+        let notes = NoteNumbers(blocks)
         var found: [Diagnostic] = []
-        for (index, block, brackets) in blocks {
+        for block in blocks {
+            let (index, block, brackets) = (block.index, block.text, block.brackets)
             for placeholder in placeholders(in: block, brackets: brackets, notes: notes) {
                 // Where, asked of `text` itself at most once: a closure capturing it copied the whole
                 // CheckedText (a score of references) for every finding, those past the cap too.
@@ -60,7 +61,7 @@ enum PlaceholderCheck: TextCheck {
         }
     }
 
-    private static func placeholders(in block: BlockText, brackets: [(range: Range<Int>, content: String)],
+    private static func placeholders(in block: BlockText, brackets: [BracketedText],
                                      notes: NoteNumbers) -> [Placeholder] {
         var found: [Placeholder] = []
         for bracket in brackets {
@@ -76,9 +77,9 @@ enum PlaceholderCheck: TextCheck {
     }
 
     /// `[…]` left as text in one line of the block, with what is between the brackets.
-    static func brackets(in block: BlockText) -> [(range: Range<Int>, content: String)] {
+    static func brackets(in block: BlockText) -> [BracketedText] {
         guard block.features.contains(.bracket) else { return [] }
-        var found: [(Range<Int>, String)] = []
+        var found: [BracketedText] = []
         var index = 0
         while index < block.count {
             defer { index += 1 }
@@ -99,7 +100,7 @@ enum PlaceholderCheck: TextCheck {
             // `[text](` is link syntax cmark refused (a space in the target): not a placeholder.
             let isFailedLink = range.upperBound < block.count && block.scalars[range.upperBound] == "("
             if !block.isHidden(range) && !isFailedLink {
-                found.append((range, block.string(index + 1..<end)))
+                found.append(BracketedText(range: range, content: block.string(index + 1..<end)))
             }
             index = end
         }
