@@ -121,10 +121,7 @@ public enum QualityChecks {
                 .map { WrittenLink(destination: $0.destination, location: text.location(of: $0.start)) },
             rootLinks: document.links.filter { RootLinks.isRootRelative($0.destination) }
                 .map { WrittenLink(destination: $0.destination, location: text.location(of: $0.start)) },
-            headings: text.placedHeadings.map { heading, location in
-                PlacedHeading(level: heading.level, id: heading.id, isCustomID: heading.isCustomID, text: heading.text,
-                              location: location)
-            },
+            headings: text.placedHeadings,
             footnoteLabels: document.blocks.compactMap { block in
                 if case .footnoteDefinition(let label) = block.kind { label } else { nil }
             },

@@ -15,24 +15,25 @@ enum SkippedHeadingLevelCheck: TextCheck {
     static func check(_ text: CheckedText, in site: CheckedSite) -> [Diagnostic] {
         let headings = text.placedHeadings
         var found: [Diagnostic] = []
-        let topLevel = headings.filter { $0.heading.level == 1 }
+        let topLevel = headings.filter { $0.level == 1 }
         if let first = topLevel.first {
-            if topLevel.count == 1, headings.first?.heading.level == 1 {
-                let repeats = first.heading.text == text.translation.frontMatter.title ? ", repeating the title" : ""
+            if topLevel.count == 1, headings.first?.level == 1 {
+                let repeats = first.text == text.translation.frontMatter.title ? ", repeating the title" : ""
                 found.append(.warning(.skippedHeadingLevel, at: first.location,
-                                      "'\(first.heading.text)' is a level-1 heading (#) at the start of the text\(repeats); "
+                                      "'\(first.text)' is a level-1 heading (#) at the start of the text\(repeats); "
                                           + "the page shows the title as its level-1 heading already",
                                       hint: "delete it (the title comes from the front-matter), and start the sections at ##"))
             } else {
                 found.append(.warning(.skippedHeadingLevel, at: first.location,
                                       "this text has \(topLevel.count) level-1 heading\(topLevel.count == 1 ? "" : "s") (#), "
-                                          + "the first '\(first.heading.text)', but the title is the page's level-1 heading",
+                                          + "the first '\(first.text)', but the title is the page's level-1 heading",
                                       hint: "start the body's sections at ## (level 2)"))
             }
         }
         var previous = 1
         var sectionStarts: [(heading: String, level: Int, location: SourceLocation)] = []
-        for (heading, location) in headings {
+        for heading in headings {
+            let location = heading.location
             defer { previous = heading.level }
             guard heading.level > previous + 1 else { continue }
             if previous == 1 {
