@@ -26,34 +26,34 @@ protocol SiteCheck: QualityCheck {
 
 /// `policygen check`'s checks of content quality (PG2xx), beyond what loading validates.
 public enum QualityChecks {
-    static let textChecks: [any TextCheck.Type] = [
-        AnchorLinkCheck.self,
-        PlaceholderCheck.self,
-        EmptyReferenceCheck.self,
-        EmptyLinkCheck.self,
-        RepeatedParagraphCheck.self,
-        ForeignScriptCheck.self,
-        SkippedHeadingLevelCheck.self,
-        RawHTMLCheck.self,
-        InsecureLinkCheck.self,
-        TemplateMarkupCheck.self,
-        PlaceholderLinkCheck.self,
-        StatedDateCheck.self,
+    static let textChecks: [RegisteredTextCheck] = [
+        RegisteredTextCheck(AnchorLinkCheck.self),
+        RegisteredTextCheck(PlaceholderCheck.self),
+        RegisteredTextCheck(EmptyReferenceCheck.self),
+        RegisteredTextCheck(EmptyLinkCheck.self),
+        RegisteredTextCheck(RepeatedParagraphCheck.self),
+        RegisteredTextCheck(ForeignScriptCheck.self),
+        RegisteredTextCheck(SkippedHeadingLevelCheck.self),
+        RegisteredTextCheck(RawHTMLCheck.self),
+        RegisteredTextCheck(InsecureLinkCheck.self),
+        RegisteredTextCheck(TemplateMarkupCheck.self),
+        RegisteredTextCheck(PlaceholderLinkCheck.self),
+        RegisteredTextCheck(StatedDateCheck.self),
     ]
 
-    static let siteChecks: [any SiteCheck.Type] = [
-        SiteLinkCheck.self,
-        RootLinkCheck.self,
-        TranslationHeadingsCheck.self,
-        IdenticalVersionCheck.self,
-        MissingSummaryCheck.self,
-        UntranslatedVersionCheck.self,
-        OutdatedTranslationCheck.self,
+    static let siteChecks: [RegisteredSiteCheck] = [
+        RegisteredSiteCheck(SiteLinkCheck.self),
+        RegisteredSiteCheck(RootLinkCheck.self),
+        RegisteredSiteCheck(TranslationHeadingsCheck.self),
+        RegisteredSiteCheck(IdenticalVersionCheck.self),
+        RegisteredSiteCheck(MissingSummaryCheck.self),
+        RegisteredSiteCheck(UntranslatedVersionCheck.self),
+        RegisteredSiteCheck(OutdatedTranslationCheck.self),
     ]
 
     /// Every code the checks report, with its default severity, from what each check declares.
     static var codes: [DiagnosticCode: Severity] {
-        let declared: [[DiagnosticCode: Severity]] = textChecks.map { $0.codes } + siteChecks.map { $0.codes }
+        let declared: [[DiagnosticCode: Severity]] = textChecks.map { $0.codes() } + siteChecks.map { $0.codes() }
         return declared.reduce(into: [:]) { all, codes in all.merge(codes) { first, _ in first } }
     }
 
@@ -104,12 +104,12 @@ public enum QualityChecks {
             // megabyte is checked on one core while the other waits.
             let each = Mutex([[Diagnostic]](repeating: [], count: textChecks.count))
             DispatchQueue.concurrentPerform(iterations: textChecks.count) { index in
-                let diagnostics = textChecks[index].check(text, in: site)
+                let diagnostics = textChecks[index].check(text, site)
                 each.withLock { $0[index] = diagnostics }
             }
             found = each.withLock { $0.flatMap { $0 } }
         } else {
-            for check in textChecks { found += check.check(text, in: site) }
+            for check in textChecks { found += check.check(text, site) }
         }
         let suppressions = Suppressions.scopes(of: text)
         // At most `DiagnosticCap.perCode` findings of one code per text, and one line for the
@@ -137,5 +137,29 @@ public enum QualityChecks {
         var all = found.flatMap(\.findings)
         for check in siteChecks { all += check.check(site, index) }
         return FindingLevels(site: site, settings: settings, found: index).apply(to: all)
+    }
+}
+
+/// A check of one text in `QualityChecks`' registry: its codes and its function. A struct of
+/// functions rather than an array of metatypes, whose existential metadata, and their array's,
+/// the runtime made at a process's first check.
+struct RegisteredTextCheck: Sendable {
+    let codes: @Sendable () -> [DiagnosticCode: Severity]
+    let check: @Sendable (CheckedText, CheckedSite) -> [Diagnostic]
+
+    init<Check: TextCheck>(_ check: Check.Type) {
+        codes = { Check.codes }
+        self.check = { Check.check($0, in: $1) }
+    }
+}
+
+/// A check across texts in `QualityChecks`' registry, as `RegisteredTextCheck`.
+struct RegisteredSiteCheck: Sendable {
+    let codes: @Sendable () -> [DiagnosticCode: Severity]
+    let check: @Sendable (CheckedSite, FoundInTexts) -> [Diagnostic]
+
+    init<Check: SiteCheck>(_ check: Check.Type) {
+        codes = { Check.codes }
+        self.check = { Check.check($0, $1) }
     }
 }
