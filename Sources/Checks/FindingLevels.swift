@@ -25,7 +25,10 @@ struct FindingLevels {
     let found: FoundInTexts
 
     func apply(to diagnostics: [Diagnostic]) -> [Diagnostic] {
-        let policies = Dictionary(site.content.policies.map { ($0.slug, $0.settings.checks) }, uniquingKeysWith: { a, _ in a })
+        // The first policy of a slug wins. A loop, not `Dictionary(_:uniquingKeysWith:)` of an
+        // array of pairs, whose tuple and array metadata the runtime made at a process's first check.
+        var policies: [String: CheckLevels] = [:]
+        for policy in site.content.policies where policies[policy.slug] == nil { policies[policy.slug] = policy.settings.checks }
         var silenced: [String: SilencedCodes] = [:]
         // What is looked up for a file, kept while its findings come one after another (they
         // come file by file): looking the file up again for each finding cost more than applying it.
