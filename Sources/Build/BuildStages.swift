@@ -211,6 +211,7 @@ struct BuildStages {
         // work, on the other.
         let grouped = Mutex<[PageJob]>([])
         let begun = Mutex<Result<OutputWriter, any Error>?>(nil)
+        recycling.awaitSurvey()
         DispatchQueue.concurrentPerform(iterations: 2) { part in
             if part == 0 {
                 let jobs = renderer.jobs()

@@ -49,6 +49,12 @@ public final class SiteRecycling: Sendable {
         }
     }
 
+    /// Returns once the survey started with the build is done: a thread that must not wait for
+    /// another (one of `concurrentPerform`'s) calls this first.
+    public func awaitSurvey() {
+        survey.done.wait()
+    }
+
     /// What the site set aside holds, before it is taken (nil when there is none).
     func contentsOfSetAside(cache: CacheSession) -> SiteContents? {
         survey.done.wait()
