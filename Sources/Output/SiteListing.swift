@@ -92,11 +92,22 @@ struct SiteListing {
         return found
     }
 
-    /// Whether `path` is relative and names no `.`, `..` or empty part.
+    /// Whether `path` is relative and names no `.`, `..` or empty part. Read byte by byte: it is
+    /// asked of every file of the site.
     static func isPlain(_ path: String) -> Bool {
-        !path.isEmpty && path.split(separator: "/", omittingEmptySubsequences: false).allSatisfy {
-            !$0.isEmpty && $0 != "." && $0 != ".."
+        var length = 0, dots = 0
+        // A part that is empty, `.` or `..`.
+        func isBad() -> Bool { length == 0 || (dots == length && length <= 2) }
+        for byte in path.utf8 {
+            if byte == UInt8(ascii: "/") {
+                if isBad() { return false }
+                (length, dots) = (0, 0)
+            } else {
+                length += 1
+                if byte == UInt8(ascii: ".") { dots += 1 }
+            }
         }
+        return !isBad()
     }
 
     /// (`en/privacy`, `index.html`) of `en/privacy/index.html`; ("", name) at the top.
