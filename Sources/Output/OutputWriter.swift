@@ -49,8 +49,9 @@ public struct OutputWriter: Sendable {
             staging.discard()
             throw error
         }
-        return OutputWriter(output: output, staging: staging, cache: cache, recycling: recycling, previous: previous, previousBytes: previous == nil ? nil : previousBytes,
-                            folders: parents.union(kept), recycledInodes: found.inodes, written: Written())
+        return OutputWriter(output: output, staging: staging, cache: cache, recycling: recycling, previous: previous,
+                            previousBytes: previous == nil ? nil : previousBytes, folders: parents.union(kept),
+                            recycledInodes: found.inodes, written: Written())
     }
 
     /// Puts the output's file at `path` into the staged site when `key` made it and it is as
@@ -96,7 +97,6 @@ public struct OutputWriter: Sendable {
         if let discardedKey, let previousBytes { cache.write(.pages, discardedKey, previousBytes) }
         if let folder = cache.folder { PageManifest.removeOrphans(in: folder, keeping: discardedKey) }
     }
-
 
     /// Removes the staged site; the output is untouched.
     public func discard() {
