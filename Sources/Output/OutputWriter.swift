@@ -88,8 +88,7 @@ public struct OutputWriter: Sendable {
     /// previous site's manifest as that of the folder it was discarded into, for the build
     /// that recycles it.
     public func commit() throws {
-        var manifest = PageManifest(output: staging.destinationPath)
-        for (path, entry) in written.entries.withLock({ $0 }) { manifest[path] = entry }
+        var manifest = PageManifest(output: staging.destinationPath, entries: written.entries.withLock { $0 })
         manifest.committedAt = staging.fileSystemNow()
         let discardedAt = try staging.commit(discardingInto: recycling.discarded)
         cache.write(.pages, PageManifest.key(output: output.url.path), manifest.encoded())

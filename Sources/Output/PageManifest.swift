@@ -30,7 +30,10 @@ public struct PageManifest: Sendable {
     /// time at or after it (`SiteListing`); 0: unknown.
     public var committedAt = 0
 
-    public init(output: String) { self.output = output }
+    public init(output: String, entries: [String: Entry] = [:]) {
+        self.output = output
+        self.entries = entries
+    }
 
 
     public subscript(path: String) -> Entry? {
