@@ -166,6 +166,9 @@ public struct StagingFolder: Sendable {
     /// The folder the earlier site's files this build replaces are moved into, to be deleted
     /// off the build's path; nil: they are deleted at once.
     public var replacedFilesPath: String?
+    /// The staging folder and the output, open: a site's thousands of files are named relative
+    /// to them, so that the kernel does not walk the folders' own paths for each.
+    let folders: OpenFolders
 
     init(url: URL, destination: URL, aside: URL, isRecycled: Bool) {
         self.url = url
@@ -174,6 +177,7 @@ public struct StagingFolder: Sendable {
         self.isRecycled = isRecycled
         self.path = url.path
         self.destinationPath = destination.path
+        folders = OpenFolders(staging: path, output: destinationPath)
     }
 
     /// Replaces the output with the staged folder. Where the kernel can exchange two folders

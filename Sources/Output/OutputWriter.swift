@@ -58,7 +58,7 @@ public struct OutputWriter: Sendable {
     /// that build left it; false when the file must be made (and written).
     public func link(_ path: String, key: CacheKey) throws -> Bool {
         guard let before = previous?[path], before.key == key,
-              let current = FileStamp(path: staging.destinationPath + "/" + path), current == before.file else { return false }
+              let current = staging.outputStamp(path), current == before.file else { return false }
         try makeFolder(of: path)
         if let there = recycledInodes[path] {
             // A recycled folder often holds this very file already: an unchanged file is one
@@ -81,7 +81,7 @@ public struct OutputWriter: Sendable {
         try makeFolder(of: path)
         staging.clear(path)
         try staging.writeFile(bytes, to: path)
-        if let stamp = FileStamp(path: staging.path + "/" + path) { record(path, key: key, stamp: stamp) }
+        if let stamp = staging.stagedStamp(path) { record(path, key: key, stamp: stamp) }
     }
 
     /// Swaps the staged site in, then keeps the manifest of what made each file, and the

@@ -51,14 +51,14 @@ extension StagingFolder {
     /// them too, on a file system mounted with `discard`), about a millisecond a file here.
     public func clear(_ relativePath: String) {
         guard isRecycled else { return }
-        let file = path + "/" + relativePath
+        let (folder, file) = folders.staging(relativePath, under: path)
         // Each file is cleared once a build, so its path, flattened, is a unique name.
         if let replacedFilesPath {
             let flattened = String(decoding: relativePath.utf8.map { $0 == UInt8(ascii: "/") ? UInt8(ascii: "|") : $0 },
                                    as: UTF8.self)
-            if rename(file, replacedFilesPath + "/" + flattened) == 0 { return }
+            if renameat(folder, file, AT_FDCWD, replacedFilesPath + "/" + flattened) == 0 { return }
         }
-        unlink(file)
+        unlinkat(folder, file, 0)
     }
 
     /// Writes one file of the site (`en/privacy/index.html`) into a folder that exists already.
@@ -80,6 +80,48 @@ extension StagingFolder {
     /// Links the output's file at `relativePath` to the same place in the staging folder:
     /// the unchanged file joins the new site without being written again.
     public func linkFromOutput(_ relativePath: String) -> Bool {
-        link(destinationPath + "/" + relativePath, path + "/" + relativePath) == 0
+        let (output, source) = folders.output(relativePath, under: destinationPath)
+        let (staging, target) = folders.staging(relativePath, under: path)
+        return linkat(output, source, staging, target, 0) == 0
+    }
+
+    /// The stamp of the output's file at `relativePath`.
+    func outputStamp(_ relativePath: String) -> FileStamp? {
+        let (folder, file) = folders.output(relativePath, under: destinationPath)
+        return FileStamp(folder, file)
+    }
+
+    /// The stamp of the staged file at `relativePath`.
+    func stagedStamp(_ relativePath: String) -> FileStamp? {
+        let (folder, file) = folders.staging(relativePath, under: path)
+        return FileStamp(folder, file)
+    }
+}
+
+/// The staging folder and the output folder, open for as long as the writer is: each file is
+/// named relative to them (`openat` and its kin). Where one cannot be opened (no output yet),
+/// its files are named by their whole paths.
+final class OpenFolders: Sendable {
+    private let stagingFolder: Int32
+    private let outputFolder: Int32
+
+    init(staging: String, output: String) {
+        stagingFolder = open(staging, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        outputFolder = open(output, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+    }
+
+    deinit {
+        if stagingFolder >= 0 { close(stagingFolder) }
+        if outputFolder >= 0 { close(outputFolder) }
+    }
+
+    /// (folder, path) naming the staged file at `relativePath`; `root`: the staging folder's path.
+    func staging(_ relativePath: String, under root: String) -> (Int32, String) {
+        stagingFolder >= 0 ? (stagingFolder, relativePath) : (AT_FDCWD, root + "/" + relativePath)
+    }
+
+    /// (folder, path) naming the output's file at `relativePath`; `root`: the output's path.
+    func output(_ relativePath: String, under root: String) -> (Int32, String) {
+        outputFolder >= 0 ? (outputFolder, relativePath) : (AT_FDCWD, root + "/" + relativePath)
     }
 }
