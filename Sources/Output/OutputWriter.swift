@@ -36,7 +36,9 @@ public struct OutputWriter: Sendable {
                              recycling: SiteRecycling) throws -> OutputWriter {
         let setAside = recycling.contentsOfSetAside(cache: cache)
         var staging = try output.stage(recycling: recycling.take())
-        if staging.isRecycled { staging.replacedFiles = recycling.discarded?.folderForReplacedFiles().map { OpenFolder($0.path) } }
+        if staging.isRecycled {
+            staging.replacedFiles = recycling.discarded?.folderForReplacedFiles().map { OpenFolder($0.path) }
+        }
         let previousBytes = cache.read(.pages, PageManifest.key(output: output.url.path))
         let previous = previousBytes.flatMap { PageManifest($0, output: output.url.path) }
         let found = staging.isRecycled ? setAside ?? SiteContents() : SiteContents()

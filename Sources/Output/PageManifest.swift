@@ -141,7 +141,8 @@ public struct FileStamp: Sendable, Equatable {
     /// The stamp of the regular file at `path` in the open `folder` (not following a symbolic link).
     init?(_ folder: Int32, _ path: String) {
         var status = stat()
-        guard fstatat(folder, path, &status, AT_SYMLINK_NOFOLLOW) == 0, (status.st_mode & S_IFMT) == S_IFREG else { return nil }
+        guard fstatat(folder, path, &status, AT_SYMLINK_NOFOLLOW) == 0, (status.st_mode & S_IFMT) == S_IFREG
+        else { return nil }
         size = Int(status.st_size)
         seconds = Int(status.st_mtim.tv_sec)
         nanoseconds = Int(status.st_mtim.tv_nsec)

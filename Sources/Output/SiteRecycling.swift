@@ -66,7 +66,8 @@ public final class SiteRecycling: Sendable {
     /// What `site` holds, told by the manifest it had as the output, kept under the key of the
     /// folder it was discarded into.
     private static func contents(of site: URL, discardedAt: String, cache: CacheSession) -> SiteContents {
-        let listing = cache.read(.pages, PageManifest.key(output: discardedAt)).flatMap { PageManifest($0, output: nil) }
+        let listing = cache.read(.pages, PageManifest.key(output: discardedAt))
+            .flatMap { PageManifest($0, output: nil) }
         return SiteContents(of: site.path, listing: listing)
     }
 
