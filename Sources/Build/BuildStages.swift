@@ -21,8 +21,9 @@ struct BuildStages {
     let cache: CacheSession
     var diagnostics: [Diagnostic] = []
     var timings = BuildTimings()
-    /// The record this build leaves, when it differs from `policygen.lock`.
-    var changedRecord: SiteRecord?
+    /// The record this build leaves, when it differs from `policygen.lock`, and its file's bytes,
+    /// written out while the stages after the history run.
+    var changedRecord: (record: SiteRecord, bytes: BackgroundValue<[UInt8]>)?
     /// The lock read, when its chain was checked whole but not taken from the cache: kept there
     /// once the build succeeds, unless the build writes another lock.
     var uncachedRecord: (key: CacheKey, record: SiteRecord)?
@@ -88,9 +89,10 @@ struct BuildStages {
             }
             if let changedRecord, options.writesRecord {
                 do {
-                    let bytes = try changedRecord.write(site: options.source)
+                    let bytes = changedRecord.bytes.wait()
+                    try SiteRecord.write(bytes, site: options.source)
                     // Chained by this build: the next one takes it from the cache, unchecked.
-                    uncachedRecord = (CheckedRecordCoding.key(lockBytes: bytes), changedRecord)
+                    uncachedRecord = (CheckedRecordCoding.key(lockBytes: bytes), changedRecord.record)
                 } catch {
                     diagnostics.append(.error(.writeFailed, at: SourceLocation(path: SiteRecord.fileName),
                                               "the site was written, but not its record: \(error.localizedDescription)",
@@ -175,7 +177,10 @@ struct BuildStages {
                             + added.prefix(8).map(\.description).joined(separator: "; ") + (added.count > 8 ? "; …" : "")),
                 hint: "build without --locked, review the entries it adds to policygen.lock, and commit them"))
         }
-        if changed { changedRecord = outcome.record }
+        if changed {
+            let record = outcome.record
+            changedRecord = (record, BackgroundValue { record.fileBytes() })
+        }
         return (outcome.firstPublished, CachedChecks.lockedTexts(inputs.content, rules: rules))
     }
 
@@ -211,6 +216,7 @@ struct BuildStages {
         // work, on the other.
         let grouped = Mutex<[PageJob]>([])
         let begun = Mutex<Result<OutputWriter, any Error>?>(nil)
+        recycling.awaitSurvey()
         DispatchQueue.concurrentPerform(iterations: 2) { part in
             if part == 0 {
                 let jobs = renderer.jobs()

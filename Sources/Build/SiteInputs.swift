@@ -35,6 +35,9 @@ public struct SiteInputs: Sendable {
                                       "policygen.yaml has no 'base_url', the address the site is published at",
                                       hint: "add base_url: https://example.com/legal/, or pass --base-url"))
         }
+        // The theme does not depend on the content: read on another thread meanwhile, its
+        // diagnostics reported after the content's, as before.
+        let themeLoad = BackgroundValue { [config] in loadTheme(config, source: source) }
         let configBytes = (try? [UInt8](Data(contentsOf: source.appendingPathComponent(ConfigLoader.fileName)))) ?? []
         let fingerprintsKey = KnownFingerprintsCoding.key(configBytes: configBytes, config: config)
         let readFrom = FileStamp.now()
@@ -50,6 +53,22 @@ public struct SiteInputs: Sendable {
                 return kept.texts != known.texts ? KnownFingerprintsCoding.encode(kept) : nil
             }
         }
+        let (theme, themeDiagnostics) = themeLoad.wait()
+        diagnostics += themeDiagnostics
+        return SiteInputs(config: config, content: content, templates: theme.templates, strings: theme.strings,
+                          assets: theme.assets, configBytes: configBytes, themeKey: theme.key)
+    }
+
+    /// The theme's templates, strings and assets, and its key.
+    private struct LoadedTheme: Sendable {
+        var templates: PageTemplates
+        var strings: [LanguageCode: InterfaceStrings]
+        var assets: ThemeAssets
+        var key: CacheKey
+    }
+
+    private static func loadTheme(_ config: SiteConfig, source: URL) -> (LoadedTheme, [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
         let theme = ThemeFiles.load(name: config.theme, siteFolder: source,
                                     configured: config.themeLocation ?? SourceLocation(path: ConfigLoader.fileName),
                                     diagnostics: &diagnostics)
@@ -58,12 +77,11 @@ public struct SiteInputs: Sendable {
         let assets = ThemeAssets(theme.paths(under: "assets/").map {
             (String($0.dropFirst("assets/".count)), theme.file($0)!.bytes)
         })
-        var themeKey = CacheKey.Builder("theme")
+        var key = CacheKey.Builder("theme")
         for path in theme.files.keys.sorted() {
-            themeKey.add(path)
-            themeKey.add(bytes: theme.files[path]!.bytes)
+            key.add(path)
+            key.add(bytes: theme.files[path]!.bytes)
         }
-        return SiteInputs(config: config, content: content, templates: templates, strings: strings, assets: assets,
-                          configBytes: configBytes, themeKey: themeKey.finish())
+        return (LoadedTheme(templates: templates, strings: strings, assets: assets, key: key.finish()), diagnostics)
     }
 }

@@ -6,6 +6,12 @@ public struct CacheWriter: Sendable {
 
     public init() {}
 
+    /// A writer whose storage holds `capacity` bytes before it grows: an entry of tens of
+    /// kilobytes otherwise grows by doubling, copied each time, into pages faulted anew.
+    public init(capacity: Int) {
+        bytes.reserveCapacity(capacity)
+    }
+
     public mutating func write(_ value: Int) {
         // Zig-zag, so that small negative numbers stay short.
         var rest = UInt64(bitPattern: Int64((value << 1) ^ (value >> (Int.bitWidth - 1))))

@@ -6,12 +6,29 @@ public struct EffectiveDate: Sendable, Hashable, Comparable, CustomStringConvert
     public let day: Int
 
     /// nil unless `text` is exactly `YYYY-MM-DD`, a real day, with the year in 1900...9999.
+    /// Read as bytes: ten of them, ASCII digits but for the two hyphens (every date of every
+    /// text and of the record is read so, each build).
     public init?(_ text: String) {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
-              let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]) else { return nil }
-        self.init(year: year, month: month, day: day)
+        guard let parsed = text.utf8.withContiguousStorageIfAvailable(Self.parse) ?? Self.parse(Array(text.utf8))
+        else { return nil }
+        self.init(year: parsed.year, month: parsed.month, day: parsed.day)
+    }
+
+    /// (year, month, day) of the bytes `YYYY-MM-DD`; nil for anything else.
+    private static func parse(_ bytes: some Collection<UInt8>) -> (year: Int, month: Int, day: Int)? {
+        guard bytes.count == 10 else { return nil }
+        var number = 0, year = 0, month = 0
+        for (index, byte) in bytes.enumerated() {
+            if index == 4 || index == 7 {
+                guard byte == UInt8(ascii: "-") else { return nil }
+                if index == 4 { year = number } else { month = number }
+                number = 0
+            } else {
+                guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+                number = number * 10 + Int(byte - UInt8(ascii: "0"))
+            }
+        }
+        return (year, month, number)
     }
 
     public init?(year: Int, month: Int, day: Int) {
@@ -51,16 +68,26 @@ public struct EffectiveDate: Sendable, Hashable, Comparable, CustomStringConvert
     public func days(since other: EffectiveDate) -> Int { dayNumber - other.dayNumber }
 
     public var description: String {
-        Self.padded(year, 4) + "-" + Self.padded(month, 2) + "-" + Self.padded(day, 2)
+        // Written digit by digit: every date a page or the record shows is written so.
+        String(unsafeUninitializedCapacity: 10) { buffer in
+            func put(_ value: Int, at start: Int, width: Int) {
+                var rest = value
+                for place in stride(from: start + width - 1, through: start, by: -1) {
+                    buffer[place] = UInt8(ascii: "0") + UInt8(rest % 10)
+                    rest /= 10
+                }
+            }
+            put(year, at: 0, width: 4)
+            buffer[4] = UInt8(ascii: "-")
+            put(month, at: 5, width: 2)
+            buffer[7] = UInt8(ascii: "-")
+            put(day, at: 8, width: 2)
+            return 10
+        }
     }
 
     public static func < (a: Self, b: Self) -> Bool {
         (a.year, a.month, a.day) < (b.year, b.month, b.day)
-    }
-
-    private static func padded(_ value: Int, _ width: Int) -> String {
-        let digits = String(value)
-        return String(repeating: "0", count: max(0, width - digits.count)) + digits
     }
 
     static func days(inMonth month: Int, year: Int) -> Int {

@@ -17,9 +17,13 @@ extension SiteContent {
                         return VariableText.substitute(text, variables: variables, locate: start.locate,
                                                        diagnostics: &diagnostics)
                     }
-                    frontMatter.title = insert(frontMatter.title, "title")
-                    frontMatter.summary = frontMatter.summary.map { insert($0, "summary") }
-                    frontMatter.description = frontMatter.description.map { insert($0, "description") }
+                    let title = insert(frontMatter.title, "title")
+                    let summary = frontMatter.summary.map { insert($0, "summary") }
+                    let description = frontMatter.description.map { insert($0, "description") }
+                    // Most texts name no variable there: their translation is left as it is, not copied.
+                    guard title != frontMatter.title || summary != frontMatter.summary || description != frontMatter.description
+                    else { continue }
+                    (frontMatter.title, frontMatter.summary, frontMatter.description) = (title, summary, description)
                     content.policies[p].versions[v].translations[language]?.frontMatter = frontMatter
                 }
             }

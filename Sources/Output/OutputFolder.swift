@@ -165,7 +165,10 @@ public struct StagingFolder: Sendable {
     public let path: String, destinationPath: String
     /// The folder the earlier site's files this build replaces are moved into, to be deleted
     /// off the build's path; nil: they are deleted at once.
-    public var replacedFilesPath: String?
+    var replacedFiles: OpenFolder?
+    /// The staging folder and the output, open: a site's thousands of files are named relative
+    /// to them.
+    let stagingFolder: OpenFolder, outputFolder: OpenFolder
 
     init(url: URL, destination: URL, aside: URL, isRecycled: Bool) {
         self.url = url
@@ -174,6 +177,8 @@ public struct StagingFolder: Sendable {
         self.isRecycled = isRecycled
         self.path = url.path
         self.destinationPath = destination.path
+        stagingFolder = OpenFolder(path)
+        outputFolder = OpenFolder(destinationPath)
     }
 
     /// Replaces the output with the staged folder. Where the kernel can exchange two folders

@@ -36,7 +36,9 @@ public struct OutputWriter: Sendable {
                              recycling: SiteRecycling) throws -> OutputWriter {
         let setAside = recycling.contentsOfSetAside(cache: cache)
         var staging = try output.stage(recycling: recycling.take())
-        if staging.isRecycled { staging.replacedFilesPath = recycling.discarded?.folderForReplacedFiles()?.path }
+        if staging.isRecycled {
+            staging.replacedFiles = recycling.discarded?.folderForReplacedFiles().map { OpenFolder($0.path) }
+        }
         let previousBytes = cache.read(.pages, PageManifest.key(output: output.url.path))
         let previous = previousBytes.flatMap { PageManifest($0, output: output.url.path) }
         let found = staging.isRecycled ? setAside ?? SiteContents() : SiteContents()
@@ -49,15 +51,16 @@ public struct OutputWriter: Sendable {
             staging.discard()
             throw error
         }
-        return OutputWriter(output: output, staging: staging, cache: cache, recycling: recycling, previous: previous, previousBytes: previous == nil ? nil : previousBytes,
-                            folders: parents.union(kept), recycledInodes: found.inodes, written: Written())
+        return OutputWriter(output: output, staging: staging, cache: cache, recycling: recycling, previous: previous,
+                            previousBytes: previous == nil ? nil : previousBytes, folders: parents.union(kept),
+                            recycledInodes: found.inodes, written: Written())
     }
 
     /// Puts the output's file at `path` into the staged site when `key` made it and it is as
     /// that build left it; false when the file must be made (and written).
     public func link(_ path: String, key: CacheKey) throws -> Bool {
         guard let before = previous?[path], before.key == key,
-              let current = FileStamp(path: staging.destinationPath + "/" + path), current == before.file else { return false }
+              let current = staging.outputStamp(path), current == before.file else { return false }
         try makeFolder(of: path)
         if let there = recycledInodes[path] {
             // A recycled folder often holds this very file already: an unchanged file is one
@@ -80,15 +83,14 @@ public struct OutputWriter: Sendable {
         try makeFolder(of: path)
         staging.clear(path)
         try staging.writeFile(bytes, to: path)
-        if let stamp = FileStamp(path: staging.path + "/" + path) { record(path, key: key, stamp: stamp) }
+        if let stamp = staging.stagedStamp(path) { record(path, key: key, stamp: stamp) }
     }
 
     /// Swaps the staged site in, then keeps the manifest of what made each file, and the
     /// previous site's manifest as that of the folder it was discarded into, for the build
     /// that recycles it.
     public func commit() throws {
-        var manifest = PageManifest(output: staging.destinationPath)
-        for (path, entry) in written.entries.withLock({ $0 }) { manifest[path] = entry }
+        var manifest = PageManifest(output: staging.destinationPath, entries: written.entries.withLock { $0 })
         manifest.committedAt = staging.fileSystemNow()
         let discardedAt = try staging.commit(discardingInto: recycling.discarded)
         cache.write(.pages, PageManifest.key(output: output.url.path), manifest.encoded())
@@ -96,7 +98,6 @@ public struct OutputWriter: Sendable {
         if let discardedKey, let previousBytes { cache.write(.pages, discardedKey, previousBytes) }
         if let folder = cache.folder { PageManifest.removeOrphans(in: folder, keeping: discardedKey) }
     }
-
 
     /// Removes the staged site; the output is untouched.
     public func discard() {

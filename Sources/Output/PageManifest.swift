@@ -30,7 +30,10 @@ public struct PageManifest: Sendable {
     /// time at or after it (`SiteListing`); 0: unknown.
     public var committedAt = 0
 
-    public init(output: String) { self.output = output }
+    public init(output: String, entries: [String: Entry] = [:]) {
+        self.output = output
+        self.entries = entries
+    }
 
 
     public subscript(path: String) -> Entry? {
@@ -129,6 +132,17 @@ public struct FileStamp: Sendable, Equatable {
     public init?(path: String) {
         var status = stat()
         guard lstat(path, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else { return nil }
+        size = Int(status.st_size)
+        seconds = Int(status.st_mtim.tv_sec)
+        nanoseconds = Int(status.st_mtim.tv_nsec)
+        inode = Int(truncatingIfNeeded: status.st_ino)
+    }
+
+    /// The stamp of the regular file at `path` in the open `folder` (not following a symbolic link).
+    init?(_ folder: Int32, _ path: String) {
+        var status = stat()
+        guard fstatat(folder, path, &status, AT_SYMLINK_NOFOLLOW) == 0, (status.st_mode & S_IFMT) == S_IFREG
+        else { return nil }
         size = Int(status.st_size)
         seconds = Int(status.st_mtim.tv_sec)
         nanoseconds = Int(status.st_mtim.tv_nsec)

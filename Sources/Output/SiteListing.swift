@@ -40,17 +40,23 @@ struct SiteListing {
     /// stamped).
     func contents(of root: String) -> SiteContents {
         var found = SiteContents()
-        read(root, relative: "", into: &found)
+        // Each folder's time asked relative to the site's folder: the kernel walks only the
+        // path inside the site, not the site's own path again each time.
+        let rootFolder = open(root, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        defer { if rootFolder >= 0 { close(rootFolder) } }
+        read(root, rootFolder, relative: "", into: &found)
         return found
     }
 
     /// `folder` as the manifest lists it when it is unchanged since, else as it is.
-    private func visit(_ root: String, _ folder: String, into found: inout SiteContents) {
+    private func visit(_ root: String, _ rootFolder: Int32, _ folder: String, into found: inout SiteContents) {
         var status = stat()
-        guard lstat(root + "/" + folder, &status) == 0, (status.st_mode & S_IFMT) == S_IFDIR else { return }
+        let asked = rootFolder >= 0 ? fstatat(rootFolder, folder, &status, AT_SYMLINK_NOFOLLOW)
+            : lstat(root + "/" + folder, &status)
+        guard asked == 0, (status.st_mode & S_IFMT) == S_IFDIR else { return }
         let changed = Int(status.st_ctim.tv_sec) * 1_000_000_000 + Int(status.st_ctim.tv_nsec)
         guard changed < committedAt, let listed = children[folder] else {
-            read(root, relative: folder, into: &found)
+            read(root, rootFolder, relative: folder, into: &found)
             return
         }
         for file in listed.files {
@@ -61,18 +67,18 @@ struct SiteListing {
         for name in listed.folders {
             let child = folder + "/" + name
             found.folders.append(child)
-            visit(root, child, into: &found)
+            visit(root, rootFolder, child, into: &found)
         }
     }
 
     /// Reads `relative`'s entries; each folder in it is then visited.
-    private func read(_ root: String, relative: String, into found: inout SiteContents) {
+    private func read(_ root: String, _ rootFolder: Int32, relative: String, into found: inout SiteContents) {
         let (files, folders) = StagingFolder.entries(of: relative.isEmpty ? root : root + "/" + relative)
         found.add(files: files, in: relative)
         for name in folders {
             let child = relative.isEmpty ? name : relative + "/" + name
             found.folders.append(child)
-            visit(root, child, into: &found)
+            visit(root, rootFolder, child, into: &found)
         }
     }
 
@@ -92,11 +98,22 @@ struct SiteListing {
         return found
     }
 
-    /// Whether `path` is relative and names no `.`, `..` or empty part.
+    /// Whether `path` is relative and names no `.`, `..` or empty part. Read byte by byte: it is
+    /// asked of every file of the site.
     static func isPlain(_ path: String) -> Bool {
-        !path.isEmpty && path.split(separator: "/", omittingEmptySubsequences: false).allSatisfy {
-            !$0.isEmpty && $0 != "." && $0 != ".."
+        var length = 0, dots = 0
+        // A part that is empty, `.` or `..`.
+        func isBad() -> Bool { length == 0 || (dots == length && length <= 2) }
+        for byte in path.utf8 {
+            if byte == UInt8(ascii: "/") {
+                if isBad() { return false }
+                (length, dots) = (0, 0)
+            } else {
+                length += 1
+                if byte == UInt8(ascii: ".") { dots += 1 }
+            }
         }
+        return !isBad()
     }
 
     /// (`en/privacy`, `index.html`) of `en/privacy/index.html`; ("", name) at the top.

@@ -49,6 +49,12 @@ public final class SiteRecycling: Sendable {
         }
     }
 
+    /// Returns once the survey started with the build is done: a thread that must not wait for
+    /// another (one of `concurrentPerform`'s) calls this first.
+    public func awaitSurvey() {
+        survey.done.wait()
+    }
+
     /// What the site set aside holds, before it is taken (nil when there is none).
     func contentsOfSetAside(cache: CacheSession) -> SiteContents? {
         survey.done.wait()
@@ -60,7 +66,8 @@ public final class SiteRecycling: Sendable {
     /// What `site` holds, told by the manifest it had as the output, kept under the key of the
     /// folder it was discarded into.
     private static func contents(of site: URL, discardedAt: String, cache: CacheSession) -> SiteContents {
-        let listing = cache.read(.pages, PageManifest.key(output: discardedAt)).flatMap { PageManifest($0, output: nil) }
+        let listing = cache.read(.pages, PageManifest.key(output: discardedAt))
+            .flatMap { PageManifest($0, output: nil) }
         return SiteContents(of: site.path, listing: listing)
     }
 

@@ -51,14 +51,15 @@ extension StagingFolder {
     /// them too, on a file system mounted with `discard`), about a millisecond a file here.
     public func clear(_ relativePath: String) {
         guard isRecycled else { return }
-        let file = path + "/" + relativePath
+        let (folder, file) = stagingFolder.name(relativePath)
         // Each file is cleared once a build, so its path, flattened, is a unique name.
-        if let replacedFilesPath {
+        if let replacedFiles {
             let flattened = String(decoding: relativePath.utf8.map { $0 == UInt8(ascii: "/") ? UInt8(ascii: "|") : $0 },
                                    as: UTF8.self)
-            if rename(file, replacedFilesPath + "/" + flattened) == 0 { return }
+            let (aside, name) = replacedFiles.name(flattened)
+            if renameat(folder, file, aside, name) == 0 { return }
         }
-        unlink(file)
+        unlinkat(folder, file, 0)
     }
 
     /// Writes one file of the site (`en/privacy/index.html`) into a folder that exists already.
@@ -80,6 +81,42 @@ extension StagingFolder {
     /// Links the output's file at `relativePath` to the same place in the staging folder:
     /// the unchanged file joins the new site without being written again.
     public func linkFromOutput(_ relativePath: String) -> Bool {
-        link(destinationPath + "/" + relativePath, path + "/" + relativePath) == 0
+        let (output, source) = outputFolder.name(relativePath)
+        let (staging, target) = stagingFolder.name(relativePath)
+        return linkat(output, source, staging, target, 0) == 0
+    }
+
+    /// The stamp of the output's file at `relativePath`.
+    func outputStamp(_ relativePath: String) -> FileStamp? {
+        let (folder, file) = outputFolder.name(relativePath)
+        return FileStamp(folder, file)
+    }
+
+    /// The stamp of the staged file at `relativePath`.
+    func stagedStamp(_ relativePath: String) -> FileStamp? {
+        let (folder, file) = stagingFolder.name(relativePath)
+        return FileStamp(folder, file)
+    }
+}
+
+/// A folder open for as long as the writer is, its files named relative to it (`openat` and its
+/// kin), so that the kernel does not walk the folder's own path again for each of thousands.
+/// Where it cannot be opened (no output yet), its files are named by their whole paths.
+final class OpenFolder: Sendable {
+    let path: String
+    private let descriptor: Int32
+
+    init(_ path: String) {
+        self.path = path
+        descriptor = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+    }
+
+    deinit {
+        if descriptor >= 0 { close(descriptor) }
+    }
+
+    /// (folder, path) naming the file at `relativePath` in this folder.
+    func name(_ relativePath: String) -> (Int32, String) {
+        descriptor >= 0 ? (descriptor, relativePath) : (AT_FDCWD, path + "/" + relativePath)
     }
 }

@@ -132,8 +132,13 @@ public struct SiteRecord: Sendable, Equatable {
     @discardableResult
     public func write(site: URL) throws -> [UInt8] {
         let bytes = fileBytes()
-        try Data(bytes).write(to: site.appendingPathComponent(Self.fileName), options: .atomic)
+        try Self.write(bytes, site: site)
         return bytes
+    }
+
+    /// Writes `bytes`, a record's `fileBytes()`, as `policygen.lock` into `site`, replacing the file whole.
+    public static func write(_ bytes: [UInt8], site: URL) throws {
+        try Data(bytes).write(to: site.appendingPathComponent(fileName), options: .atomic)
     }
 
     /// Reads `policygen.lock` of `site`: nil when there is none; an error when it cannot be read.

@@ -16,11 +16,12 @@ enum TextEntry {
     private static let magic = "policygen text 5"
 
     static func encode(_ document: RenderedDocument, _ diagnostics: [Diagnostic]) -> (bytes: [UInt8], head: Head) {
-        var body = CacheWriter()
+        // The blocks take about as many bytes as the HTML, and the rest little.
+        var body = CacheWriter(capacity: 2 * document.html.utf8.count + 4096)
         let blocks = document.write(to: &body)
         let head = Head(diagnostics: diagnostics, linkedPolicies: document.linkedPolicies,
                         blocksDigest: BlocksDigest(body.bytes[blocks]))
-        var writer = CacheWriter()
+        var writer = CacheWriter(capacity: body.bytes.count + 256 * (1 + head.diagnostics.count + head.linkedPolicies.count))
         writer.write(magic)
         writer.write(head.diagnostics) { $0.write($1) }
         writer.write(head.linkedPolicies.sorted()) { $0.write($1) }

@@ -156,3 +156,44 @@ import Testing
         #expect(pairs(asOf: "2019-01-01", ["v1", "v2"]) == ["v1...v2"], "the first version is shown before any is in effect")
     }
 }
+
+/// `EffectiveDate` reads and writes its bytes itself; held here to the reading by parts and
+/// Characters, and to the padded writing.
+@Suite struct EffectiveDateBytesTests {
+    static func plainReading(_ text: String) -> EffectiveDate? {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+              parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
+              let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]) else { return nil }
+        return EffectiveDate(year: year, month: month, day: day)
+    }
+
+    @Test func everyShapeOfTextReadsAsByPartsAndCharacters() {
+        var texts = ["", "2024-01-01", "2024-1-01", "2024-01-1", "20240101", "2024/01/01", "2024-01-01 ", " 2024-01-01",
+                     "２０２４-01-01", "2024-0１-01", "2024-01-0\u{301}1", "2024-02-29", "2023-02-29", "1899-12-31", "1900-01-01",
+                     "9999-12-31", "0000-01-01", "2024-13-01", "2024-00-10", "2024-04-31", "2024--1-01", "-024-01-01",
+                     "2024-01-01\n", "2024\u{2010}01-01", "+024-01-01", "2024-01-+1"]
+        // Every byte in every place of a good date.
+        let base = Array("2024-06-15".utf8)
+        for place in base.indices {
+            for byte in UInt8(0x20)...UInt8(0x7E) {
+                var bytes = base
+                bytes[place] = byte
+                texts.append(String(decoding: bytes, as: UTF8.self))
+            }
+        }
+        for text in texts {
+            #expect(EffectiveDate(text) == Self.plainReading(text), "\(text.debugDescription)")
+        }
+    }
+
+    @Test func everyDayIsWrittenAsItsPaddedParts() {
+        var date = EffectiveDate(year: 1900, month: 1, day: 1)!
+        while let next = date.adding(days: 97) {
+            let padded = String(format: "%04d-%02d-%02d", date.year, date.month, date.day)
+            #expect(date.description == padded)
+            #expect(EffectiveDate(padded) == date)
+            date = next
+        }
+    }
+}

@@ -75,6 +75,18 @@ import TestSupport
         }
     }
 
+    @Test(arguments: ["index.html", "en/privacy/index.html", "a/.../b", ".well-known/x", "a/..b/c", "a/b../c", "..a"])
+    func aPlainPathIsOneWithNoEmptyDotOrDotDotPart(path: String) {
+        #expect(SiteListing.isPlain(path))
+        #expect(SiteListing.isPlain(path) == path.split(separator: "/", omittingEmptySubsequences: false)
+            .allSatisfy { !$0.isEmpty && $0 != "." && $0 != ".." })
+    }
+
+    @Test(arguments: ["", "/", "/a", "a/", "a//b", ".", "..", "./a", "a/.", "a/../b", "../a", "a/.."])
+    func aPathWithAnEmptyDotOrDotDotPartIsNotPlain(path: String) {
+        #expect(!SiteListing.isPlain(path))
+    }
+
     @Test func aManifestIsKeptForTheSiteItsOutputWasDiscardedInto() throws {
         let site = try Site()
         defer { site.remove() }
