@@ -15,6 +15,13 @@ struct SiteListing {
     /// Folder → the files and folders the manifest puts directly in it.
     private var children: [String: (files: [(name: String, inode: Int)], folders: [String])] = [:]
 
+    /// A listing that vouches for no folder: every one is read.
+    static let vouchingForNothing = SiteListing()
+
+    private init() {
+        committedAt = 0
+    }
+
     /// nil when the manifest cannot stand for the site: it was not told when the site was
     /// complete, or it names a path that is not a plain one inside the site (a damaged cache
     /// entry must never name a file outside the folder, which the writer may remove).
@@ -50,6 +57,10 @@ struct SiteListing {
 
     /// `folder` as the manifest lists it when it is unchanged since, else as it is.
     private func visit(_ root: String, _ rootFolder: Int32, _ folder: String, into found: inout SiteContents) {
+        guard committedAt > 0 else {
+            read(root, rootFolder, relative: folder, into: &found)
+            return
+        }
         var status = stat()
         let asked = rootFolder >= 0 ? fstatat(rootFolder, folder, &status, AT_SYMLINK_NOFOLLOW)
             : lstat(root + "/" + folder, &status)
@@ -80,22 +91,6 @@ struct SiteListing {
             found.folders.append(child)
             visit(root, rootFolder, child, into: &found)
         }
-    }
-
-    /// Every file and folder under `root` (relative to it), a folder before what it holds, all read.
-    static func walk(_ root: String) -> SiteContents {
-        var found = SiteContents()
-        func walk(_ relative: String) {
-            let (files, folders) = StagingFolder.entries(of: relative.isEmpty ? root : root + "/" + relative)
-            found.add(files: files, in: relative)
-            for name in folders {
-                let child = relative.isEmpty ? name : relative + "/" + name
-                found.folders.append(child)
-                walk(child)
-            }
-        }
-        walk("")
-        return found
     }
 
     /// Whether `path` is relative and names no `.`, `..` or empty part. Read byte by byte: it is
@@ -144,6 +139,6 @@ struct SiteContents: Sendable {
     /// What the site at `root` holds, told by `listing` (the manifest it had as the output) where
     /// its folders are unchanged since, else read.
     init(of root: String, listing: PageManifest?) {
-        self = listing.flatMap(SiteListing.init)?.contents(of: root) ?? SiteListing.walk(root)
+        self = (listing.flatMap(SiteListing.init) ?? .vouchingForNothing).contents(of: root)
     }
 }

@@ -1,5 +1,4 @@
 import BuildCache
-import Dispatch
 import Foundation
 import Synchronization
 
@@ -20,15 +19,9 @@ public final class SiteRecycling: Sendable {
     /// What the site set aside holds: it does not need the plan, so it is worked out on another
     /// thread from the build's start, while the stages before the pages leave a core idle
     /// (`docs/performance.md`). Nobody else touches that site: it was taken out under a name of
-    /// this build's own.
-    private let survey = Survey()
-
-    /// Not the recycling itself, which a build that fails early gives back at once (`deinit`)
-    /// while the survey may still be reading it.
-    private final class Survey: Sendable {
-        let contents = Mutex<SiteContents?>(nil)
-        let done = DispatchGroup()
-    }
+    /// this build's own. The survey does not hold the recycling, which a build that fails early
+    /// gives back at once (`deinit`) while the survey may still be reading it.
+    private let survey: BackgroundValue<SiteContents>?
 
     /// `startNow`: whether to work out what the site set aside holds from now, on another
     /// thread, rather than when the writer asks.
@@ -39,26 +32,20 @@ public final class SiteRecycling: Sendable {
         setAside = Mutex(taken?.reserved)
         setAsideWasAt = taken?.discardedAt
         stale = discarded?.present(except: taken?.reserved) ?? []
-        guard startNow, let taken else { return }
-        let survey = survey
-        survey.done.enter()
-        DispatchQueue.global().async {
-            let made = Self.contents(of: taken.reserved, discardedAt: taken.discardedAt, cache: cache)
-            survey.contents.withLock { $0 = made }
-            survey.done.leave()
-        }
+        survey = startNow ? taken.map { taken in
+            BackgroundValue { Self.contents(of: taken.reserved, discardedAt: taken.discardedAt, cache: cache) }
+        } : nil
     }
 
     /// Returns once the survey started with the build is done: a thread that must not wait for
     /// another (one of `concurrentPerform`'s) calls this first.
     public func awaitSurvey() {
-        survey.done.wait()
+        _ = survey?.wait()
     }
 
     /// What the site set aside holds, before it is taken (nil when there is none).
     func contentsOfSetAside(cache: CacheSession) -> SiteContents? {
-        survey.done.wait()
-        if let made = survey.contents.withLock({ $0 }) { return made }
+        if let survey { return survey.wait() }
         guard let reserved = setAside.withLock({ $0 }) else { return nil }
         return Self.contents(of: reserved, discardedAt: setAsideWasAt ?? "", cache: cache)
     }
